@@ -1,0 +1,60 @@
+package org.xuncha.identity;
+
+import java.util.Set;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.xuncha.common.BodyId;
+import org.xuncha.common.DataScope;
+import org.xuncha.common.OrganizationId;
+import org.xuncha.common.Role;
+import org.xuncha.common.UserId;
+import org.xuncha.organization.InspectionBodies;
+
+/**
+ * Derives the caller's data scope from the account (DESIGN §2):
+ * OFFICE writes its own body and reads every body below it (city reads its counties);
+ * LEADER, team roles, ORG_DEPT and DISCIPLINE read their own body; TARGET sees one organization;
+ * COLLABORATOR and the 三员 see no case data through the body scope.
+ */
+@Service
+public class DataScopes {
+
+    private final InspectionBodies bodies;
+
+    DataScopes(InspectionBodies bodies) {
+        this.bodies = bodies;
+    }
+
+    public DataScope current() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof XunchaPrincipal p) {
+            return of(p);
+        }
+        return DataScope.nothing(null, Set.of());
+    }
+
+    public DataScope of(XunchaPrincipal p) {
+        Set<Role> roles = p.roles();
+        UserId user = p.userId();
+        BodyId body = p.bodyId() == null ? null : BodyId.of(p.bodyId());
+        if (body == null || roles.stream().noneMatch(Role::caseContent)) {
+            return DataScope.nothing(user, roles);
+        }
+        if (roles.contains(Role.OFFICE)) {
+            return new DataScope(user, roles, body, bodies.selfAndDescendants(body), Set.of(body), null, Set.of());
+        }
+        if (roles.contains(Role.TARGET)) {
+            OrganizationId org = p.organizationId() == null ? null : OrganizationId.of(p.organizationId());
+            if (org == null) {
+                return DataScope.nothing(user, roles);
+            }
+            return new DataScope(user, roles, body, Set.of(body), Set.of(), org, Set.of());
+        }
+        if (roles.contains(Role.COLLABORATOR)) {
+            return new DataScope(user, roles, body, Set.of(), Set.of(), null, Set.of());
+        }
+        return new DataScope(user, roles, body, Set.of(body), Set.of(), null, Set.of());
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * Regions, party organizations (the inspection targets) and inspection bodies (committee levels).
+ * API: {@link org.xuncha.organization.InspectionBodies}, {@link org.xuncha.organization.OrganizationCatalog}.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "组织机构")
+package org.xuncha.organization;

@@ -1,0 +1,70 @@
+package org.xuncha.platform.security;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.session.jdbc.config.annotation.web.http.EnableJdbcHttpSession;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
+
+/**
+ * Form login with database-backed sessions (several instances share them), CSRF on every form,
+ * strict headers (SECURITY.md "Sessions"). Endpoint roles are declared on the controllers with
+ * {@code @PreAuthorize}; the authorization matrix test checks every endpoint against every role.
+ */
+@Configuration
+@EnableMethodSecurity
+@EnableJdbcHttpSession(maxInactiveIntervalInSeconds = 1800)
+class SecurityConfiguration {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, AccessDeniedHandler deniedHandler) throws Exception {
+        http
+            .authorizeHttpRequests(auth -> auth
+                .requestMatchers("/login", "/error", "/error/**", "/webjars/**", "/css/**", "/js/**", "/img/**",
+                        "/favicon.ico", "/r/**", "/api/public/**", "/actuator/health").permitAll()
+                .anyRequest().authenticated())
+            .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).failureHandler(new LoginFailureHandler()).permitAll())
+            .httpBasic(basic -> basic.realmName("xuncha-api"))
+            .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
+            .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+            .csrf(csrf -> csrf.ignoringRequestMatchers(
+                    request -> request.getHeader("Authorization") != null,
+                    request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/public/")))
+            .exceptionHandling(e -> e.accessDeniedHandler(deniedHandler)
+                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+                        request -> !request.getRequestURI().startsWith(request.getContextPath() + "/api/")))
+            .headers(h -> h
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                .frameOptions(f -> f.deny()));
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    CookieSerializer cookieSerializer(@Value("${server.servlet.session.cookie.secure:true}") boolean secure) {
+        DefaultCookieSerializer cookies = new DefaultCookieSerializer();
+        cookies.setCookieName("XUNCHA_SESSION");
+        cookies.setUseHttpOnlyCookie(true);
+        cookies.setUseSecureCookie(secure);
+        cookies.setSameSite("Strict");
+        return cookies;
+    }
+}

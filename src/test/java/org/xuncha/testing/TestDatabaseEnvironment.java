@@ -1,0 +1,56 @@
+package org.xuncha.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * With {@code -Dxuncha.db=postgres} every application context of the test suite gets its own throwaway
+ * PostgreSQL database on 127.0.0.1:5432 (XUNCHA_TEST_PG_* override), dropped when the JVM exits.
+ */
+public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
+
+    static final String ADMIN_URL = System.getenv().getOrDefault("XUNCHA_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
+    static final String USER = System.getenv().getOrDefault("XUNCHA_TEST_PG_USER", "postgres");
+    static final String PASSWORD = System.getenv().getOrDefault("XUNCHA_TEST_PG_PASSWORD", "");
+
+    public static boolean postgres() {
+        return "postgres".equals(System.getProperty("xuncha.db"));
+    }
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (!postgres() || environment.getPropertySources().contains("xuncha-test-postgres")) {
+            return;
+        }
+        String url = createDatabase();
+        environment.getPropertySources().addFirst(new MapPropertySource("xuncha-test-postgres", Map.of(
+                "spring.datasource.url", url,
+                "spring.datasource.username", USER,
+                "spring.datasource.password", PASSWORD)));
+    }
+
+    /** Creates an empty database and returns its JDBC URL; it is dropped at JVM exit. */
+    public static String createDatabase() {
+        String name = "xuncha_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        exec("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+        return ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name;
+    }
+
+    private static void exec(String sql) {
+        try (Connection c = DriverManager.getConnection(ADMIN_URL, USER, PASSWORD); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL test database: " + e.getMessage(), e);
+        }
+    }
+}

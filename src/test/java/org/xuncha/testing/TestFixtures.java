@@ -1,0 +1,49 @@
+package org.xuncha.testing;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.xuncha.common.Role;
+
+/** Inserts the minimum rows a test needs: regions, bodies and accounts. Plain SQL, so it works on both databases. */
+public final class TestFixtures {
+
+    public static final String PASSWORD = "Test-Passw0rd!";
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+
+    public TestFixtures(JdbcClient jdbc, PasswordEncoder encoder) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+    }
+
+    public void region(String code, String name, String level, String parent) {
+        jdbc.sql("INSERT INTO region (code, name, level, parent_code) VALUES (:c, :n, :l, :p)")
+                .param("c", code).param("n", name).param("l", level).param("p", parent).update();
+    }
+
+    public long body(String name, String regionCode, String level, Long parent) {
+        jdbc.sql("INSERT INTO inspection_body (name, region_code, level, parent_id) VALUES (:n, :r, :l, :p)")
+                .param("n", name).param("r", regionCode).param("l", level).param("p", parent).update();
+        return jdbc.sql("SELECT id FROM inspection_body WHERE region_code = :r").param("r", regionCode)
+                .query(Long.class).single();
+    }
+
+    public long account(String username, Role role, Long body, Long organization) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        jdbc.sql("""
+                INSERT INTO user_account (username, display_name, password_hash, body_id, organization_id,
+                                          password_changed_at, created_at)
+                VALUES (:u, :d, :p, :b, :o, :now, :now)
+                """).param("u", username).param("d", username).param("p", encoder.encode(PASSWORD))
+                .param("b", body).param("o", organization).param("now", now).update();
+        long id = jdbc.sql("SELECT id FROM user_account WHERE username = :u").param("u", username)
+                .query(Long.class).single();
+        jdbc.sql("INSERT INTO user_role (user_account, role) VALUES (:id, :r)").param("id", id)
+                .param("r", role.name()).update();
+        return id;
+    }
+}
