@@ -6,3 +6,19 @@ document.addEventListener('htmx:configRequest', function (event) {
     event.detail.headers[header.getAttribute('content')] = token.getAttribute('content');
   }
 });
+
+// Marks the navigation entry of the current page (the layout renders the menu without knowing the path).
+document.addEventListener('DOMContentLoaded', function () {
+  var path = window.location.pathname;
+  var best = null;
+  document.querySelectorAll('a.xc-nav-link').forEach(function (link) {
+    var href = link.getAttribute('href');
+    if (href && (path === href || path.indexOf(href + '/') === 0) && (!best || href.length > best.getAttribute('href').length)) {
+      best = link;
+    }
+  });
+  if (best) {
+    best.classList.add('active');
+    best.setAttribute('aria-current', 'page');
+  }
+});
