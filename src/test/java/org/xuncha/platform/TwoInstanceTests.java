@@ -15,9 +15,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -27,7 +32,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -67,13 +76,19 @@ class TwoInstanceTests {
         Path keys = Files.createTempDirectory(Path.of("target"), "two-instance-keys");
         new XunchaKeys(keys, "", "", "", "");
 
-        // Started together, so both race for the Flyway migration; one migrates, the other finds it done.
+        // Both instances call Flyway at the same moment (the barrier), so both race for the migration: one
+        // migrates, the other waits for its lock and finds the schema up to date. B starts once A's logging is
+        // set up: Spring Boot's logging initialisation is JVM-wide and not safe to run twice at once (real
+        // instances are separate JVMs).
+        CyclicBarrier bothMigrating = new CyclicBarrier(2);
+        CountDownLatch aPrepared = new CountDownLatch(1);
         ExecutorService starter = Executors.newFixedThreadPool(2);
         try {
-            Future<ConfigurableApplicationContext> first = starter.submit(() -> start("a", keys));
-            Future<ConfigurableApplicationContext> second = starter.submit(() -> start("b", keys));
-            a = first.get();
-            b = second.get();
+            Future<ConfigurableApplicationContext> first = starter.submit(() -> start("a", keys, bothMigrating, aPrepared));
+            assertThat(aPrepared.await(2, TimeUnit.MINUTES)).as("instance A prepared").isTrue();
+            Future<ConfigurableApplicationContext> second = starter.submit(() -> start("b", keys, bothMigrating, null));
+            a = first.get(3, TimeUnit.MINUTES);
+            b = second.get(3, TimeUnit.MINUTES);
         } finally {
             starter.shutdown();
         }
@@ -86,7 +101,8 @@ class TwoInstanceTests {
         jdbc.sql("UPDATE user_account SET display_name = '赵双实例' WHERE id = :id").param("id", id).update();
     }
 
-    private ConfigurableApplicationContext start(String name, Path keys) {
+    private ConfigurableApplicationContext start(String name, Path keys, CyclicBarrier bothMigrating,
+                                                 CountDownLatch prepared) {
         StandardEnvironment environment = new StandardEnvironment();
         // Named like TestDatabaseEnvironment's source, which then leaves this environment alone instead of
         // giving the instance a database of its own.
@@ -98,7 +114,23 @@ class TwoInstanceTests {
                 "spring.datasource.hikari.pool-name", "instance-" + name,
                 "server.port", "0",
                 "xuncha.keys.dir", keys.toString())));
-        return new SpringApplicationBuilder(XunchaApplication.class).environment(environment).run();
+        FlywayMigrationStrategy racing = flyway -> {
+            try {
+                bothMigrating.await(2, TimeUnit.MINUTES);
+            } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+                throw new IllegalStateException("the other instance did not reach its migration", e);
+            }
+            flyway.migrate();
+        };
+        return new SpringApplicationBuilder(XunchaApplication.class)
+                .environment(environment)
+                .initializers(context -> context.getBeanFactory().registerSingleton("racingMigration", racing))
+                .listeners((ApplicationListener<ApplicationEvent>) event -> {
+                    if (event instanceof ApplicationPreparedEvent && prepared != null) {
+                        prepared.countDown();
+                    }
+                })
+                .run();
     }
 
     private static String pgUser() {
