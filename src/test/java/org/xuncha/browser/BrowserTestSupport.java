@@ -23,7 +23,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
@@ -51,8 +53,7 @@ import org.xuncha.testing.TestFixtures;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Tag("browser")
-@EnabledIfSystemProperty(named = "xuncha.browser", matches = "true",
-        disabledReason = "browser tests run with -Dxuncha.browser=true (needs Debian chromium)")
+@ExtendWith(BrowserTestSupport.OnlyWithBrowserSwitch.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class BrowserTestSupport {
 
@@ -220,5 +221,18 @@ public abstract class BrowserTestSupport {
             }
         }
         throw failure;
+    }
+
+    /**
+     * Skips browser test classes unless {@code -Dxuncha.browser=true}, before Spring or a browser starts.
+     * (JUnit's {@code @EnabledIfSystemProperty} would not do: it is not inherited by subclasses.)
+     */
+    static final class OnlyWithBrowserSwitch implements ExecutionCondition {
+        @Override
+        public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+            return Boolean.getBoolean("xuncha.browser")
+                    ? ConditionEvaluationResult.enabled("-Dxuncha.browser=true")
+                    : ConditionEvaluationResult.disabled("browser tests run with -Dxuncha.browser=true (needs Debian chromium)");
+        }
     }
 }
