@@ -62,6 +62,7 @@ class TwoInstanceTests {
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private String databaseUrl;
+    private Path keys;
     private ConfigurableApplicationContext a;
     private ConfigurableApplicationContext b;
 
@@ -73,7 +74,7 @@ class TwoInstanceTests {
                         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
         // Instances share their keys (the audit chain MAC, sealed fields): provisioned before they start,
         // as an operator does for the server edition.
-        Path keys = Files.createTempDirectory(Path.of("target"), "two-instance-keys");
+        keys = Files.createTempDirectory(Path.of("target"), "two-instance-keys");
         new XunchaKeys(keys, "", "", "", "");
 
         // Both instances call Flyway at the same moment (the barrier), so both race for the migration: one
@@ -142,7 +143,7 @@ class TwoInstanceTests {
     }
 
     @AfterAll
-    void stop() throws java.sql.SQLException {
+    void stop() throws java.sql.SQLException, IOException {
         if (b != null) {
             b.close();
         }
@@ -154,6 +155,13 @@ class TwoInstanceTests {
             try (var connection = java.sql.DriverManager.getConnection(databaseUrl, "sa", "");
                  var statement = connection.createStatement()) {
                 statement.execute("SHUTDOWN");
+            }
+        }
+        if (keys != null) {
+            try (var files = Files.walk(keys)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
             }
         }
     }
