@@ -8,15 +8,18 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 
+import org.bouncycastle.jcajce.provider.asymmetric.ec.BCECPrivateKey;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.bouncycastle.jce.spec.ECParameterSpec;
+import org.bouncycastle.jce.spec.ECPublicKeySpec;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -92,7 +95,10 @@ public class XunchaKeys {
             }
             byte[] key = new byte[name.length];
             new SecureRandom().nextBytes(key);
-            writeOwnerOnly(file, Base64.getEncoder().encodeToString(key));
+            if (!createExclusively(file, Base64.getEncoder().encodeToString(key))) {
+                // Another instance created it first: everyone uses the key that is on disk.
+                return load(name, null);
+            }
             return key;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create key " + file, e);
@@ -104,17 +110,20 @@ public class XunchaKeys {
         Path pub = dir.resolve("sm2-public.key");
         try {
             KeyFactory factory = KeyFactory.getInstance("EC", PROVIDER);
-            if (Files.exists(priv) && Files.exists(pub)) {
-                return new KeyPair(
-                        factory.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(Files.readString(pub).trim()))),
-                        factory.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(Files.readString(priv).trim()))));
+            if (!Files.exists(priv)) {
+                KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", PROVIDER);
+                generator.initialize(new ECGenParameterSpec("sm2p256v1"), new SecureRandom());
+                createExclusively(priv, Base64.getEncoder().encodeToString(generator.generateKeyPair().getPrivate().getEncoded()));
             }
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("EC", PROVIDER);
-            generator.initialize(new ECGenParameterSpec("sm2p256v1"), new SecureRandom());
-            KeyPair pair = generator.generateKeyPair();
-            writeOwnerOnly(priv, Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()));
-            writeOwnerOnly(pub, Base64.getEncoder().encodeToString(pair.getPublic().getEncoded()));
-            return pair;
+            // Whichever instance won the race, the public key is derived from the private key on disk.
+            BCECPrivateKey privateKey = (BCECPrivateKey) factory.generatePrivate(
+                    new PKCS8EncodedKeySpec(Base64.getDecoder().decode(Files.readString(priv).trim())));
+            ECParameterSpec params = privateKey.getParameters();
+            PublicKey publicKey = factory.generatePublic(new ECPublicKeySpec(params.getG().multiply(privateKey.getD()).normalize(), params));
+            if (!Files.exists(pub)) {
+                createExclusively(pub, Base64.getEncoder().encodeToString(publicKey.getEncoded()));
+            }
+            return new KeyPair(publicKey, privateKey);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create SM2 key in " + dir, e);
         } catch (java.security.GeneralSecurityException e) {
@@ -122,17 +131,35 @@ public class XunchaKeys {
         }
     }
 
-    private static void writeOwnerOnly(Path file, String content) throws IOException {
+    /**
+     * Writes a new key file with owner-only permissions, atomically and only if it does not exist yet:
+     * the content goes to a temporary file that is then hard-linked to the final name, which fails when
+     * another process (a second instance starting at the same time) got there first.
+     *
+     * @return false when the file already existed and was left as it was
+     */
+    private static boolean createExclusively(Path file, String content) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        if (parent.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+        boolean posix = parent.getFileSystem().supportedFileAttributeViews().contains("posix");
+        if (posix) {
             Files.setPosixFilePermissions(parent, PosixFilePermissions.fromString("rwx------"));
         }
         Path tmp = Files.createTempFile(parent, ".key", ".tmp");
-        if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(tmp, Set.copyOf(PosixFilePermissions.fromString("rw-------")));
+        try {
+            if (posix) {
+                Files.setPosixFilePermissions(tmp, Set.copyOf(PosixFilePermissions.fromString("rw-------")));
+            }
+            Files.writeString(tmp, content);
+            try (var channel = java.nio.channels.FileChannel.open(tmp, java.nio.file.StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            Files.createLink(file, tmp);
+            return true;
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            return false;
+        } finally {
+            Files.deleteIfExists(tmp);
         }
-        Files.writeString(tmp, content);
-        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 }
