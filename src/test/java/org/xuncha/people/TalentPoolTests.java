@@ -4,7 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +37,7 @@ import org.xuncha.people.InspectorDraft.Posting;
 import org.xuncha.people.InspectorDraft.RelativeDraft;
 import org.xuncha.platform.web.NotFoundInScope;
 import org.xuncha.platform.web.UserInputException;
+import org.xuncha.testing.TestDatabaseEnvironment;
 import org.xuncha.testing.TestFixtures;
 
 @SpringBootTest
@@ -38,6 +48,8 @@ class TalentPoolTests {
     @Autowired DataScopes scopes;
     @Autowired JdbcClient jdbc;
     @Autowired PasswordEncoder encoder;
+    @Autowired DataSource dataSource;
+    @org.springframework.beans.factory.annotation.Value("${spring.datasource.password:}") String dbPassword;
 
     PeopleTestData data;
     DataScope officeA;
@@ -257,5 +269,49 @@ class TalentPoolTests {
         assertThat(jdbc.sql("SELECT detail FROM audit_record WHERE object_type = 'Inspector' AND object_id = :id")
                 .param("id", String.valueOf(id.value())).query(String.class).list())
                 .noneMatch(detail -> detail.contains("周某") || detail.contains("调离"));
+    }
+
+    /** SECURITY.md "How we prove it": the canary identity number must not appear in a full dump of the database. */
+    @Test
+    void aDumpOfTheWholeDatabaseNeverHoldsTheNumber() throws Exception {
+        String number = PeopleTestData.identityNumber(true);
+        InspectorId id = pool.enroll(officeA, PeopleTestData.draft("金丝雀", number));
+        String sealed = jdbc.sql("SELECT id_number_sealed FROM inspector WHERE id = :id").param("id", id.value())
+                .query(String.class).single();
+
+        Path file = Files.createTempFile("xuncha-dump-", ".sql");
+        try {
+            if (TestDatabaseEnvironment.postgres()) {
+                pgDump(file);
+            } else {
+                try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                    s.execute("SCRIPT TO '" + file.toAbsolutePath().toString().replace("'", "''") + "'");
+                }
+            }
+            String dump = Files.readString(file, StandardCharsets.UTF_8);
+            assertThat(dump).as("the dump holds the inspector row").contains(sealed);
+            assertThat(dump).doesNotContain(number).doesNotContain(number.substring(6));
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private void pgDump(Path file) throws Exception {
+        String url;
+        String user;
+        try (Connection c = dataSource.getConnection()) {
+            url = c.getMetaData().getURL();
+            user = c.getMetaData().getUserName();
+        }
+        URI uri = URI.create(url.substring("jdbc:".length()));
+        String database = uri.getPath().substring(1);
+        ProcessBuilder pg = new ProcessBuilder("pg_dump", "--no-password", "-h", uri.getHost(),
+                "-p", String.valueOf(uri.getPort() < 0 ? 5432 : uri.getPort()), "-U", user, "-f", file.toString(), database)
+                .redirectErrorStream(true);
+        pg.environment().put("PGPASSWORD", dbPassword);
+        Process process = pg.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as("pg_dump: " + output).isZero();
     }
 }
