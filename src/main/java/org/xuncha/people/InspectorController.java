@@ -129,6 +129,20 @@ class InspectorController {
         return form(model, form, inspector, problems);
     }
 
+    /**
+     * htmx helper of the form: the name of the organization whose code was typed. Takes whichever
+     * {@code ...organizationCode} field the input sent, since htmx names the parameter after the input.
+     */
+    @GetMapping("/inspectors/organization-name")
+    @PreAuthorize("hasRole('OFFICE')")
+    String organizationName(DataScope scope, @RequestParam Map<String, String> params, Model model) {
+        String code = params.entrySet().stream().filter(e -> e.getKey().endsWith("organizationCode"))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        model.addAttribute("code", code);
+        model.addAttribute("organizationName", pool.organizationName(scope, code).orElse(null));
+        return "people/inspector-form :: organizationName";
+    }
+
     /** Shows the full number once, on this response only: never in a URL, a redirect or a cache. */
     @PostMapping("/inspectors/{id}/unseal")
     @PreAuthorize("hasRole('OFFICE')")

@@ -66,8 +66,16 @@ class InspectorForm {
         f.skills = d.skills().isEmpty() ? EnumSet.noneOf(Skill.class) : EnumSet.copyOf(d.skills());
         d.postings().forEach(p -> f.postings.add(new PostingRow(p.regionCode(), p.post(), p.fromYear(), p.toYear())));
         d.absences().forEach(a -> f.absences.add(new AbsenceRow(a.startsOn(), a.endsOn(), a.reason())));
-        d.relatives().forEach(r -> f.relatives.add(new RelativeRow(r.organizationCode(), r.relation())));
-        d.assignments().forEach(a -> f.assignments.add(new AssignmentRow(a.organizationCode(), a.assignedYear(), a.teamRole())));
+        d.relatives().forEach(r -> {
+            RelativeRow row = new RelativeRow(r.organizationCode(), r.relation());
+            row.organizationName = r.organizationName();
+            f.relatives.add(row);
+        });
+        d.assignments().forEach(a -> {
+            AssignmentRow row = new AssignmentRow(a.organizationCode(), a.assignedYear(), a.teamRole());
+            row.organizationName = a.organizationName();
+            f.assignments.add(row);
+        });
         f.version = d.version();
         f.padRows();
         return f;
@@ -205,6 +213,8 @@ class InspectorForm {
     public static class RelativeRow {
         private String organizationCode;
         private Relation relation;
+        /** Shown beside the code; read-only (no setter), so a request cannot bind it. */
+        private String organizationName;
 
         public RelativeRow() {
         }
@@ -221,6 +231,7 @@ class InspectorForm {
         public String getOrganizationCode() { return organizationCode; }
         public void setOrganizationCode(String organizationCode) { this.organizationCode = organizationCode; }
         public Relation getRelation() { return relation; }
+        public String getOrganizationName() { return organizationName; }
         public void setRelation(Relation relation) { this.relation = relation; }
     }
 
@@ -228,6 +239,8 @@ class InspectorForm {
         private String organizationCode;
         private Integer assignedYear;
         private TeamRole teamRole;
+        /** Shown beside the code; read-only (no setter), so a request cannot bind it. */
+        private String organizationName;
 
         public AssignmentRow() {
         }
@@ -247,6 +260,7 @@ class InspectorForm {
         public Integer getAssignedYear() { return assignedYear; }
         public void setAssignedYear(Integer assignedYear) { this.assignedYear = assignedYear; }
         public TeamRole getTeamRole() { return teamRole; }
+        public String getOrganizationName() { return organizationName; }
         public void setTeamRole(TeamRole teamRole) { this.teamRole = teamRole; }
     }
 

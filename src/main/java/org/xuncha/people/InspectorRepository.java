@@ -92,6 +92,12 @@ class InspectorRepository {
         return ids;
     }
 
+    /** The name of the active organization with this code, for the pickers of the form. */
+    Optional<String> organizationName(String code) {
+        return jdbc.sql("SELECT name FROM party_organization WHERE code = :code AND active = TRUE")
+                .param("code", code).query(String.class).optional();
+    }
+
     /** Code and name of organizations, for showing relatives and assignments. */
     Map<Long, String[]> organizationLabels(Collection<Long> ids) {
         if (ids.isEmpty()) {

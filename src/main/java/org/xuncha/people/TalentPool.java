@@ -106,6 +106,18 @@ public class TalentPool {
         return inspectors.find(id.value(), readable(scope)).map(TalentPool::profile);
     }
 
+    /**
+     * The name of the organization a relative or an earlier assignment points at, so the person filling in
+     * the form sees which unit a code names. Organization names are not case data; any pool reader may ask.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> organizationName(DataScope scope, String code) {
+        if (readable(scope).contains(-1L) || code == null || code.isBlank()) {
+            return Optional.empty();
+        }
+        return inspectors.organizationName(code.strip());
+    }
+
     // ---- changing -----------------------------------------------------------------------------------------
 
     /** Enrols one inspector into the caller's own body; every fault is reported at once, row 0. */

@@ -213,7 +213,16 @@ class InspectorPagesTests {
         mvc.perform(get("/inspectors/" + id + "/edit").with(officeA)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("表单人员")))
                 .andExpect(content().string(not(containsString(good.substring(6)))));
+        mvc.perform(get("/inspectors/" + id + "/edit").with(officeA))
+                .andExpect(content().string(containsString("甲区财政局党组")));
         mvc.perform(get("/inspectors/new").with(officeA)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("财务")));
+        mvc.perform(get("/inspectors/organization-name").param("relatives[1].organizationCode", orgACode)
+                        .header("HX-Request", "true").with(officeA))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("甲区财政局党组")))
+                .andExpect(content().string(not(containsString("<html"))));
+        mvc.perform(get("/inspectors/organization-name").param("assignments[0].organizationCode", "NOPE")
+                        .header("HX-Request", "true").with(officeA))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("未找到该组织代码")));
     }
 }
