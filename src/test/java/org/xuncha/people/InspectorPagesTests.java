@@ -50,7 +50,7 @@ class InspectorPagesTests {
 
     @BeforeAll
     void setUp() {
-        data = new PeopleTestData(jdbc, new TestFixtures(jdbc, encoder), "PG");
+        data = new PeopleTestData(jdbc, new TestFixtures(jdbc, encoder), "PG", "630100");
         officeA = PeopleTestData.as(PeopleTestData.principal(11, Role.OFFICE, data.countyA));
         officeB = PeopleTestData.as(PeopleTestData.principal(12, Role.OFFICE, data.countyB));
         cityOffice = PeopleTestData.as(PeopleTestData.principal(13, Role.OFFICE, data.city));

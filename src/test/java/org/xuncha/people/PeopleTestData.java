@@ -16,7 +16,7 @@ import org.xuncha.identity.XunchaPrincipal;
 import org.xuncha.testing.TestFixtures;
 
 /**
- * A city (350100) with two counties A (350102) and B (350103), one inspection body each, and one
+ * A city with two counties A (xxxx02) and B (xxxx03), one inspection body each, and one
  * organization in each county. Identity numbers are made with their check character computed here,
  * independently of {@link IdentityNumber} (whose rule is checked by hand in IdentityNumberTests).
  */
@@ -31,15 +31,32 @@ final class PeopleTestData {
     final long orgA;
     final long orgB;
 
-    PeopleTestData(JdbcClient jdbc, TestFixtures f, String prefix) {
-        f.region("350100", "示例市", "CITY", null);
-        f.region("350102", "甲区", "COUNTY", "350100");
-        f.region("350103", "乙区", "COUNTY", "350100");
-        city = f.body("示例市委巡察机构", "350100", "CITY", null);
-        countyA = f.body("甲区委巡察机构", "350102", "COUNTY", city);
-        countyB = f.body("乙区委巡察机构", "350103", "COUNTY", city);
-        orgA = organization(jdbc, prefix + "-ORG-A", "甲区财政局党组", "350102", countyA);
-        orgB = organization(jdbc, prefix + "-ORG-B", "乙区教育局党组", "350103", countyB);
+    /**
+     * Application contexts (and so databases) are shared between test classes with the same configuration,
+     * so each class passes its own city code and organization prefix, and existing rows are reused.
+     */
+    PeopleTestData(JdbcClient jdbc, TestFixtures f, String prefix, String cityCode) {
+        String a = cityCode.substring(0, 4) + "02";
+        String b = cityCode.substring(0, 4) + "03";
+        region(jdbc, f, cityCode, "示例市", "CITY", null);
+        region(jdbc, f, a, "甲区", "COUNTY", cityCode);
+        region(jdbc, f, b, "乙区", "COUNTY", cityCode);
+        city = body(jdbc, f, "示例市委巡察机构", cityCode, "CITY", null);
+        countyA = body(jdbc, f, "甲区委巡察机构", a, "COUNTY", city);
+        countyB = body(jdbc, f, "乙区委巡察机构", b, "COUNTY", city);
+        orgA = organization(jdbc, prefix + "-ORG-A", "甲区财政局党组", a, countyA);
+        orgB = organization(jdbc, prefix + "-ORG-B", "乙区教育局党组", b, countyB);
+    }
+
+    private static void region(JdbcClient jdbc, TestFixtures f, String code, String name, String level, String parent) {
+        if (jdbc.sql("SELECT count(*) FROM region WHERE code = :c").param("c", code).query(Long.class).single() == 0) {
+            f.region(code, name, level, parent);
+        }
+    }
+
+    private static long body(JdbcClient jdbc, TestFixtures f, String name, String region, String level, Long parent) {
+        return jdbc.sql("SELECT id FROM inspection_body WHERE region_code = :r").param("r", region).query(Long.class)
+                .optional().orElseGet(() -> f.body(name, region, level, parent));
     }
 
     static long organization(JdbcClient jdbc, String code, String name, String region, long body) {

@@ -58,7 +58,7 @@ class TalentPoolTests {
 
     @BeforeAll
     void setUp() {
-        data = new PeopleTestData(jdbc, new TestFixtures(jdbc, encoder), "TP");
+        data = new PeopleTestData(jdbc, new TestFixtures(jdbc, encoder), "TP", "630200");
         officeA = scope(1, Role.OFFICE, data.countyA);
         officeB = scope(2, Role.OFFICE, data.countyB);
         cityOffice = scope(3, Role.OFFICE, data.city);
