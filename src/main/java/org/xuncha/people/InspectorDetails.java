@@ -1,0 +1,52 @@
+package org.xuncha.people;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+import org.xuncha.common.BodyId;
+import org.xuncha.common.InspectorId;
+import org.xuncha.common.OrganizationId;
+import org.xuncha.people.InspectorDraft.Absence;
+import org.xuncha.people.InspectorDraft.Posting;
+
+/**
+ * One inspector as a page or the API shows it. The identity number appears only masked (first six and the
+ * last character); the full number comes from {@link TalentPool#unsealIdentityNumber}, audited.
+ */
+public record InspectorDetails(
+        InspectorId id,
+        String code,
+        String name,
+        Gender gender,
+        String maskedIdentityNumber,
+        BodyId body,
+        String employer,
+        String post,
+        Rank rank,
+        String residenceCode,
+        String workplaceCode,
+        String hometownCode,
+        boolean canLead,
+        boolean active,
+        String inactiveReason,
+        Set<Skill> skills,
+        List<Posting> postings,
+        List<Absence> absences,
+        List<Relative> relatives,
+        List<Assignment> assignments,
+        int version) {
+
+    public boolean isAvailable(LocalDate from, LocalDate to) {
+        return absences.stream().noneMatch(a -> a.overlaps(from, to));
+    }
+
+    /** A declared relative: the organization and the relation, never the relative's name. */
+    public record Relative(OrganizationId organization, String organizationCode, String organizationName,
+                           Relation relation) {
+    }
+
+    public record Assignment(OrganizationId organization, String organizationCode, String organizationName,
+                             int assignedYear, TeamRole teamRole) {
+    }
+}
