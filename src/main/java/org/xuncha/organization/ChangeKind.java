@@ -14,7 +14,7 @@ enum ChangeKind {
         this.label = label;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 }

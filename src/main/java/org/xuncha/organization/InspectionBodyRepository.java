@@ -25,11 +25,11 @@ class InspectionBodyRepository {
                     int leadingGroupSize, String leadingGroupPosts, String officeName, int standingTeams, int quota,
                     int staffed, int version, long organizations) {
 
-        boolean overQuota() {
+        public boolean overQuota() {
             return staffed > quota;
         }
 
-        String levelLabel() {
+        public String levelLabel() {
             try {
                 return org.xuncha.common.RegionLevel.valueOf(level).label();
             } catch (IllegalArgumentException e) {

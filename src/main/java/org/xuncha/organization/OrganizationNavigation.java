@@ -12,18 +12,18 @@ import org.xuncha.platform.web.NavigationItem;
 class OrganizationNavigation {
 
     @Bean
-    NavigationItem organizationTree() {
+    NavigationItem organizationNavTree() {
         return new NavigationItem("基础数据", "党组织", "/organizations", 100, Set.of(Role.OFFICE, Role.LEADER,
                 Role.TEAM_LEADER, Role.TEAM_MEMBER, Role.TARGET, Role.ORG_DEPT, Role.DISCIPLINE));
     }
 
     @Bean
-    NavigationItem organizationImport() {
+    NavigationItem organizationNavImport() {
         return new NavigationItem("基础数据", "导入党组织", "/organizations/import", 110, Set.of(Role.OFFICE));
     }
 
     @Bean
-    NavigationItem inspectionBodies() {
+    NavigationItem organizationNavBodies() {
         return new NavigationItem("基础数据", "巡察机构", "/bodies", 120, Set.of(Role.OFFICE, Role.LEADER,
                 Role.TEAM_LEADER, Role.TEAM_MEMBER, Role.ORG_DEPT, Role.DISCIPLINE));
     }

@@ -6,7 +6,7 @@ record OrganizationView(long id, String code, String name, OrganizationKind kind
                         String bodyName, String leadingCadre, OrganizationStatus status, String statusReason,
                         int version, int childCount) {
 
-    boolean active() {
+    public boolean active() {
         return status == OrganizationStatus.ACTIVE;
     }
 }

@@ -8,15 +8,15 @@ record ResultPage<T>(List<T> items, int page, int size, long total) {
     static final int DEFAULT_SIZE = 50;
     static final int MAX_SIZE = 200;
 
-    boolean hasNext() {
+    public boolean hasNext() {
         return (long) (page + 1) * size < total;
     }
 
-    boolean hasPrevious() {
+    public boolean hasPrevious() {
         return page > 0;
     }
 
-    int totalPages() {
+    public int totalPages() {
         return (int) Math.max(1, (total + size - 1) / size);
     }
 
