@@ -215,7 +215,10 @@ class OrganizationController {
 
     @GetMapping("/organizations/import")
     @PreAuthorize("hasRole('OFFICE')")
-    String importPage() {
+    String importPage(@RequestParam(required = false) Integer imported, Model model) {
+        if (imported != null && imported >= 0) {
+            model.addAttribute("imported", imported);
+        }
         return "organization/import";
     }
 
@@ -234,8 +237,8 @@ class OrganizationController {
                 outcome = sheets.importFrom(in, scope);
             }
             if (outcome.ok()) {
-                redirect.addFlashAttribute("imported", outcome.imported());
-                return "redirect:/organizations/import";
+                // the count travels in the URL, not the session, so the result shows on any instance
+                return "redirect:/organizations/import?imported=" + outcome.imported();
             }
             errors = outcome.errors();
         }

@@ -93,7 +93,7 @@ class OrganizationLifecycleTests {
 
     @Test
     void aStaleFormGetsAChineseMessageAndChangesNothing() throws Exception {
-        long id = idOf("L-B2") > 0 ? w.a2 : 0;
+        long id = w.a2;
         mvc.perform(post("/organizations/" + id).with(officeA).with(csrf())
                 .param("name", "第一次修改").param("kind", "PARTY_COMMITTEE").param("sector", "VILLAGE")
                 .param("regionCode", "350102001001").param("parentCode", "L-A1").param("version", "0"))
