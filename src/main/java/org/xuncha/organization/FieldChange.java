@@ -19,7 +19,11 @@ record FieldChange(String field, String before, String after) {
         return field + "：" + (before.isEmpty() ? "（空）" : before) + " → " + (after.isEmpty() ? "（空）" : after);
     }
 
+    /** The changes one per line, or null when there are none (a registration or an import). */
     static String lines(List<FieldChange> changes) {
+        if (changes.isEmpty()) {
+            return null;
+        }
         String text = changes.stream().map(FieldChange::line).collect(Collectors.joining("\n"));
         return text.length() > 4000 ? text.substring(0, 3999) + "…" : text;
     }

@@ -215,7 +215,7 @@ class PartyOrganizationRepository {
                 """)
                 .param("org", organization).param("at", at).param("actor", actor)
                 .param("actorId", actorId, java.sql.Types.BIGINT).param("kind", kind.name())
-                .param("changes", FieldChange.lines(changes)).param("reason", reason, java.sql.Types.VARCHAR)
+                .param("changes", FieldChange.lines(changes), java.sql.Types.VARCHAR).param("reason", reason, java.sql.Types.VARCHAR)
                 .update();
     }
 

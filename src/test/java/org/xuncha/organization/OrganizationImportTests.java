@@ -52,7 +52,7 @@ class OrganizationImportTests {
 
     @BeforeAll
     void world() {
-        w = new OrganizationWorld(jdbc, encoder, "I-");
+        w = new OrganizationWorld(jdbc, encoder, "I-", "5903");
         officeA = OrganizationWorld.as(9201, Role.OFFICE, w.countyA, null);
         officeB = OrganizationWorld.as(9202, Role.OFFICE, w.countyB, null);
         leaderA = OrganizationWorld.as(9203, Role.LEADER, w.countyA, null);
@@ -90,9 +90,9 @@ class OrganizationImportTests {
     void aGoodFileIsImportedWholeWithParentsInFileOrDbAndTheSecondTimeNothingIsWritten() throws Exception {
         // the child comes before its parent in the file; another child hangs under an existing organization
         MockMultipartFile file = workbook(List.of(
-                List.of("I-N2", "甲区二社区党支部", "党支部", "村社区", "350102001001", "I-N1", "赵六"),
-                List.of("I-N1", "甲区二社区党委", "党委", "村社区", "350102001001", "I-A1", ""),
-                List.of("I-N3", "甲区教育局党组", "党组", "机关部门", "350102")));
+                List.of("I-N2", "甲区二社区党支部", "党支部", "村社区", "590302001001", "I-N1", "赵六"),
+                List.of("I-N1", "甲区二社区党委", "党委", "村社区", "590302001001", "I-A1", ""),
+                List.of("I-N3", "甲区教育局党组", "党组", "机关部门", "590302")));
         long before = organizations();
         long imports = jdbc.sql("SELECT count(*) FROM audit_record WHERE action = 'IMPORT' AND result = 'SUCCESS'").query(Long.class).single();
         mvc.perform(multipart("/api/organizations/import").file(file).with(officeA).with(csrf()))
@@ -124,10 +124,10 @@ class OrganizationImportTests {
     @Test
     void oneBadRowMeansNothingIsWrittenAndEveryBadRowIsNamedByRowAndColumn() throws Exception {
         MockMultipartFile file = workbook(List.of(
-                List.of("I-G1", "甲区好组织一", "党支部", "村社区", "350102001001", "", ""),
-                List.of("I-G2", "甲区组织二", "支部", "村社区", "350102001001", "", ""),
+                List.of("I-G1", "甲区好组织一", "党支部", "村社区", "590302001001", "", ""),
+                List.of("I-G2", "甲区组织二", "支部", "村社区", "590302001001", "", ""),
                 List.of("I-G3", "甲区组织三", "党支部", "村社区", "999999", "I-B1", ""),
-                List.of("I-G1", "", "党支部", "村社区", "350102001001", "", "")));
+                List.of("I-G1", "", "党支部", "村社区", "590302001001", "", "")));
         long before = organizations();
         long historyBefore = history();
         String json = mvc.perform(multipart("/api/organizations/import").file(file).with(officeA).with(csrf()))
@@ -151,7 +151,7 @@ class OrganizationImportTests {
 
     @Test
     void theImportPageReportsSuccessAfterRedirect() throws Exception {
-        MockMultipartFile file = workbook(List.of(List.of("I-P1", "甲区页面导入党支部", "党支部", "村社区", "350102001001", "I-A2", "")));
+        MockMultipartFile file = workbook(List.of(List.of("I-P1", "甲区页面导入党支部", "党支部", "村社区", "590302001001", "I-A2", "")));
         var result = mvc.perform(multipart("/organizations/import").file(file).with(officeA).with(csrf()))
                 .andExpect(status().is3xxRedirection()).andReturn();
         assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/organizations/import?imported=1");
@@ -166,7 +166,7 @@ class OrganizationImportTests {
         long before = organizations();
         // county B's office names county A's organization as parent: refused with the same words as a missing one
         mvc.perform(multipart("/api/organizations/import").file(workbook(List.of(
-                        List.of("I-X1", "乙区组织", "党支部", "村社区", "350103001", "I-A1", "")))).with(officeB).with(csrf()))
+                        List.of("I-X1", "乙区组织", "党支部", "村社区", "590303001", "I-A1", "")))).with(officeB).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].column").value("上级组织编码"));
         MockMultipartFile renamed = new MockMultipartFile("file", "x.xlsx", "application/octet-stream",
@@ -204,7 +204,7 @@ class OrganizationImportTests {
         String[] hostile = {"=HYPERLINK(\"http://x\",\"y\")", "+1+1", "-2", "@SUM(A1)", "\tTAB", "\rCR"};
         for (int i = 0; i < hostile.length; i++) {
             jdbc.sql("INSERT INTO party_organization (code, name, kind, sector, region_code, body_id, leading_cadre, created_at, updated_at) "
-                            + "VALUES (:c, :n, 'BRANCH', 'OTHER', '350102', :b, :l, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
+                            + "VALUES (:c, :n, 'BRANCH', 'OTHER', '590302', :b, :l, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
                     .param("c", "I-H" + i).param("n", hostile[i]).param("b", w.countyA).param("l", hostile[i]).update();
         }
         byte[] bytes = mvc.perform(get("/organizations/export.xlsx").with(officeA)).andExpect(status().isOk())

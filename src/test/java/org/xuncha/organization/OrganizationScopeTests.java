@@ -40,7 +40,7 @@ class OrganizationScopeTests {
 
     @BeforeAll
     void world() {
-        w = new OrganizationWorld(jdbc, encoder, "S-");
+        w = new OrganizationWorld(jdbc, encoder, "S-", "5901");
         officeA = OrganizationWorld.as(9001, Role.OFFICE, w.countyA, null);
         cityOffice = OrganizationWorld.as(9002, Role.OFFICE, w.city, null);
         targetA2 = OrganizationWorld.as(9003, Role.TARGET, w.countyA, w.a2);
@@ -68,7 +68,7 @@ class OrganizationScopeTests {
             mvc.perform(get("/api/organizations/" + id + "/children").with(officeA)).andExpect(status().isNotFound());
             mvc.perform(post("/organizations/" + id).with(officeA).with(csrf())
                     .param("name", "被篡改").param("kind", "BRANCH").param("sector", "OTHER")
-                    .param("regionCode", "350103").param("version", "0")).andExpect(status().isNotFound());
+                    .param("regionCode", "590103").param("version", "0")).andExpect(status().isNotFound());
             mvc.perform(post("/organizations/" + id + "/deactivate").with(officeA).with(csrf())
                     .param("version", "0").param("reason", "越权撤销")).andExpect(status().isNotFound());
             mvc.perform(post("/organizations/" + id + "/reactivate").with(officeA).with(csrf())
@@ -96,7 +96,7 @@ class OrganizationScopeTests {
         Map<String, Object> before = row(w.a1);
         String page = mvc.perform(post("/organizations/" + w.a1).with(officeA).with(csrf())
                         .param("name", "甲区一街道党工委").param("kind", "WORKING_COMMITTEE").param("sector", "TOWNSHIP")
-                        .param("regionCode", "350102001").param("parentCode", "S-B1").param("version", "0"))
+                        .param("regionCode", "590102001").param("parentCode", "S-B1").param("version", "0"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains(OrganizationRegister.NO_PARENT);
         assertThat(row(w.a1)).isEqualTo(before);
@@ -115,7 +115,7 @@ class OrganizationScopeTests {
         mvc.perform(get("/organizations/" + w.a2 + "/edit").with(cityOffice)).andExpect(status().isNotFound());
         mvc.perform(post("/organizations/" + w.a2).with(cityOffice).with(csrf())
                 .param("name", "市里改的").param("kind", "BRANCH").param("sector", "OTHER")
-                .param("regionCode", "350102").param("version", "0")).andExpect(status().isNotFound());
+                .param("regionCode", "590102").param("version", "0")).andExpect(status().isNotFound());
         mvc.perform(post("/organizations/" + w.a2 + "/deactivate").with(cityOffice).with(csrf())
                 .param("version", "0").param("reason", "市里撤销")).andExpect(status().isNotFound());
         mvc.perform(get("/bodies/" + w.countyA + "/edit").with(cityOffice)).andExpect(status().isNotFound());

@@ -13,7 +13,7 @@ import org.xuncha.identity.XunchaPrincipal;
 import org.xuncha.testing.TestFixtures;
 
 /**
- * A small city for organization tests: city 350100 with counties A (350102) and B (350103), each with a body;
+ * A small city for organization tests: a city with counties A (..02) and B (..03), each with a body;
  * A has root A1 with child A2; B has root B1 with child B2; the city body has C1.
  */
 final class OrganizationWorld {
@@ -27,22 +27,29 @@ final class OrganizationWorld {
     final long b2;
     final long c1;
 
-    OrganizationWorld(JdbcClient jdbc, PasswordEncoder encoder, String prefix) {
+    /**
+     * Test classes share a cached application context (and so a database): each builds its own world under
+     * its own fictional city code {@code city4} (4 digits, e.g. "5901"), with codes prefixed {@code prefix}.
+     */
+    OrganizationWorld(JdbcClient jdbc, PasswordEncoder encoder, String prefix, String city4) {
         TestFixtures f = new TestFixtures(jdbc, encoder);
-        f.region("350100", "示例市", "CITY", null);
-        f.region("350102", "甲区", "COUNTY", "350100");
-        f.region("350103", "乙区", "COUNTY", "350100");
-        f.region("350102001", "甲区一街道", "TOWNSHIP", "350102");
-        f.region("350102001001", "甲区一社区", "VILLAGE", "350102001");
-        f.region("350103001", "乙区一街道", "TOWNSHIP", "350103");
-        city = f.body("示例市委巡察机构", "350100", "CITY", null);
-        countyA = f.body("甲区委巡察机构", "350102", "COUNTY", city);
-        countyB = f.body("乙区委巡察机构", "350103", "COUNTY", city);
-        a1 = f.organization(prefix + "A1", "甲区一街道党工委", "WORKING_COMMITTEE", "TOWNSHIP", countyA, "350102001", null);
-        a2 = f.organization(prefix + "A2", "甲区一社区党委", "PARTY_COMMITTEE", "VILLAGE", countyA, "350102001001", a1);
-        b1 = f.organization(prefix + "B1", "乙区一街道党工委", "WORKING_COMMITTEE", "TOWNSHIP", countyB, "350103001", null);
-        b2 = f.organization(prefix + "B2", "乙区财政局党组", "LEADING_PARTY_GROUP", "DEPARTMENT", countyB, "350103", b1);
-        c1 = f.organization(prefix + "C1", "示例市财政局党组", "LEADING_PARTY_GROUP", "DEPARTMENT", city, "350100", null);
+        String c = city4 + "00";
+        String a = city4 + "02";
+        String b = city4 + "03";
+        f.region(c, "示例市", "CITY", null);
+        f.region(a, "甲区", "COUNTY", c);
+        f.region(b, "乙区", "COUNTY", c);
+        f.region(a + "001", "甲区一街道", "TOWNSHIP", a);
+        f.region(a + "001001", "甲区一社区", "VILLAGE", a + "001");
+        f.region(b + "001", "乙区一街道", "TOWNSHIP", b);
+        city = f.body("示例市委巡察机构", c, "CITY", null);
+        countyA = f.body("甲区委巡察机构", a, "COUNTY", city);
+        countyB = f.body("乙区委巡察机构", b, "COUNTY", city);
+        a1 = f.organization(prefix + "A1", "甲区一街道党工委", "WORKING_COMMITTEE", "TOWNSHIP", countyA, a + "001", null);
+        a2 = f.organization(prefix + "A2", "甲区一社区党委", "PARTY_COMMITTEE", "VILLAGE", countyA, a + "001001", a1);
+        b1 = f.organization(prefix + "B1", "乙区一街道党工委", "WORKING_COMMITTEE", "TOWNSHIP", countyB, b + "001", null);
+        b2 = f.organization(prefix + "B2", "乙区财政局党组", "LEADING_PARTY_GROUP", "DEPARTMENT", countyB, b, b1);
+        c1 = f.organization(prefix + "C1", "示例市财政局党组", "LEADING_PARTY_GROUP", "DEPARTMENT", city, c, null);
     }
 
     static RequestPostProcessor as(long accountId, Role role, Long body, Long organization) {
