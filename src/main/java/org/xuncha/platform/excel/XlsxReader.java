@@ -182,6 +182,8 @@ public final class XlsxReader {
     }
 
     private static final String ZIP_BOMB = "文件压缩比异常（疑似压缩炸弹），已拒绝";
+    /** Same refusal, found while inflating (the zip directory understated the sizes). */
+    private static final String ZIP_BOMB_INFLATING = "文件解压后体积异常（疑似压缩炸弹），已拒绝";
 
     private int readPackage(OPCPackage pkg, List<String> requiredColumns, Consumer<XlsxRow> rows)
             throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
@@ -248,7 +250,7 @@ public final class XlsxReader {
             }
             String m = String.valueOf(t.getMessage());
             if (m.contains("Zip bomb") || m.contains("ratio")) {
-                return ZIP_BOMB;
+                return ZIP_BOMB_INFLATING;
             }
             if (m.contains("max size") || m.contains("max entry size") || m.contains("exceed")) {
                 return "文件中的内容部分过大，已拒绝";

@@ -71,6 +71,13 @@ class HostileExcelTests {
     }
 
     @Test
+    void zipBombWithLyingSizesIsStoppedWhileInflating() throws Exception {
+        Path file = dir.resolve("lying-bomb.xlsx");
+        HostileWorkbooks.lyingZipBomb(file);
+        assertRejected(probe(file), "解压后体积异常（疑似压缩炸弹）");
+    }
+
+    @Test
     void moreThanAThousandEntriesAreRefused() throws Exception {
         Path file = dir.resolve("entries.xlsx");
         HostileWorkbooks.tooManyEntries(file);

@@ -146,4 +146,29 @@ final class HostileWorkbooks {
             w.write("</sheetData></worksheet>");
         }, null, 0);
     }
+
+    /**
+     * The zip bomb again, but its central directory claims the sheet inflates to only twice its compressed
+     * size, so a check of declared sizes passes it; only a guard that counts real inflated bytes (POI's
+     * ZipSecureFile) stops it.
+     */
+    static void lyingZipBomb(Path file) throws IOException {
+        zipBomb(file);
+        byte[] zip = Files.readAllBytes(file);
+        byte[] name = "xl/worksheets/sheet1.xml".getBytes(StandardCharsets.UTF_8);
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(zip).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        boolean patched = false;
+        for (int i = 0; i + 46 + name.length <= zip.length; i++) {
+            if (buf.getInt(i) == 0x02014b50 && buf.getShort(i + 28) == name.length
+                    && java.util.Arrays.equals(zip, i + 46, i + 46 + name.length, name, 0, name.length)) {
+                int compressed = buf.getInt(i + 20);
+                buf.putInt(i + 24, compressed * 2);
+                patched = true;
+            }
+        }
+        if (!patched) {
+            throw new IllegalStateException("central directory entry not found");
+        }
+        Files.write(file, zip);
+    }
 }
