@@ -145,4 +145,22 @@ class OrganizationLifecycleTests {
                 .query(Integer.class).single()).isZero();
         assertThat(audits("BODY_REVISED")).isEqualTo(revised + 1);
     }
+
+    @Test
+    void everyPageAndFragmentRendersInChinese() throws Exception {
+        for (String url : new String[] {"/organizations/new", "/organizations/" + w.a1 + "/edit",
+                "/bodies/" + w.countyA + "/edit", "/bodies", "/organizations/import", "/organizations?sector=TOWNSHIP",
+                "/organizations?body=" + w.countyA}) {
+            String page = mvc.perform(get(url).with(officeA)).andExpect(status().isOk()).andReturn().getResponse()
+                    .getContentAsString();
+            assertThat(page).as(url).contains("巡察工作综合管理平台").contains("基础数据");
+        }
+        String search = mvc.perform(get("/organizations").param("q", "一街道").with(officeA).header("HX-Request", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(search).contains("id=\"org-table\"").contains("L-A1").doesNotContain("<html");
+        // LIKE wildcards typed by a person are literal characters, not patterns
+        String percent = mvc.perform(get("/organizations").param("q", "%").with(officeA).header("HX-Request", "true"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(percent).contains("共 0 个党组织");
+    }
 }
