@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.xuncha.common.BodyId;
+import org.xuncha.common.DataScope;
 import org.xuncha.common.OrganizationId;
 
 /** The organization module's API for other modules. */
@@ -21,5 +22,26 @@ public class OrganizationCatalog {
     public Optional<BodyId> bodyOf(OrganizationId organization) {
         return jdbc.sql("SELECT body_id FROM party_organization WHERE id = :id")
                 .param("id", organization.value()).query(Long.class).optional().map(BodyId::of);
+    }
+
+    /** An organization as other modules see it, if the caller's scope can read it (same rule as the pages). */
+    public Optional<OrganizationSummary> find(OrganizationId organization, DataScope scope) {
+        if (scope.organization() != null && !scope.organization().equals(organization)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                SELECT id, code, name, kind, sector, region_code, body_id, active FROM party_organization
+                WHERE id = :id AND body_id IN (:bodies)
+                """).param("id", organization.value()).param("bodies", scope.readableBodyIds())
+                .query((rs, n) -> new OrganizationSummary(OrganizationId.of(rs.getLong(1)), rs.getString(2),
+                        rs.getString(3), OrganizationKind.valueOf(rs.getString(4)), Sector.valueOf(rs.getString(5)),
+                        rs.getString(6), BodyId.of(rs.getLong(7)),
+                        rs.getBoolean(8) ? OrganizationStatus.ACTIVE : OrganizationStatus.DEACTIVATED))
+                .optional();
+    }
+
+    /** What other modules may know of an organization; the leading cadre's name is deliberately absent. */
+    public record OrganizationSummary(OrganizationId id, String code, String name, OrganizationKind kind,
+                                      Sector sector, String regionCode, BodyId body, OrganizationStatus status) {
     }
 }

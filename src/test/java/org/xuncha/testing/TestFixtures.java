@@ -46,4 +46,22 @@ public final class TestFixtures {
                 .param("r", role.name()).update();
         return id;
     }
+
+    /** An active party organization (kind 党委, sector 机关部门 unless given) and its id. */
+    public long organization(String code, String name, long body, String regionCode, Long parent) {
+        return organization(code, name, "PARTY_COMMITTEE", "DEPARTMENT", body, regionCode, parent);
+    }
+
+    public long organization(String code, String name, String kind, String sector, long body, String regionCode,
+                             Long parent) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        jdbc.sql("""
+                INSERT INTO party_organization (code, name, kind, sector, region_code, parent_id, body_id, active,
+                                                created_at, updated_at)
+                VALUES (:code, :name, :kind, :sector, :region, :parent, :body, TRUE, :now, :now)
+                """).param("code", code).param("name", name).param("kind", kind).param("sector", sector)
+                .param("region", regionCode).param("parent", parent, java.sql.Types.BIGINT).param("body", body)
+                .param("now", now).update();
+        return jdbc.sql("SELECT id FROM party_organization WHERE code = :c").param("c", code).query(Long.class).single();
+    }
 }
