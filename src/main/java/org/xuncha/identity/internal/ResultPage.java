@@ -1,0 +1,23 @@
+package org.xuncha.identity.internal;
+
+import java.util.List;
+
+/** One page of a server-paginated list; {@code number} counts from 1. */
+record ResultPage<T>(List<T> items, int number, int size, long total) {
+
+    static int offset(int number, int size) {
+        return (Math.max(number, 1) - 1) * size;
+    }
+
+    int pages() {
+        return (int) Math.max(1, (total + size - 1) / size);
+    }
+
+    boolean hasPrevious() {
+        return number > 1;
+    }
+
+    boolean hasNext() {
+        return number < pages();
+    }
+}
