@@ -46,4 +46,16 @@ public final class TestFixtures {
                 .param("r", role.name()).update();
         return id;
     }
+
+    /** An active party organization inspected by {@code body}; returns its id. */
+    public long partyOrganization(String code, String name, String regionCode, long body) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        jdbc.sql("""
+                INSERT INTO party_organization (code, name, kind, sector, region_code, body_id, created_at, updated_at)
+                VALUES (:c, :n, 'PARTY_COMMITTEE', 'DEPARTMENT', :r, :b, :now, :now)
+                """).param("c", code).param("n", name).param("r", regionCode).param("b", body).param("now", now)
+                .update();
+        return jdbc.sql("SELECT id FROM party_organization WHERE code = :c").param("c", code)
+                .query(Long.class).single();
+    }
 }

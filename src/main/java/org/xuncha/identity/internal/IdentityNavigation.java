@@ -13,17 +13,17 @@ import org.xuncha.platform.web.NavigationItem;
 class IdentityNavigation {
 
     @Bean
-    NavigationItem accountAdministration() {
+    NavigationItem identityNavigationAccounts() {
         return new NavigationItem("系统管理", "账号管理", "/admin/accounts", 900, Set.of(Role.SYS_ADMIN));
     }
 
     @Bean
-    NavigationItem roleAssignment() {
+    NavigationItem identityNavigationRoles() {
         return new NavigationItem("系统管理", "角色与安全策略", "/admin/roles", 910, Set.of(Role.SEC_ADMIN));
     }
 
     @Bean
-    NavigationItem ownPassword() {
+    NavigationItem identityNavigationPassword() {
         return new NavigationItem("个人设置", "修改密码", "/account/password", 990, EnumSet.allOf(Role.class));
     }
 }

@@ -9,15 +9,15 @@ record ResultPage<T>(List<T> items, int number, int size, long total) {
         return (Math.max(number, 1) - 1) * size;
     }
 
-    int pages() {
+    public int pages() {
         return (int) Math.max(1, (total + size - 1) / size);
     }
 
-    boolean hasPrevious() {
+    public boolean hasPrevious() {
         return number > 1;
     }
 
-    boolean hasNext() {
+    public boolean hasNext() {
         return number < pages();
     }
 }
