@@ -8,7 +8,7 @@ import org.xuncha.common.Role;
 import org.xuncha.identity.internal.AccountRepository.Account;
 
 /** An account as the administration pages list it. */
-record AccountView(long id, String username, String displayName, String body, String roles, String status,
+record AccountView(long id, String username, String displayName, String body, String roles, String statusLabel,
                    boolean enabled, boolean locked, boolean mustChangePassword, String department) {
 
     static AccountView of(Account a, Map<Long, String> bodyNames, Instant now) {
