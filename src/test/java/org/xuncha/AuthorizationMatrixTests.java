@@ -132,10 +132,13 @@ class AuthorizationMatrixTests {
     }
 
     static Table table() {
+        return table(lines());
+    }
+
+    static Table table(List<String> lines) {
         List<Row> rows = new ArrayList<>();
         List<String> errors = new ArrayList<>();
         Map<String, Row> byKey = new LinkedHashMap<>();
-        List<String> lines = lines();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
             int number = i + 1;
@@ -154,7 +157,7 @@ class AuthorizationMatrixTests {
             }
             Access access;
             try {
-                access = access(cols[2]);
+                access = access(cols[2].replaceFirst("#.*$", ""));
             } catch (IllegalArgumentException e) {
                 errors.add("line " + number + ": " + e.getMessage());
                 continue;
@@ -208,6 +211,25 @@ class AuthorizationMatrixTests {
     /** Path variables compare by position only: their names and patterns do not matter. */
     static String normalized(String path) {
         return path.replaceAll("\\{[^}]*}", "{}");
+    }
+
+    @Test
+    void theTableReaderAcceptsConcatenatedModuleTablesAndNamesConflicts() {
+        Table merged = table(List.of(
+                "# header of one module", "GET\t/\tAUTHENTICATED", "",
+                "# header of another module", "GET\t/\tAUTHENTICATED",
+                "post  /x/{organizationId}   OFFICE, LEADER  # trailing note",
+                "GET\t/x/{id}\tSYS_ADMIN",
+                "GET\t/x/{other}\tAUDITOR",
+                "GET\t/y\tNO_SUCH_ROLE",
+                "GET /z"));
+        assertThat(merged.rows()).extracting(Row::key).containsExactly("GET /", "POST /x/{}", "GET /x/{}");
+        assertThat(merged.rows().get(1).access().allows(Role.LEADER)).isTrue();
+        assertThat(merged.rows().get(1).access().allows(Role.TARGET)).isFalse();
+        assertThat(merged.errors()).hasSize(3);
+        assertThat(merged.errors().get(0)).contains("line 8").contains("line 7");
+        assertThat(merged.errors().get(1)).contains("NO_SUCH_ROLE");
+        assertThat(merged.errors().get(2)).contains("line 10");
     }
 
     // ---------------------------------------------------------------- the application

@@ -2,9 +2,11 @@ package org.xuncha.identity.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,9 +62,15 @@ class AccountAdministration {
             throw new UserInputException("初始密码不符合密码策略：" + p);
         });
         Placement placement = place(form, Set.of());
-        long id = accounts.insert(username, form.getDisplayName().trim(), placement.bodyId(),
-                placement.organizationId(), placement.department(), encoder.encode(form.getInitialPassword()),
-                clock.instant());
+        long id;
+        try {
+            id = accounts.insert(username, form.getDisplayName().trim(), placement.bodyId(),
+                    placement.organizationId(), placement.department(), encoder.encode(form.getInitialPassword()),
+                    clock.instant());
+        } catch (DuplicateKeyException e) {
+            // Another administrator created the same username a moment ago.
+            throw new UserInputException("用户名“" + username + "”已被使用");
+        }
         audit.success("ACCOUNT_CREATED", "UserAccount", id, describe(placement));
         return id;
     }
@@ -74,8 +82,8 @@ class AccountAdministration {
         accounts.update(id, form.getDisplayName().trim(), placement.bodyId(), placement.organizationId(),
                 placement.department());
         audit.success("ACCOUNT_UPDATED", "UserAccount", id, describe(placement));
-        if (!java.util.Objects.equals(account.bodyId(), placement.bodyId())
-                || !java.util.Objects.equals(account.organizationId(), placement.organizationId())) {
+        if (!Objects.equals(account.bodyId(), placement.bodyId())
+                || !Objects.equals(account.organizationId(), placement.organizationId())) {
             // The data scope is derived from body and organization at sign-in: make the account sign in again.
             sessions.endAll(account.username());
         }

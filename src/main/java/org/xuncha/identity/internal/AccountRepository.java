@@ -58,7 +58,7 @@ class AccountRepository {
     record Slice(List<Account> items, long total) {
     }
 
-    Slice page(Filter filter, int offset, int limit, Instant now) {
+    Slice page(Filter filter, long offset, int limit, Instant now) {
         StringBuilder where = new StringBuilder(" WHERE 1 = 1");
         Map<String, Object> params = new HashMap<>();
         if (filter.text() != null && !filter.text().isBlank()) {

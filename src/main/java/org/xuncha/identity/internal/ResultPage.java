@@ -5,8 +5,9 @@ import java.util.List;
 /** One page of a server-paginated list; {@code number} counts from 1. */
 record ResultPage<T>(List<T> items, int number, int size, long total) {
 
-    static int offset(int number, int size) {
-        return (Math.max(number, 1) - 1) * size;
+    /** Rows to skip for page {@code number}; computed in long so an absurd page number cannot overflow. */
+    static long offset(int number, int size) {
+        return (Math.max(number, 1) - 1L) * size;
     }
 
     public int pages() {

@@ -141,6 +141,9 @@ class AccountAdministrationTests {
                 .andExpect(content().string(containsString("共 <span>10</span> 个账号")));
         mvc.perform(get("/admin/accounts").with(as(sysAdmin)).param("body", String.valueOf(city)).param("q", "acc-page-"))
                 .andExpect(content().string(containsString("没有符合条件的账号")));
+        mvc.perform(get("/admin/accounts").with(as(sysAdmin)).param("page", "2000000000"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("没有符合条件的账号")));
         // A LIKE wildcard typed by the user matches itself only.
         mvc.perform(get("/admin/accounts").with(as(sysAdmin)).param("q", "acc%page"))
                 .andExpect(content().string(containsString("没有符合条件的账号")));
