@@ -125,7 +125,9 @@ class AccountAdministration {
             throw new UserInputException(p);
         });
         accounts.setPassword(id, encoder.encode(password), true, clock.instant());
-        audit.success("PASSWORD_RESET", "UserAccount", id, "下次登录须修改密码");
+        // Resetting a 三员 account's password could let one administrator act as another: flag it for the auditor.
+        boolean threeAdmins = account.roles().stream().anyMatch(RoleRules.THREE_ADMINS::contains);
+        audit.success("PASSWORD_RESET", "UserAccount", id, threeAdmins ? "三员账号；下次登录须修改密码" : "下次登录须修改密码");
         sessions.endAll(account.username());
     }
 
