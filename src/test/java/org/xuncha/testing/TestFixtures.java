@@ -64,4 +64,9 @@ public final class TestFixtures {
                 .param("now", now).update();
         return jdbc.sql("SELECT id FROM party_organization WHERE code = :c").param("c", code).query(Long.class).single();
     }
+
+    /** An active party organization inspected by {@code body}; returns its id. */
+    public long partyOrganization(String code, String name, String regionCode, long body) {
+        return organization(code, name, body, regionCode, null);
+    }
 }
