@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.xuncha.platform.cli.XunchaCommand;
 
@@ -20,6 +21,7 @@ class GenerateCommand implements XunchaCommand {
     private final PrintStream out;
     private final PrintStream err;
 
+    @Autowired
     GenerateCommand(DemoDataLoader loader) {
         this(loader, new PrintStream(System.out, true, StandardCharsets.UTF_8),
                 new PrintStream(System.err, true, StandardCharsets.UTF_8));
