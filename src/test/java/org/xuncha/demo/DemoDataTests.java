@@ -182,7 +182,7 @@ class DemoDataTests {
     void theSameSeedGivesTheSameRowsInAnotherDatabaseAndTheServerLoadsItOnlyOnEmbeddedH2() {
         String here = digest(jdbc);
         try (ConfigurableApplicationContext other = new SpringApplicationBuilder(XunchaApplication.class)
-                .web(WebApplicationType.NONE).properties("xuncha.demo.load-on-empty=true").run()) {
+                .web(WebApplicationType.NONE).run("--xuncha.demo.load-on-empty=true")) {
             JdbcClient otherJdbc = other.getBean(JdbcClient.class);
             long bodies = otherJdbc.sql("SELECT count(*) FROM inspection_body").query(Long.class).single();
             if (TestDatabaseEnvironment.postgres()) {
