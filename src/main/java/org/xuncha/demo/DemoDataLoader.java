@@ -126,7 +126,7 @@ class DemoDataLoader {
         List<String> summaryLines() {
             List<String> lines = new ArrayList<>();
             lines.add("已生成演示数据（" + scale.label() + "，种子 " + seed + "，用时 " + millis + " 毫秒）：");
-            lines.add("  行政区划：" + cities + " 个市，" + counties + " 个县区，" + townships + " 个乡镇街道，" + villages
+            lines.add("  行政区划：" + (scale == Scale.PROVINCE ? "1 个省，" : "") + cities + " 个市，" + counties + " 个县区，" + townships + " 个乡镇街道，" + villages
                     + " 个村社区");
             lines.add("  巡察机构：" + bodies + " 个");
             lines.add("  党组织：" + organizations + " 个");
