@@ -35,7 +35,9 @@ import org.xuncha.testing.TestDatabaseEnvironment;
  * {@code generate} against a real database (H2, or PostgreSQL with the flag): what it writes, that it writes
  * it the same way twice, all or nothing, only once, and that the demo accounts work.
  */
-@SpringBootTest
+// A context (and database) of its own: the shared test context's database holds other tests' fixtures, and
+// the 2,000 organizations written here must not leak into them.
+@SpringBootTest(properties = "xuncha.test.context=demo-data")
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoDataTests {
