@@ -91,7 +91,7 @@ class DemoDataRepository {
                 .addValue("parent", o.parentCode() == null ? null : ids.get(o.parentCode()), Types.BIGINT)
                 .addValue("body", bodies.get(o.bodyRegionCode())).addValue("cadre", o.leadingCadre())
                 .addValue("now", now));
-        ids.putAll(codesToIds("party_organization"));
+        ids.putAll(idsByCode("SELECT code, id FROM party_organization"));
     }
 
     /** Inserts inspectors with their sealed identity numbers; returns inspector ids by code. */
@@ -115,7 +115,7 @@ class DemoDataRepository {
                 VALUES (:code, :name, :gender, :sealed, :index, :body, :employer, :post, :rank, :residence, :workplace,
                         :hometown, :canLead, :active, :now, :now)
                 """, params);
-        return codesToIds("inspector");
+        return idsByCode("SELECT code, id FROM inspector");
     }
 
     void insertInspectorDetails(List<InspectorRow> rows, Map<String, Long> inspectors, Map<String, Long> organizations) {
@@ -169,13 +169,7 @@ class DemoDataRepository {
                 .param("r", account.role().name()).update();
     }
 
-    private Map<String, Long> codesToIds(String table) {
-        // The table name is one of two constants of this class, never input.
-        String sql = switch (table) {
-            case "party_organization" -> "SELECT code, id FROM party_organization";
-            case "inspector" -> "SELECT code, id FROM inspector";
-            default -> throw new IllegalArgumentException(table);
-        };
+    private Map<String, Long> idsByCode(String sql) {
         Map<String, Long> ids = new HashMap<>();
         jdbc.sql(sql).query(rs -> {
             ids.put(rs.getString(1), rs.getLong(2));

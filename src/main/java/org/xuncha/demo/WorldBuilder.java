@@ -240,11 +240,12 @@ final class WorldBuilder {
     }
 
     /** Province-level bureaus are 厅 where the real ones are. */
+    private static final Set<String> HALLS = Set.of("教育局", "科学技术局", "公安局", "民政局", "司法局", "财政局",
+            "人力资源和社会保障局", "生态环境局", "住房和城乡建设局", "交通运输局", "水利局", "农业农村局", "商务局", "审计局",
+            "退役军人事务局", "应急管理局");
+
     private static String provincial(String department) {
-        Set<String> halls = Set.of("教育局", "科学技术局", "公安局", "民政局", "司法局", "财政局", "人力资源和社会保障局",
-                "生态环境局", "住房和城乡建设局", "交通运输局", "水利局", "农业农村局", "商务局", "审计局", "退役军人事务局",
-                "应急管理局");
-        return halls.contains(department) ? department.substring(0, department.length() - 1) + "厅" : department;
+        return HALLS.contains(department) ? department.substring(0, department.length() - 1) + "厅" : department;
     }
 
     private String organization(String name, OrganizationKind kind, Sector sector, String regionCode,
