@@ -1,0 +1,151 @@
+package org.xuncha.demo;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xuncha.audit.AuditTrail;
+import org.xuncha.common.RegionLevel;
+import org.xuncha.demo.DemoWorld.AccountRow;
+import org.xuncha.demo.DemoWorld.InspectorRow;
+import org.xuncha.demo.DemoWorld.OrganizationRow;
+import org.xuncha.platform.crypto.FieldCipher;
+import org.xuncha.platform.crypto.KeyedHash;
+
+/**
+ * Writes a generated {@link DemoWorld} into an empty database, all of it in one transaction: a failure half-way
+ * leaves nothing behind. Refuses a database that already holds an inspection body, so running twice never
+ * duplicates anything.
+ */
+@Service
+class DemoDataLoader {
+
+    /** The one password of every demo account (README). */
+    static final String DEMO_PASSWORD = "Xuncha@2026";
+    /** The seed of the demo city loaded on first start. */
+    static final long DEMO_SEED = 2026L;
+    /** Sealing context and blind-index context of inspector identity numbers (people module's column). */
+    static final String ID_NUMBER_CONTEXT = "inspector.id_number";
+
+    private final DemoDataRepository repository;
+    private final FieldCipher cipher;
+    private final KeyedHash hashes;
+    private final PasswordEncoder passwords;
+    private final AuditTrail audit;
+
+    DemoDataLoader(DemoDataRepository repository, FieldCipher cipher, KeyedHash hashes, PasswordEncoder passwords,
+                   AuditTrail audit) {
+        this.repository = repository;
+        this.cipher = cipher;
+        this.hashes = hashes;
+        this.passwords = passwords;
+        this.audit = audit;
+    }
+
+    boolean databaseIsEmpty() {
+        return repository.countBodies() == 0;
+    }
+
+    boolean embeddedEdition() {
+        return repository.embeddedH2();
+    }
+
+    @Transactional
+    Result generate(Scale scale, long seed) {
+        long started = System.nanoTime();
+        long existing = repository.countBodies();
+        if (existing > 0) {
+            throw new DatabaseNotEmpty("数据库中已有 " + existing + " 个巡察机构，generate 只向空数据库写入演示数据，未写入任何内容。");
+        }
+        DemoWorld world = DemoWorld.generate(scale, seed);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+
+        repository.insertRegions(world.regions());
+        Map<String, Long> bodies = repository.insertBodies(world.bodies());
+        Map<String, Long> organizations = new HashMap<>();
+        List<OrganizationRow> pending = world.organizations();
+        while (!pending.isEmpty()) {
+            List<OrganizationRow> ready = new ArrayList<>();
+            List<OrganizationRow> later = new ArrayList<>();
+            for (OrganizationRow o : pending) {
+                (o.parentCode() == null || organizations.containsKey(o.parentCode()) ? ready : later).add(o);
+            }
+            if (ready.isEmpty()) {
+                throw new IllegalStateException("organization tree has a cycle");
+            }
+            repository.insertOrganizations(ready, bodies, organizations, now);
+            pending = later;
+        }
+
+        List<String[]> sealed = new ArrayList<>(world.inspectors().size());
+        for (InspectorRow p : world.inspectors()) {
+            sealed.add(new String[] {cipher.seal(ID_NUMBER_CONTEXT, p.idNumber()),
+                    hashes.blindIndex(ID_NUMBER_CONTEXT, p.idNumber())});
+        }
+        Map<String, Long> inspectors = repository.insertInspectors(world.inspectors(), sealed, bodies, now);
+        repository.insertInspectorDetails(world.inspectors(), inspectors, organizations);
+
+        // Accounts that already exist (an administrator set up by hand) are kept as they are.
+        List<String> taken = repository.existingUsernames(world.accounts().stream().map(AccountRow::username).toList());
+        // One hash for all: the demo password is public, so distinct salts would protect nothing here, and
+        // the province scale has over a hundred accounts (bcrypt costs ~0.1 s each).
+        String hash = passwords.encode(DEMO_PASSWORD);
+        List<AccountRow> created = new ArrayList<>();
+        for (AccountRow account : world.accounts()) {
+            if (!taken.contains(account.username())) {
+                repository.insertAccount(account, hash, bodies.get(account.bodyRegionCode()),
+                        account.organizationCode() == null ? null : organizations.get(account.organizationCode()), now);
+                created.add(account);
+            }
+        }
+        Result result = new Result(scale, seed, world.count(RegionLevel.CITY), world.count(RegionLevel.COUNTY),
+                world.count(RegionLevel.TOWNSHIP), world.count(RegionLevel.VILLAGE), world.bodies().size(),
+                world.organizations().size(), world.inspectors().size(), created, taken,
+                (System.nanoTime() - started) / 1_000_000);
+        audit.success("DEMO_DATA_GENERATED", "DemoData", seed, result.auditDetail());
+        return result;
+    }
+
+    /** What one generation created; no names or identity numbers, so it can be printed, logged and audited. */
+    record Result(Scale scale, long seed, long cities, long counties, long townships, long villages, long bodies,
+                  long organizations, long inspectors, List<AccountRow> accounts, List<String> keptAccounts,
+                  long millis) {
+
+        String auditDetail() {
+            return "scale=" + scale + " seed=" + seed + " cities=" + cities + " counties=" + counties + " townships="
+                    + townships + " villages=" + villages + " bodies=" + bodies + " organizations=" + organizations
+                    + " inspectors=" + inspectors + " accounts=" + accounts.size();
+        }
+
+        List<String> summaryLines() {
+            List<String> lines = new ArrayList<>();
+            lines.add("已生成演示数据（" + scale.label() + "，种子 " + seed + "，用时 " + millis + " 毫秒）：");
+            lines.add("  行政区划：" + (scale == Scale.PROVINCE ? "1 个省，" : "") + cities + " 个市，" + counties + " 个县区，" + townships + " 个乡镇街道，" + villages
+                    + " 个村社区");
+            lines.add("  巡察机构：" + bodies + " 个");
+            lines.add("  党组织：" + organizations + " 个");
+            lines.add("  巡察干部：" + inspectors + " 人");
+            lines.add("演示账号（密码均为 " + DEMO_PASSWORD + "）：");
+            for (AccountRow a : accounts) {
+                lines.add(String.format("  %-16s %s", a.username(), a.displayName()));
+            }
+            if (!keptAccounts.isEmpty()) {
+                lines.add("以下账号已存在，保持原样：" + String.join("、", keptAccounts));
+            }
+            return lines;
+        }
+    }
+
+    /** The database already holds data; nothing was written. */
+    static final class DatabaseNotEmpty extends RuntimeException {
+        DatabaseNotEmpty(String message) {
+            super(message);
+        }
+    }
+}
