@@ -16,6 +16,8 @@ import org.xuncha.platform.crypto.KeyedHash;
  * Appends audit records. A record joins the caller's transaction, so a state change and its record commit
  * or roll back together; security events that must survive a failed request use {@link #recordAlone}.
  * Appends are serialized by a row lock on the chain head, which also holds across several instances.
+ * The lock is held until the caller's transaction ends: do not call {@link #recordAlone} after
+ * {@link #record} inside one transaction, the new transaction would wait for the head its caller holds.
  */
 @Service
 public class AuditTrail {

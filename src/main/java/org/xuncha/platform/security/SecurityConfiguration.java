@@ -30,9 +30,9 @@ class SecurityConfiguration {
             + "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'none'";
 
-    /** Only with a web server: commands ({@code generate} …) start without one. */
+    /** Not in command mode ({@code java -jar xuncha.jar <command>} runs without a web server). */
     @Bean
-    @ConditionalOnWebApplication
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain web(HttpSecurity http, AccessDeniedHandler deniedHandler) throws Exception {
         http
             .authorizeHttpRequests(auth -> auth

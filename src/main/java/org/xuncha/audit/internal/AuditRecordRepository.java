@@ -1,0 +1,71 @@
+package org.xuncha.audit.internal;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads the audit trail for the auditor's page, newest first. The trail holds no case content, so no data
+ * scope applies; only the AUDITOR role reaches it. Filters are fixed SQL fragments with named parameters.
+ */
+@Repository
+class AuditRecordRepository {
+
+    private final JdbcClient jdbc;
+
+    AuditRecordRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    long count(AuditFilter filter) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, params);
+        return jdbc.sql("SELECT COUNT(*) FROM audit_record" + where).params(params).query(Long.class).single();
+    }
+
+    List<AuditRow> page(AuditFilter filter, int offset, int limit) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, params);
+        params.put("limit", limit);
+        params.put("offset", offset);
+        return jdbc.sql("""
+                        SELECT seq, occurred_at, actor, action, object_type, object_id, result, detail
+                        FROM audit_record""" + where + " ORDER BY seq DESC LIMIT :limit OFFSET :offset")
+                .params(params)
+                .query((rs, n) -> new AuditRow(rs.getLong("seq"),
+                        rs.getObject("occurred_at", OffsetDateTime.class).withOffsetSameInstant(ZoneOffset.UTC),
+                        rs.getString("actor"), rs.getString("action"), rs.getString("object_type"),
+                        rs.getString("object_id"), rs.getString("result"), rs.getString("detail")))
+                .list();
+    }
+
+    private static String where(AuditFilter filter, Map<String, Object> params) {
+        StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
+        if (filter.actor() != null) {
+            sql.append(" AND actor = :actor");
+            params.put("actor", filter.actor());
+        }
+        if (filter.action() != null) {
+            sql.append(" AND action = :action");
+            params.put("action", filter.action());
+        }
+        if (filter.result() != null) {
+            sql.append(" AND result = :result");
+            params.put("result", filter.result().name());
+        }
+        if (filter.from() != null) {
+            sql.append(" AND occurred_at >= :from");
+            params.put("from", filter.fromInstant());
+        }
+        if (filter.to() != null) {
+            sql.append(" AND occurred_at < :toExclusive");
+            params.put("toExclusive", filter.toExclusiveInstant());
+        }
+        return sql.toString();
+    }
+}

@@ -1,0 +1,101 @@
+package org.xuncha.audit.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.xuncha.audit.AuditTampering;
+import org.xuncha.audit.AuditTrail;
+import org.xuncha.platform.cli.XunchaCommand;
+
+/** {@code audit-verify} as the launcher finds it: by name among the command beans. */
+@SpringBootTest(properties = AuditTampering.CONTEXT)
+class AuditVerifyCommandTests {
+
+    @Autowired ApplicationContext context;
+    @Autowired JdbcClient jdbc;
+    @Autowired AuditTrail trail;
+
+    XunchaCommand command;
+    AuditTampering attacker;
+
+    @BeforeEach
+    void chainOfFive() {
+        command = context.getBeansOfType(XunchaCommand.class).values().stream()
+                .filter(c -> c.name().equals("audit-verify")).findFirst().orElseThrow();
+        attacker = new AuditTampering(jdbc);
+        attacker.startEmpty();
+        AuditTampering.append(trail, 5);
+    }
+
+    @Test
+    void intactChainExitsZero() {
+        Run run = run();
+        assertThat(run.code).isZero();
+        assertThat(run.out).contains("审计链校验结果：完整").contains("已校验记录：5 条").contains("审计链完整");
+        assertThat(lastRecord()).isEqualTo("AUDIT_VERIFIED SUCCESS system via=cli checked=5");
+    }
+
+    @Test
+    void tamperedChainExitsOneAndNamesTheRecord() {
+        attacker.setDetail(3, "edited");
+        Run run = run();
+        assertThat(run.code).isEqualTo(1);
+        assertThat(run.out).contains("审计链校验结果：发现问题")
+                .contains("第一处异常：第 3 条审计记录（被篡改）")
+                .contains("第 3 条审计记录被篡改");
+        assertThat(lastRecord()).isEqualTo("AUDIT_VERIFIED FAILURE system via=cli checked=2 break=MODIFIED seq=3");
+    }
+
+    @Test
+    void deletedRecordExitsOne() {
+        attacker.delete(2);
+        Run run = run();
+        assertThat(run.code).isEqualTo(1);
+        assertThat(run.out).contains("第 2 条审计记录缺失");
+    }
+
+    @Test
+    void unexpectedArgumentsAreRefused() {
+        PrintStream saved = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(command.run(List.of("--fix"))).isEqualTo(2);
+        } finally {
+            System.setOut(saved);
+        }
+        assertThat(buffer.toString(StandardCharsets.UTF_8)).contains("不接受参数");
+    }
+
+    private Run run() {
+        PrintStream saved = System.out;
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buffer, true, StandardCharsets.UTF_8));
+        int code;
+        try {
+            code = command.run(List.of());
+        } finally {
+            System.setOut(saved);
+        }
+        return new Run(code, buffer.toString(StandardCharsets.UTF_8));
+    }
+
+    private String lastRecord() {
+        return jdbc.sql("SELECT action, result, actor, detail FROM audit_record ORDER BY seq DESC LIMIT 1")
+                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " " + rs.getString(4))
+                .single();
+    }
+
+    record Run(int code, String out) {
+    }
+}
