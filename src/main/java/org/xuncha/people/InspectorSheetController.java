@@ -93,8 +93,10 @@ class InspectorSheetController {
                 HttpServletResponse response) throws IOException {
         InspectorSearch search = new InspectorSearch(text, skill, rank, canLead, availableFrom, availableTo, county,
                 active, 0, InspectorSearch.MAX_SIZE);
-        response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"inspectors.xlsx\"");
-        sheets.export(search, scope, response.getOutputStream());
+        sheets.export(search, scope, () -> {
+            response.setContentType(XLSX);
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"inspectors.xlsx\"");
+            return response.getOutputStream();
+        });
     }
 }

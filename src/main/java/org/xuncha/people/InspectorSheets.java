@@ -1,5 +1,6 @@
 package org.xuncha.people;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -279,8 +280,16 @@ class InspectorSheets {
         return Arrays.stream(values).map(Skill::label).toList();
     }
 
-    /** Streams every inspector the caller may read that matches the filters (page filters ignored); audited. */
-    int export(InspectorSearch filters, DataScope scope, OutputStream out) {
+    /** Where the finished workbook goes; opened only once every row has been read. */
+    interface Destination {
+        OutputStream open() throws IOException;
+    }
+
+    /**
+     * Writes every inspector the caller may read that matches the filters (the page is ignored); audited.
+     * The destination is opened after reading, so bad filters still get a clean error page.
+     */
+    int export(InspectorSearch filters, DataScope scope, Destination destination) throws IOException {
         Map<BodyId, String> bodyNames = new LinkedHashMap<>();
         bodies.all().forEach(b -> bodyNames.put(b.id(), b.name()));
         int rows;
@@ -301,7 +310,7 @@ class InspectorSheets {
                 }
             } while (result.hasNext());
             rows = sheet.rows();
-            xlsx.writeTo(out);
+            xlsx.writeTo(destination.open());
         }
         audit.success("EXPORT", "Inspector", null, "rows=" + rows);
         return rows;
