@@ -133,5 +133,10 @@ class InspectorBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("#masked-id-number")).isVisible();
         assertThat(page.content()).doesNotContain(number);
         screenshot("8-back-to-detail");
+
+        open("/inspectors/" + id + "/edit");
+        assertThat(page.locator("form")).not().hasCount(0);
+        assertThat(page.content()).doesNotContain(number);
+        screenshot("9-edit-form");
     }
 }

@@ -104,5 +104,10 @@ class OrganizationImportBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("#org-table")).containsText("东湖区第一中学党支部");
         assertThat(page.locator("#org-table")).containsText("东湖区");
         screenshot("7-search");
+
+        page.waitForNavigation(() -> page.locator("#org-table a", new com.microsoft.playwright.Page.LocatorOptions()
+                .setHasText("东湖区第一中学党支部")).click());
+        assertThat(page.locator("main")).containsText("东湖区教育局党组");
+        screenshot("8-detail");
     }
 }
