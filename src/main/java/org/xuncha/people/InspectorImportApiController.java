@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,8 +23,12 @@ class InspectorImportApiController {
         this.sheets = sheets;
     }
 
-    /** 200 {@code {"imported": n}} or 400 {@code {"errors": [{row, column, message}]}}; nothing is written on 400. */
-    @PostMapping(value = "/api/inspectors/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    /**
+     * Multipart field {@code file}. 200 {@code {"imported": n}} or 400 {@code {"errors": [{row, column, message}]}};
+     * nothing is written on 400. No {@code consumes} condition: a request of another type is answered by the
+     * role check (403) or as a missing file (400), not by a 415 that would come before the role check.
+     */
+    @PostMapping("/api/inspectors/import")
     @PreAuthorize("hasRole('OFFICE')")
     ResponseEntity<Map<String, Object>> importFile(@RequestParam(value = "file", required = false) MultipartFile file,
                                                    DataScope scope) throws IOException {

@@ -269,6 +269,12 @@ class InspectorSheetsTests {
     @Test
     void onlyTheOfficeImportsAndABadFilterGivesTheChineseErrorPage() throws Exception {
         mvc.perform(get("/inspectors/template.xlsx").with(leaderB)).andExpect(status().isForbidden());
+        mvc.perform(multipart("/api/inspectors/import").file(filledTemplate(List.of())).with(leaderB).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/inspectors/import")
+                        .with(officeA).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("请选择要导入的 .xlsx 文件"));
         mvc.perform(get("/inspectors/export.xlsx").param("county", "12").with(officeA))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("工作地县（市、区）应为6位行政区划代码")))
