@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -60,7 +59,8 @@ class OrganizationApiController {
     }
 
     /** 200 {@code {"imported": n}} or 400 {@code {"errors": [{row, column, message}]}}; nothing is written on 400. */
-    @PostMapping(value = "/api/organizations/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    // No consumes condition: a non-multipart request must meet the role check (403) or the missing-file message, not 415.
+    @PostMapping("/api/organizations/import")
     @PreAuthorize("hasRole('OFFICE')")
     ResponseEntity<Map<String, Object>> importFile(@RequestParam(value = "file", required = false) MultipartFile file,
                                                    DataScope scope) throws IOException {

@@ -53,7 +53,8 @@ final class OrganizationWorld {
     }
 
     static RequestPostProcessor as(long accountId, Role role, Long body, Long organization) {
-        XunchaPrincipal p = PrincipalFactory.create(accountId, "user-" + accountId, "用户" + accountId, "x",
+        // Offset so a made-up principal never shares an id with a real account of the shared test context.
+        XunchaPrincipal p = PrincipalFactory.create(8_000_000 + accountId, "user-" + accountId, "用户" + accountId, "x",
                 Set.of(role), body, organization, null, true, false);
         return SecurityMockMvcRequestPostProcessors.authentication(
                 new UsernamePasswordAuthenticationToken(p, null, p.getAuthorities()));

@@ -89,7 +89,8 @@ final class PeopleTestData {
     }
 
     static XunchaPrincipal principal(long id, Role role, Long body) {
-        return PrincipalFactory.create(id, "user-" + id, "用户" + id, "x", Set.of(role), body,
+        // Offset so a made-up principal never shares an id with an account another test class created in the shared context.
+        return PrincipalFactory.create(9_000_000 + id, "user-" + id, "用户" + id, "x", Set.of(role), body,
                 role == Role.TARGET ? 1L : null, null, true, false);
     }
 
