@@ -42,8 +42,31 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
     public static String createDatabase() {
         String name = "xuncha_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         exec("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)")));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
         return ADMIN_URL.substring(0, ADMIN_URL.lastIndexOf('/') + 1) + name;
+    }
+
+    /**
+     * Runs in a shutdown hook, concurrently with Spring closing the test contexts. A forced drop at once would cut
+     * the connections of pools that are still closing, and they would then wait out their connection timeout; so
+     * first wait (up to 10 s) for the pools to let go, and force only what is left.
+     */
+    private static void drop(String name) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            try {
+                exec("DROP DATABASE IF EXISTS " + name);
+                return;
+            } catch (IllegalStateException stillInUse) {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        exec("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 
     private static void exec(String sql) {
