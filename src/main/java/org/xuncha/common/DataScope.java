@@ -16,6 +16,8 @@ import java.util.Set;
  * @param writableBodies  bodies whose data the caller may change (a subset of readable)
  * @param organization    for TARGET accounts: the only organization visible; otherwise null
  * @param inspections     inspections the caller is a member of (team roles); empty for others
+ * @param department      for COLLABORATOR accounts: the department (e.g. 清江市审计局) whose information requests
+ *                        the caller answers; otherwise null
  */
 public record DataScope(
         UserId user,
@@ -24,7 +26,8 @@ public record DataScope(
         Set<BodyId> readableBodies,
         Set<BodyId> writableBodies,
         OrganizationId organization,
-        Set<InspectionId> inspections) {
+        Set<InspectionId> inspections,
+        String department) {
 
     public DataScope {
         roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
@@ -38,7 +41,7 @@ public record DataScope(
 
     /** A scope that reads and writes nothing; used for 三员 and the public side. */
     public static DataScope nothing(UserId user, Set<Role> roles) {
-        return new DataScope(user, roles, null, Set.of(), Set.of(), null, Set.of());
+        return new DataScope(user, roles, null, Set.of(), Set.of(), null, Set.of(), null);
     }
 
     public boolean has(Role role) {
@@ -60,6 +63,19 @@ public record DataScope(
 
     public boolean canWrite(BodyId candidate) {
         return candidate != null && writableBodies.contains(candidate);
+    }
+
+    /** Whether the caller is on the team of the inspection (team roles only). */
+    public boolean onTeamOf(InspectionId inspection) {
+        return inspection != null && inspections.contains(inspection);
+    }
+
+    /** Team inspection ids as plain longs, for SQL {@code IN (:inspections)}; never empty. */
+    public Set<Long> inspectionIds() {
+        if (inspections.isEmpty()) {
+            return Set.of(-1L);
+        }
+        return Set.copyOf(inspections.stream().map(InspectionId::value).toList());
     }
 
     public Optional<OrganizationId> boundOrganization() {
