@@ -7,18 +7,22 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.xuncha.common.DataScope;
 import org.xuncha.common.Role;
 import org.xuncha.identity.XunchaPrincipal;
 import org.xuncha.platform.web.NavigationItem;
+import org.xuncha.platform.web.PendingWork;
 
 /** Sign-in page and the home page: for each of the caller's roles, what it does and where to start. */
 @Controller
 class HomeController {
 
     private final List<NavigationItem> navigation;
+    private final List<PendingWork> pendingWork;
 
-    HomeController(List<NavigationItem> navigation) {
+    HomeController(List<NavigationItem> navigation, List<PendingWork> pendingWork) {
         this.navigation = navigation.stream().sorted(Comparator.comparingInt(NavigationItem::order)).toList();
+        this.pendingWork = pendingWork;
     }
 
     /** One card of the home page. */
@@ -31,8 +35,10 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(@AuthenticationPrincipal XunchaPrincipal me, Model model) {
+    String home(@AuthenticationPrincipal XunchaPrincipal me, DataScope scope, Model model) {
         model.addAttribute("cards", cards(me));
+        model.addAttribute("pending", pendingWork.stream().flatMap(w -> w.pendingFor(scope).stream())
+                .filter(item -> item.count() > 0).toList());
         return "identity/home";
     }
 
