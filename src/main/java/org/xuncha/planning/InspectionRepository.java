@@ -114,8 +114,8 @@ class InspectionRepository {
             where.append(" AND i.").append(FORM_COLUMNS.get(filter.form())).append(" = TRUE");
         }
         if (filter.target() != null && !filter.target().isBlank()) {
-            where.append("""
-                     AND EXISTS (SELECT 1 FROM inspection_target t JOIN party_organization o ON o.id = t.organization_id
+            where.append(" ").append("""
+                    AND EXISTS (SELECT 1 FROM inspection_target t JOIN party_organization o ON o.id = t.organization_id
                                  WHERE t.inspection_id = i.id AND (o.name LIKE :target ESCAPE '\\' OR o.code LIKE :target ESCAPE '\\'))""");
             params.put("target", filter.targetPattern());
         }
