@@ -28,14 +28,15 @@
         return r.label + '\n' + r.from + ' 至 ' + r.to + (r.actual ? '（实际）' : '（计划）');
       }},
       legend: {data: ['计划', '实际'], top: 0},
+      // 实际: the round has an actual station date (its end may still be planned)
       xAxis: {type: 'value', min: 0, axisLabel: {formatter: function (v) { return iso(min + v); }}},
       yAxis: {type: 'category', inverse: true, data: rows.map(function (r) { return r.label; })},
       series: [
-        {name: 'offset', type: 'bar', stack: 'span', silent: true, itemStyle: {color: 'rgba(0,0,0,0)'},
+        {name: 'offset', type: 'bar', stack: 'span', barMaxWidth: 28, silent: true, itemStyle: {color: 'rgba(0,0,0,0)'},
           data: rows.map(function (r) { return days(r.from) - min; })},
-        {name: '计划', type: 'bar', stack: 'span', itemStyle: {color: '#9fb7d9'},
+        {name: '计划', type: 'bar', stack: 'span', barMaxWidth: 28, itemStyle: {color: '#9fb7d9'},
           data: rows.map(function (r) { return r.actual ? 0 : days(r.to) - days(r.from) + 1; })},
-        {name: '实际', type: 'bar', stack: 'span', itemStyle: {color: '#b22222'},
+        {name: '实际', type: 'bar', stack: 'span', barMaxWidth: 28, itemStyle: {color: '#b22222'},
           data: rows.map(function (r) { return r.actual ? days(r.to) - days(r.from) + 1 : 0; })}
       ]
     });
