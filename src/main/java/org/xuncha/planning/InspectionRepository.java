@@ -82,7 +82,25 @@ class InspectionRepository {
 
     Optional<InspectionView> find(long id, DataScope scope) {
         return bind(jdbc.sql(VIEW + " WHERE i.id = :id AND" + readable(scope)), scope).param("id", id)
-                .query(this::map).optional();
+                .query(InspectionRepository::map).optional().map(v -> withTargetNames(List.of(v)).getFirst());
+    }
+
+    /** The views with the names of their main targets, read in one query for the whole page. */
+    private List<InspectionView> withTargetNames(List<InspectionView> views) {
+        if (views.isEmpty()) {
+            return views;
+        }
+        Map<Long, List<String>> names = new HashMap<>();
+        jdbc.sql("""
+                SELECT t.inspection_id, o.name FROM inspection_target t JOIN party_organization o ON o.id = t.organization_id
+                WHERE t.inspection_id IN (:ids) AND t.extended_from IS NULL ORDER BY t.inspection_id, o.code
+                """).param("ids", views.stream().map(InspectionView::id).toList())
+                .query((rs, n) -> names.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
+                .list();
+        return views.stream().map(v -> new InspectionView(v.id(), v.bodyId(), v.bodyName(), v.roundId(), v.roundName(),
+                v.teamName(), v.mode(), v.specialTopic(), v.lookBackOf(), v.forms(), v.linkedWith(), v.auditLinkedWith(),
+                v.teamCountyCode(), v.stage(), v.stationedOn(), v.withdrawnOn(), v.feedbackOn(), v.closedOn(), v.version(),
+                String.join("、", names.getOrDefault(v.id(), List.of())))).toList();
     }
 
     /** The row for a change, if the caller reads it (the service then checks whether it may change it). */
@@ -121,10 +139,11 @@ class InspectionRepository {
         }
         long total = bind(jdbc.sql("SELECT count(*) FROM inspection i" + where), scope).params(params)
                 .query(Long.class).single();
-        List<InspectionView> items = bind(jdbc.sql(VIEW + where
+        List<InspectionView> rows = bind(jdbc.sql(VIEW + where
                         + " ORDER BY r.planned_station_on DESC, i.id DESC LIMIT :limit OFFSET :offset"), scope)
-                .params(params).param("limit", size).param("offset", (long) page * size).query(this::map).list();
-        return new InspectionResults<>(items, page, size, total);
+                .params(params).param("limit", size).param("offset", (long) page * size)
+                .query(InspectionRepository::map).list();
+        return new InspectionResults<>(withTargetNames(rows), page, size, total);
     }
 
     List<InspectionTarget> targets(long inspection) {
@@ -245,12 +264,12 @@ class InspectionRepository {
     }
 
     /** Team accounts of a body, for the member form: id and username. */
-    List<Map.Entry<Long, String>> teamAccounts(long body) {
+    List<TeamAccount> teamAccounts(long body) {
         return jdbc.sql("""
                 SELECT DISTINCT u.id, u.username FROM user_account u JOIN user_role ur ON ur.user_account = u.id
                 WHERE u.body_id = :body AND ur.role IN ('TEAM_LEADER', 'TEAM_MEMBER') ORDER BY u.username
                 """).param("body", body)
-                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
+                .query((rs, n) -> new TeamAccount(rs.getLong(1), rs.getString(2))).list();
     }
 
     /** Main targets of an inspection, by organization id. */
@@ -375,24 +394,19 @@ class InspectionRepository {
 
     // ---- mapping ------------------------------------------------------------------------------------------
 
-    private InspectionView map(ResultSet rs, int n) throws SQLException {
+    private static InspectionView map(ResultSet rs, int n) throws SQLException {
         Set<InspectionForm> forms = EnumSet.noneOf(InspectionForm.class);
         for (var e : FORM_COLUMNS.entrySet()) {
             if (rs.getBoolean(e.getValue())) {
                 forms.add(e.getKey());
             }
         }
-        long id = rs.getLong("id");
-        List<String> names = new ArrayList<>(jdbc.sql("""
-                SELECT o.name FROM inspection_target t JOIN party_organization o ON o.id = t.organization_id
-                WHERE t.inspection_id = :id AND t.extended_from IS NULL ORDER BY o.code
-                """).param("id", id).query(String.class).list());
-        return new InspectionView(id, rs.getLong("body_id"), rs.getString("body_name"), rs.getLong("round_id"),
+        return new InspectionView(rs.getLong("id"), rs.getLong("body_id"), rs.getString("body_name"), rs.getLong("round_id"),
                 rs.getString("round_name"), rs.getString("team_name"), InspectionMode.valueOf(rs.getString("mode")),
                 rs.getString("special_topic"), (Long) rs.getObject("look_back_of", Long.class), forms,
                 rs.getString("linked_with"), rs.getString("audit_linked_with"), rs.getString("team_county_code"),
                 InspectionStage.valueOf(rs.getString("stage")), date(rs, "stationed_on"), date(rs, "withdrawn_on"),
-                date(rs, "feedback_on"), date(rs, "closed_on"), rs.getInt("version"), String.join("、", names));
+                date(rs, "feedback_on"), date(rs, "closed_on"), rs.getInt("version"), "");
     }
 
     private static EntryAnnouncementView mapAnnouncement(ResultSet rs, int n) throws SQLException {

@@ -154,7 +154,7 @@ public class Inspections {
 
     /** Accounts of the inspection's body with a team role, for linking a member's account. */
     @Transactional(readOnly = true)
-    public List<Map.Entry<Long, String>> teamAccounts(DataScope scope, InspectionId id) {
+    public List<TeamAccount> teamAccounts(DataScope scope, InspectionId id) {
         InspectionView v = get(scope, id);
         return mayChange(scope, v) ? inspections.teamAccounts(v.bodyId()) : List.of();
     }

@@ -109,6 +109,45 @@ class InspectionWebTests {
     }
 
     @Test
+    void aCountyOfficeCannotReadTheCitysInspection() throws Exception {
+        InspectionId inCity = inspections.create(w.office(w.city), new InspectionDraft(w.cityRound, "市委第一巡察组",
+                List.of(w.p + "A1"), InspectionMode.REGULAR, null, null, java.util.Set.of(InspectionForm.ELEVATED), null,
+                null, null, List.of()));
+        mvc.perform(get("/inspections/" + inCity.value()).with(officeA)).andExpect(status().isNotFound());
+        mvc.perform(get("/api/inspections/" + inCity.value()).with(officeA)).andExpect(status().isNotFound());
+        mvc.perform(post("/inspections/" + inCity.value() + "/targets").with(officeA).with(csrf())
+                .param("code", w.p + "A3").param("version", "0")).andExpect(status().isNotFound());
+        mvc.perform(get("/rounds/" + w.cityRound).with(officeA)).andExpect(status().isNotFound());
+        mvc.perform(get("/inspections/" + inCity.value()).with(cityOffice)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("市委第一巡察组")));
+        assertThat(inspections.targets(w.office(w.city), inCity)).hasSize(1);
+    }
+
+    @Test
+    void aTeamLeaderOnTheTeamWithdrawsFromThePage() throws Exception {
+        long account = w.account("tl", Role.TEAM_LEADER, w.bodyA);
+        InspectionId id = w.ready(inspections, w.bodyA, w.roundA, "甲县第三巡察组", w.p + "A3");
+        inspections.assignMember(w.office(w.bodyA), id, InspectorId.of(w.inspector(w.bodyA, false)), TeamRole.DEPUTY,
+                account);
+        RequestPostProcessor teamLeader = InspectionWorld.as(account, Role.TEAM_LEADER, w.bodyA);
+        mvc.perform(get("/inspections/" + id.value()).with(teamLeader)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("id=\"stage-form\""))));
+        mvc.perform(post("/inspections/" + id.value() + "/stage").with(teamLeader).with(csrf()).param("to", "STATIONED")
+                .param("version", String.valueOf(version(id))).param("effectiveOn", w.year + "-03-02"))
+                .andExpect(status().isForbidden());
+        w.advance(inspections, id, InspectionStage.STATIONED);
+        mvc.perform(get("/inspections/" + id.value()).with(teamLeader)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("进入“报告”阶段")))
+                .andExpect(content().string(not(containsString("id=\"member-form\""))));
+        mvc.perform(post("/inspections/" + id.value() + "/stage").with(teamLeader).with(csrf()).param("to", "REPORTING")
+                .param("version", String.valueOf(version(id))).param("effectiveOn", w.year + "-04-20"))
+                .andExpect(flash().attribute("message", "巡察已进入“报告”阶段"));
+        assertThat(stage(id)).isEqualTo("REPORTING");
+        assertThat(jdbc.sql("SELECT actor FROM inspection_stage_change WHERE inspection_id = :id AND to_stage = 'REPORTING'")
+                .param("id", id.value()).query(String.class).single()).isEqualTo("user-" + account);
+    }
+
+    @Test
     void theCityOfficeReadsItsCountiesButChangesNothingThere() throws Exception {
         int version = version(inA);
         mvc.perform(get("/inspections/" + inA.value()).with(cityOffice)).andExpect(status().isOk())
