@@ -12,7 +12,7 @@ import org.xuncha.platform.web.NavigationItem;
 class DocumentTemplateNavigation {
 
     @Bean
-    NavigationItem documentTemplateNavigation() {
+    NavigationItem documentTemplatesNavItem() {
         return new NavigationItem("基础数据", "文书模板", "/document-templates", 130, Set.of(Role.OFFICE));
     }
 }
