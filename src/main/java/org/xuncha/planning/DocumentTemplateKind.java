@@ -1,6 +1,8 @@
 package org.xuncha.planning;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The documents Xuncha writes from a Word template an office may replace. Each kind names its built-in template
@@ -55,15 +57,15 @@ enum DocumentTemplateKind {
 
     /** The path segment used in URLs, e.g. entry-announcement. */
     String slug() {
-        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    static java.util.Optional<DocumentTemplateKind> ofSlug(String slug) {
+    static Optional<DocumentTemplateKind> ofSlug(String slug) {
         for (DocumentTemplateKind k : values()) {
             if (k.slug().equals(slug)) {
-                return java.util.Optional.of(k);
+                return Optional.of(k);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 }

@@ -62,8 +62,11 @@ class EntryAnnouncementDocuments {
                     EntryAnnouncementDocument.QR_CODE,
                     new DocumentTemplateMerge.Picture(qr.png(), QR_CODE_EMU, QR_CODE_EMU, "qrcode.png")));
         } catch (IOException | RuntimeException e) {
-            throw new UserInputException(template.custom()
-                    ? "本机构上传的进驻公告模板无法使用，请恢复内置模板或重新上传" : "进驻公告生成失败");
+            if (!template.custom()) {
+                throw new IllegalStateException("the built-in entry announcement template cannot be filled", e);
+            }
+            // an uploaded template passed the upload checks, but POI may still choke on something unusual in it
+            throw new UserInputException("本机构上传的进驻公告模板无法使用，请在“文书模板”中恢复内置模板或重新上传");
         }
         audit.success("EXPORT", "EntryAnnouncement", inspection.value(),
                 "docx template=" + (template.custom() ? "custom" : "built-in"));
