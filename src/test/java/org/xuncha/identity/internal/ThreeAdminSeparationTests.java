@@ -101,8 +101,12 @@ class ThreeAdminSeparationTests {
             mvc.perform(post("/admin/accounts/{id}", id).with(as(sysAdmin)).with(csrf()).param("displayName", "改名"))
                     .andExpect(status().isOk())
                     .andExpect(content().string(containsString("不能编辑安全保密管理员或安全审计员的账号")));
+            // Invalid input is no way around the refusal or its audit record.
+            mvc.perform(post("/admin/accounts/{id}", id).with(as(sysAdmin)).with(csrf()).param("displayName", ""))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString("不能编辑安全保密管理员或安全审计员的账号")));
             assertThat(state(id)).isEqualTo(before);
-            assertThat(audits("ACCOUNT_UPDATED", id)).containsExactly("DENIED");
+            assertThat(audits("ACCOUNT_UPDATED", id)).containsExactly("DENIED", "DENIED");
         }
     }
 
