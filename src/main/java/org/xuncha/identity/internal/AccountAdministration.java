@@ -5,11 +5,14 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xuncha.audit.AuditEntry;
+import org.xuncha.audit.AuditOutcome;
 import org.xuncha.audit.AuditTrail;
 import org.xuncha.common.BodyId;
 import org.xuncha.common.OrganizationId;
@@ -26,6 +29,11 @@ import org.xuncha.platform.web.UserInputException;
  * What the system administrator (SYS_ADMIN) does to accounts: create, edit, disable and enable, unlock, reset the
  * password. Roles are not set here (that is the security administrator's {@link RoleAssignment}). Every change
  * is audited in its transaction; audit details carry ids and codes only.
+ * <p>
+ * 三员 separation: the system administrator does not edit, disable or reset the password of an account holding
+ * {@link #SEPARATED} roles, or it could sign in as the security administrator or the auditor and cover its tracks.
+ * Such an attempt is refused and audited as DENIED; a lost password of those accounts is reset with the
+ * {@code reset-password} command on the server ({@link FirstAccounts}).
  */
 @Service
 class AccountAdministration {
@@ -37,6 +45,9 @@ class AccountAdministration {
     private final AuditTrail audit;
     private final AccountSessions sessions;
     private final Clock clock = Clock.systemUTC();
+
+    /** Roles whose accounts the system administrator may not edit, disable or reset the password of. */
+    static final Set<Role> SEPARATED = Set.of(Role.SEC_ADMIN, Role.AUDITOR);
 
     AccountAdministration(AccountRepository accounts, InspectionBodies bodies, OrganizationCatalog organizations,
                           PasswordEncoder encoder, AuditTrail audit, AccountSessions sessions) {
@@ -76,8 +87,9 @@ class AccountAdministration {
     }
 
     @Transactional
-    void update(long id, AccountForm form) {
+    void update(XunchaPrincipal actor, long id, AccountForm form) {
         Account account = find(id);
+        refuseSeparated(actor, account, "ACCOUNT_UPDATED", "编辑");
         Placement placement = place(form, account.roles());
         accounts.update(id, form.getDisplayName().trim(), placement.bodyId(), placement.organizationId(),
                 placement.department());
@@ -95,6 +107,7 @@ class AccountAdministration {
         if (actor.userId().value() == id) {
             throw new UserInputException("不能停用自己的账号");
         }
+        refuseSeparated(actor, account, "ACCOUNT_DISABLED", "停用");
         accounts.setEnabled(id, false);
         audit.success("ACCOUNT_DISABLED", "UserAccount", id, null);
         sessions.endAll(account.username());
@@ -121,6 +134,7 @@ class AccountAdministration {
         if (actor.userId().value() == id) {
             throw new UserInputException("请在“修改密码”页面修改自己的密码");
         }
+        refuseSeparated(actor, account, "PASSWORD_RESET", "重置密码");
         PasswordPolicy.problem(account.username(), password).ifPresent(p -> {
             throw new UserInputException(p);
         });
@@ -129,6 +143,27 @@ class AccountAdministration {
         boolean threeAdmins = account.roles().stream().anyMatch(RoleRules.THREE_ADMINS::contains);
         audit.success("PASSWORD_RESET", "UserAccount", id, threeAdmins ? "三员账号；下次登录须修改密码" : "下次登录须修改密码");
         sessions.endAll(account.username());
+    }
+
+    /** Whether {@link #SEPARATED} keeps the system administrator's hands off this account. */
+    static boolean separated(Account account) {
+        return account.roles().stream().anyMatch(SEPARATED::contains);
+    }
+
+    /**
+     * Refuses, and audits as DENIED in a transaction of its own (the caller's rolls back), an action of the system
+     * administrator on a security administrator's or auditor's account. Called before anything is written.
+     */
+    private void refuseSeparated(XunchaPrincipal actor, Account account, String action, String what) {
+        if (!separated(account)) {
+            return;
+        }
+        String roles = account.roles().stream().filter(SEPARATED::contains).map(Role::name).sorted()
+                .collect(Collectors.joining(","));
+        audit.recordAlone(new AuditEntry(actor.getUsername(), actor.userId().value(), action, "UserAccount",
+                String.valueOf(account.id()), AuditOutcome.DENIED, "三员分立：目标账号角色=" + roles));
+        throw new UserInputException("按三员分立要求，系统管理员不能" + what + "安全保密管理员或安全审计员的账号。"
+                + "如其无法登录，请由运维人员在服务器上执行 reset-password 命令");
     }
 
     Account find(long id) {

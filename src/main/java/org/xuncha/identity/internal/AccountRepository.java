@@ -98,6 +98,22 @@ class AccountRepository {
                 .map(a -> a.withRoles(roles(a.id())));
     }
 
+    /** The account with exactly this username, as sign-in looks it up. */
+    Optional<Account> findByUsername(String username) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM user_account a WHERE a.username = :u").param("u", username)
+                .query(AccountRepository::account).optional()
+                .map(a -> a.withRoles(roles(a.id())));
+    }
+
+    /** "username=ROLE" for every account holding one of these roles, ordered by username. */
+    List<String> holders(Set<Role> roles) {
+        return jdbc.sql("""
+                SELECT a.username, r.role FROM user_account a JOIN user_role r ON r.user_account = a.id
+                WHERE r.role IN (:roles) ORDER BY a.username, r.role
+                """).param("roles", roles.stream().map(Role::name).toList())
+                .query((rs, n) -> rs.getString(1) + "=" + rs.getString(2)).list();
+    }
+
     boolean usernameTaken(String username) {
         return jdbc.sql("SELECT count(*) FROM user_account WHERE lower(username) = :u")
                 .param("u", username.toLowerCase(Locale.ROOT)).query(Long.class).single() > 0;
