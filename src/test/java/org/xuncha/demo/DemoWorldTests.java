@@ -182,4 +182,103 @@ class DemoWorldTests {
         assertThat(validGb11643("11010519491231003X")).isFalse();
         assertThat(validGb11643("110105194912310021")).isFalse();
     }
+
+    // ---- planning (届期规划与巡察) -------------------------------------------------------------------------
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+
+    @Test
+    void planningIsTheSameForTheSameSeedAndDayAndMovesWithTheDay() {
+        DemoWorld again = DemoWorld.generate(Scale.CITY, 2026, TODAY);
+        assertThat(again.planning()).isEqualTo(CITY.planning());
+        assertThat(CITY.planning().today()).isEqualTo(TODAY);
+        DemoWorld later = DemoWorld.generate(Scale.CITY, 2026, TODAY.plusDays(60));
+        assertThat(later.organizations()).as("only planning depends on the day").isEqualTo(CITY.organizations());
+        assertThat(later.inspectors()).isEqualTo(CITY.inspectors());
+        assertThat(later.planning().inspections()).isNotEqualTo(CITY.planning().inspections());
+    }
+
+    @Test
+    void theCurrentTermOfEveryBodyIs2021To2026WithAnApprovedPlanOfAllItsOrganizations() {
+        var planning = CITY.planning();
+        assertThat(planning.terms()).hasSize(7);
+        for (DemoWorld.TermRow t : planning.terms()) {
+            assertThat(t.firstYear()).isEqualTo(2021);
+            assertThat(t.lastYear()).isEqualTo(2026);
+            Set<String> planned = new HashSet<>();
+            t.entries().forEach(e -> {
+                assertThat(planned.add(e.organizationCode())).isTrue();
+                assertThat(e.plannedYear()).isBetween(2022, 2026);
+                assertThat(e.plannedRound()).isPositive();
+            });
+            Set<String> ofBody = new HashSet<>();
+            CITY.organizations().stream().filter(o -> o.bodyRegionCode().equals(t.bodyRegionCode()))
+                    .forEach(o -> ofBody.add(o.code()));
+            assertThat(planned).as(t.name()).isEqualTo(ofBody);
+            assertThat(t.approvedOn()).isBefore(LocalDate.of(2022, 1, 1));
+        }
+        assertThat(planning.terms()).extracting(DemoWorld.TermRow::name).contains("清江市委第十二届（2021—2026年）");
+    }
+
+    @Test
+    void everyStageEveryFormAndALookBackAppearInTheDemoCity() {
+        var inspections = CITY.planning().inspections();
+        Map<String, DemoWorld.InspectionRow> byKey = new HashMap<>();
+        inspections.forEach(i -> byKey.put(i.key(), i));
+        assertThat(inspections.stream().filter(i -> i.bodyRegionCode().equals("369900"))
+                .map(DemoWorld.InspectionRow::stage).distinct())
+                .containsExactlyInAnyOrder(org.xuncha.planning.InspectionStage.values());
+        Map<String, String> countyOf = new HashMap<>();
+        CITY.organizations().forEach(o -> countyOf.put(o.code(), o.regionCode().substring(0, 6)));
+        assertThat(inspections).filteredOn(i -> i.has(org.xuncha.planning.InspectionForm.CROSS)).isNotEmpty()
+                .allSatisfy(i -> {
+                    assertThat(i.bodyRegionCode()).isEqualTo("369900");
+                    assertThat(i.teamCountyCode()).isNotNull().isNotEqualTo(countyOf.get(i.targets().getFirst().organizationCode()));
+                });
+        assertThat(inspections).filteredOn(i -> i.has(org.xuncha.planning.InspectionForm.ELEVATED)).isNotEmpty()
+                .allSatisfy(i -> {
+                    assertThat(i.bodyRegionCode()).isEqualTo("369900");
+                    assertThat(countyOf.get(i.targets().getFirst().organizationCode())).isNotEqualTo("369900");
+                });
+        assertThat(inspections).filteredOn(i -> i.has(org.xuncha.planning.InspectionForm.EXTENDED)).isNotEmpty()
+                .allSatisfy(i -> assertThat(i.targets()).anyMatch(t -> t.extendedFrom() != null)
+                        .allMatch(t -> t.extendedFrom() == null || t.extendedFrom().equals(i.targets().getFirst().organizationCode())));
+        assertThat(inspections).filteredOn(i -> i.mode() == org.xuncha.planning.InspectionMode.SPECIAL).isNotEmpty()
+                .allSatisfy(i -> assertThat(i.specialTopic()).isNotBlank());
+        assertThat(inspections).filteredOn(i -> i.mode() == org.xuncha.planning.InspectionMode.LOOK_BACK).isNotEmpty()
+                .allSatisfy(i -> {
+                    DemoWorld.InspectionRow earlier = byKey.get(i.lookBackOf());
+                    assertThat(earlier).isNotNull();
+                    assertThat(earlier.roundOrdinal()).isLessThan(i.roundOrdinal());
+                    assertThat(earlier.targets()).extracting(DemoWorld.TargetRow::organizationCode)
+                            .contains(i.targets().getFirst().organizationCode());
+                });
+    }
+
+    @Test
+    void aRoundIsInProgressWithTeamsPreparingStationedAndReporting() {
+        var inspections = CITY.planning().inspections();
+        int last = CITY.planning().rounds().stream().filter(r -> r.bodyRegionCode().equals("369900"))
+                .mapToInt(DemoWorld.RoundRow::ordinal).max().orElseThrow();
+        assertThat(inspections).filteredOn(i -> i.bodyRegionCode().equals("369900") && i.roundOrdinal() == last)
+                .extracting(DemoWorld.InspectionRow::stage).contains(org.xuncha.planning.InspectionStage.PREPARING,
+                        org.xuncha.planning.InspectionStage.STATIONED, org.xuncha.planning.InspectionStage.REPORTING)
+                .doesNotContain(org.xuncha.planning.InspectionStage.FEEDBACK);
+    }
+
+    @Test
+    void teamsAreFullAndFinishedRoundsExistForManySeedsAndDays() {
+        for (long seed = 1; seed <= 6; seed++) {
+            LocalDate day = TODAY.plusDays(seed * 97);
+            DemoWorld w = DemoWorld.generate(Scale.CITY, seed, day);
+            assertThat(w.planning().inspections()).isNotEmpty();
+            assertThat(w.planning().inspections().stream()
+                    .filter(i -> i.members().size() != 5 || i.members().getFirst().role() != org.xuncha.people.TeamRole.LEADER)
+                    .map(i -> i.key() + " " + i.members().size())).as("teams not full on " + day).isEmpty();
+            assertThat(w.planning().inspections().stream().map(DemoWorld.InspectionRow::stage).distinct())
+                    .as("stages on " + day).contains(org.xuncha.planning.InspectionStage.PREPARING,
+                            org.xuncha.planning.InspectionStage.STATIONED, org.xuncha.planning.InspectionStage.REPORTING,
+                            org.xuncha.planning.InspectionStage.CLOSED);
+        }
+    }
 }
