@@ -77,6 +77,7 @@ class DemoDataLoader {
             throw new DatabaseNotEmpty("数据库中已有 " + existing + " 个巡察机构，generate 只向空数据库写入演示数据，未写入任何内容。");
         }
         DemoWorld world = DemoWorld.generate(scale, seed, today);
+        long built = System.nanoTime();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 
         repository.insertRegions(world.regions());
@@ -118,13 +119,15 @@ class DemoDataLoader {
             }
         }
         DemoWorld.Planning planning = world.planning();
+        long planningStarted = System.nanoTime();
         repository.insertPlanning(planning, bodies, organizations, inspectors, repository.accountIds());
+        long planningMillis = (System.nanoTime() - planningStarted) / 1_000_000;
         Result result = new Result(scale, seed, world.count(RegionLevel.CITY), world.count(RegionLevel.COUNTY),
                 world.count(RegionLevel.TOWNSHIP), world.count(RegionLevel.VILLAGE), world.bodies().size(),
                 world.organizations().size(), world.inspectors().size(), created, taken, today,
                 planning.terms().size(), planning.rounds().size(), planning.inspections().size(),
                 planning.inspections().stream().mapToLong(i -> i.members().size()).sum(), planning.requests().size(),
-                (System.nanoTime() - started) / 1_000_000);
+                (built - started) / 1_000_000, planningMillis, (System.nanoTime() - started) / 1_000_000);
         audit.success("DEMO_DATA_GENERATED", "DemoData", seed, result.auditDetail());
         return result;
     }
@@ -133,7 +136,7 @@ class DemoDataLoader {
     record Result(Scale scale, long seed, long cities, long counties, long townships, long villages, long bodies,
                   long organizations, long inspectors, List<AccountRow> accounts, List<String> keptAccounts,
                   LocalDate today, long terms, long rounds, long inspections, long teamMembers, long requests,
-                  long millis) {
+                  long buildMillis, long planningWriteMillis, long millis) {
 
         String auditDetail() {
             return "scale=" + scale + " seed=" + seed + " cities=" + cities + " counties=" + counties + " townships="
@@ -145,7 +148,8 @@ class DemoDataLoader {
 
         List<String> summaryLines() {
             List<String> lines = new ArrayList<>();
-            lines.add("已生成演示数据（" + scale.label() + "，种子 " + seed + "，用时 " + millis + " 毫秒）：");
+            lines.add("已生成演示数据（" + scale.label() + "，种子 " + seed + "，用时 " + millis + " 毫秒，其中内存中生成 "
+                    + buildMillis + " 毫秒、写入届期规划 " + planningWriteMillis + " 毫秒）：");
             lines.add("  行政区划：" + (scale == Scale.PROVINCE ? "1 个省，" : "") + cities + " 个市，" + counties + " 个县区，" + townships + " 个乡镇街道，" + villages
                     + " 个村社区");
             lines.add("  巡察机构：" + bodies + " 个");
@@ -155,7 +159,7 @@ class DemoDataLoader {
                     + " 次巡察（巡察组成员 " + teamMembers + " 人次），巡前通报 " + requests + " 件");
             lines.add("演示账号（密码均为 " + DEMO_PASSWORD + "）：");
             for (AccountRow a : accounts) {
-                lines.add(String.format("  %-16s %s", a.username(), a.displayName()));
+                lines.add(String.format("  %-24s %s", a.username(), a.displayName()));
             }
             if (!keptAccounts.isEmpty()) {
                 lines.add("以下账号已存在，保持原样：" + String.join("、", keptAccounts));
