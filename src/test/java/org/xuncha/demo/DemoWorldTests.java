@@ -26,6 +26,8 @@ import org.xuncha.organization.Sector;
 class DemoWorldTests {
 
     static final DemoWorld CITY = DemoWorld.generate(Scale.CITY, 2026);
+    /** Built once: with five terms of planning it takes seconds. */
+    static final DemoWorld PROVINCE = DemoWorld.generate(Scale.PROVINCE, 2026);
 
     @Test
     void sameSeedSameWorldOtherSeedOtherWorld() {
@@ -75,7 +77,7 @@ class DemoWorldTests {
 
     @Test
     void divisionCodesAreWellFormedAndNested() {
-        for (DemoWorld w : List.of(CITY, DemoWorld.generate(Scale.PROVINCE, 5))) {
+        for (DemoWorld w : List.of(CITY, PROVINCE)) {
             Map<String, RegionRow> byCode = new HashMap<>();
             for (RegionRow r : w.regions()) {
                 assertThat(byCode.put(r.code(), r)).as("unique " + r.code()).isNull();
@@ -130,7 +132,7 @@ class DemoWorldTests {
 
     @Test
     void provinceScaleHasTheStatedSizes() {
-        DemoWorld w = DemoWorld.generate(Scale.PROVINCE, 2026);
+        DemoWorld w = PROVINCE;
         assertThat(w.count(RegionLevel.PROVINCE)).isEqualTo(1);
         assertThat(w.count(RegionLevel.CITY)).isEqualTo(16);
         assertThat(w.count(RegionLevel.COUNTY)).isEqualTo(100);
@@ -280,5 +282,26 @@ class DemoWorldTests {
                             org.xuncha.planning.InspectionStage.STATIONED, org.xuncha.planning.InspectionStage.REPORTING,
                             org.xuncha.planning.InspectionStage.CLOSED);
         }
+    }
+
+    @Test
+    void provinceScaleHasFiveTermsPerBodyWithInspectionsCoveringMostOrganizations() {
+        var planning = PROVINCE.planning();
+        assertThat(planning.terms()).hasSize(117 * 5);
+        assertThat(planning.terms().stream().map(DemoWorld.TermRow::firstYear).distinct())
+                .containsExactlyInAnyOrder(2001, 2006, 2011, 2016, 2021);
+        Map<String, Set<String>> covered = new HashMap<>();
+        for (DemoWorld.InspectionRow i : planning.inspections()) {
+            if (i.stage().covers()) {
+                String first = i.termKey().substring(i.termKey().indexOf('/') + 1);
+                i.targets().forEach(t -> covered.computeIfAbsent(first, k -> new HashSet<>()).add(t.organizationCode()));
+            }
+        }
+        for (String first : List.of("2001", "2006", "2011", "2016")) {
+            assertThat(covered.get(first).size() * 100L / PROVINCE.organizations().size()).as(first).isBetween(85L, 99L);
+        }
+        assertThat(covered.get("2021").size() * 100L / PROVINCE.organizations().size()).isBetween(75L, 99L);
+        assertThat(planning.inspections()).hasSizeGreaterThan(30_000);
+        assertThat(planning.inspections().stream().filter(i -> i.members().size() != 5).count()).isZero();
     }
 }
