@@ -1,6 +1,8 @@
 package org.xuncha.demo;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,14 +58,26 @@ class DemoDataLoader {
         return repository.embeddedH2();
     }
 
+    /** Today in China: the date the planning rows (stages, due dates) of a run are computed for. */
+    static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
+
     @Transactional
     Result generate(Scale scale, long seed) {
+        return generate(scale, seed, today());
+    }
+
+    /** Same seed and same {@code today}: the same rows (DemoDataTests compares digests). */
+    @Transactional
+    Result generate(Scale scale, long seed, LocalDate today) {
         long started = System.nanoTime();
         long existing = repository.countBodies();
         if (existing > 0) {
             throw new DatabaseNotEmpty("数据库中已有 " + existing + " 个巡察机构，generate 只向空数据库写入演示数据，未写入任何内容。");
         }
-        DemoWorld world = DemoWorld.generate(scale, seed);
+        DemoWorld world = DemoWorld.generate(scale, seed, today);
+        long built = System.nanoTime();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 
         repository.insertRegions(world.regions());
@@ -104,10 +118,16 @@ class DemoDataLoader {
                 created.add(account);
             }
         }
+        DemoWorld.Planning planning = world.planning();
+        long planningStarted = System.nanoTime();
+        repository.insertPlanning(planning, bodies, organizations, inspectors, repository.accountIds());
+        long planningMillis = (System.nanoTime() - planningStarted) / 1_000_000;
         Result result = new Result(scale, seed, world.count(RegionLevel.CITY), world.count(RegionLevel.COUNTY),
                 world.count(RegionLevel.TOWNSHIP), world.count(RegionLevel.VILLAGE), world.bodies().size(),
-                world.organizations().size(), world.inspectors().size(), created, taken,
-                (System.nanoTime() - started) / 1_000_000);
+                world.organizations().size(), world.inspectors().size(), created, taken, today,
+                planning.terms().size(), planning.rounds().size(), planning.inspections().size(),
+                planning.inspections().stream().mapToLong(i -> i.members().size()).sum(), planning.requests().size(),
+                (built - started) / 1_000_000, planningMillis, (System.nanoTime() - started) / 1_000_000);
         audit.success("DEMO_DATA_GENERATED", "DemoData", seed, result.auditDetail());
         return result;
     }
@@ -115,25 +135,31 @@ class DemoDataLoader {
     /** What one generation created; no names or identity numbers, so it can be printed, logged and audited. */
     record Result(Scale scale, long seed, long cities, long counties, long townships, long villages, long bodies,
                   long organizations, long inspectors, List<AccountRow> accounts, List<String> keptAccounts,
-                  long millis) {
+                  LocalDate today, long terms, long rounds, long inspections, long teamMembers, long requests,
+                  long buildMillis, long planningWriteMillis, long millis) {
 
         String auditDetail() {
             return "scale=" + scale + " seed=" + seed + " cities=" + cities + " counties=" + counties + " townships="
                     + townships + " villages=" + villages + " bodies=" + bodies + " organizations=" + organizations
-                    + " inspectors=" + inspectors + " accounts=" + accounts.size();
+                    + " inspectors=" + inspectors + " accounts=" + accounts.size() + " today=" + today + " terms="
+                    + terms + " rounds=" + rounds + " inspections=" + inspections + " teamMembers=" + teamMembers
+                    + " requests=" + requests;
         }
 
         List<String> summaryLines() {
             List<String> lines = new ArrayList<>();
-            lines.add("已生成演示数据（" + scale.label() + "，种子 " + seed + "，用时 " + millis + " 毫秒）：");
+            lines.add("已生成演示数据（" + scale.label() + "，种子 " + seed + "，用时 " + millis + " 毫秒，其中内存中生成 "
+                    + buildMillis + " 毫秒、写入届期规划 " + planningWriteMillis + " 毫秒）：");
             lines.add("  行政区划：" + (scale == Scale.PROVINCE ? "1 个省，" : "") + cities + " 个市，" + counties + " 个县区，" + townships + " 个乡镇街道，" + villages
                     + " 个村社区");
             lines.add("  巡察机构：" + bodies + " 个");
             lines.add("  党组织：" + organizations + " 个");
             lines.add("  巡察干部：" + inspectors + " 人");
+            lines.add("  届期规划（截至 " + today + "）：" + terms + " 个届期，" + rounds + " 个轮次，" + inspections
+                    + " 次巡察（巡察组成员 " + teamMembers + " 人次），巡前通报 " + requests + " 件");
             lines.add("演示账号（密码均为 " + DEMO_PASSWORD + "）：");
             for (AccountRow a : accounts) {
-                lines.add(String.format("  %-16s %s", a.username(), a.displayName()));
+                lines.add(String.format("  %-24s %s", a.username(), a.displayName()));
             }
             if (!keptAccounts.isEmpty()) {
                 lines.add("以下账号已存在，保持原样：" + String.join("、", keptAccounts));

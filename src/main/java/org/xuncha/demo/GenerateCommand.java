@@ -2,6 +2,8 @@ package org.xuncha.demo;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
@@ -10,8 +12,9 @@ import org.springframework.stereotype.Component;
 import org.xuncha.platform.cli.XunchaCommand;
 
 /**
- * {@code java -jar xuncha.jar generate [--scale=city|province] [--seed=N]}: writes a fictional city (or
- * province) with demo accounts into the configured, empty database. Exit 0 when written, 1 when refused or
+ * {@code java -jar xuncha.jar generate [--scale=city|province] [--seed=N] [--today=yyyy-MM-dd]}: writes a
+ * fictional city (or province) with demo accounts and its planning (terms, rounds, inspections as of
+ * {@code --today}, by default the run's date in China) into the configured, empty database. Exit 0 when written, 1 when refused or
  * failed (nothing written), 2 for bad arguments.
  */
 @Component
@@ -40,13 +43,14 @@ class GenerateCommand implements XunchaCommand {
 
     @Override
     public String summary() {
-        return "生成演示数据：generate [--scale=city|province] [--seed=N]（仅写入空数据库）";
+        return "生成演示数据：generate [--scale=city|province] [--seed=N] [--today=yyyy-MM-dd]（仅写入空数据库）";
     }
 
     @Override
     public int run(List<String> args) {
         Scale scale = Scale.CITY;
         long seed = DemoDataLoader.DEMO_SEED;
+        LocalDate today = DemoDataLoader.today();
         for (String arg : args) {
             if (arg.startsWith("--scale=")) {
                 Optional<Scale> parsed = Scale.parse(arg.substring("--scale=".length()));
@@ -62,6 +66,13 @@ class GenerateCommand implements XunchaCommand {
                     err.println("种子应为整数：" + arg);
                     return 2;
                 }
+            } else if (arg.startsWith("--today=")) {
+                try {
+                    today = LocalDate.parse(arg.substring("--today=".length()));
+                } catch (DateTimeParseException e) {
+                    err.println("日期应为 yyyy-MM-dd：" + arg);
+                    return 2;
+                }
             } else {
                 err.println("无法识别的参数：" + arg);
                 err.println("用法：" + summary());
@@ -69,7 +80,7 @@ class GenerateCommand implements XunchaCommand {
             }
         }
         try {
-            loader.generate(scale, seed).summaryLines().forEach(out::println);
+            loader.generate(scale, seed, today).summaryLines().forEach(out::println);
             return 0;
         } catch (DemoDataLoader.DatabaseNotEmpty e) {
             err.println(e.getMessage());

@@ -39,10 +39,13 @@ import org.xuncha.people.Skill;
 final class WorldBuilder {
 
     static final int BASE_YEAR = 2026;
+    /** The 'today' of {@link DemoWorld#generate(Scale, long)}; the loader passes the run's date instead. */
+    static final LocalDate REFERENCE_DATE = LocalDate.of(2026, 11, 28);
 
     private final Scale scale;
     private final long seed;
     private final SplittableRandom random;
+    private final LocalDate today;
 
     private final List<RegionRow> regions = new ArrayList<>();
     private final List<BodyRow> bodies = new ArrayList<>();
@@ -51,6 +54,8 @@ final class WorldBuilder {
     private final List<AccountRow> accounts = new ArrayList<>();
 
     /** Per inspection body (by region code): the organizations it inspects, for relatives and assignments. */
+    private static final long PLANNING_SALT = 0x5EED_1A2B_3C4DL;
+
     private final Map<String, List<String>> organizationsOfBody = new LinkedHashMap<>();
     /** Per city (by code): its county codes; the seat district is the first. */
     private final Map<String, List<String>> countiesOfCity = new LinkedHashMap<>();
@@ -62,10 +67,11 @@ final class WorldBuilder {
     private final Set<String> placeNames = new HashSet<>();
     private int organizationSerial;
 
-    WorldBuilder(Scale scale, long seed) {
+    WorldBuilder(Scale scale, long seed, LocalDate today) {
         this.scale = scale;
         this.seed = seed;
         this.random = new SplittableRandom(seed);
+        this.today = today;
     }
 
     DemoWorld build() {
@@ -77,8 +83,12 @@ final class WorldBuilder {
         } else {
             buildProvince();
         }
+        // Planning draws from a random source of its own, so the rows above stay what they were before it existed.
+        DemoWorld.Planning planning = new PlanningBuilder(scale, new SplittableRandom(seed ^ PLANNING_SALT), today,
+                scale == Scale.CITY ? "369900" : "390100", regionNames, bodies, organizations, inspectors,
+                countiesOfCity).build();
         return new DemoWorld(scale, seed, List.copyOf(regions), List.copyOf(bodies), List.copyOf(organizations),
-                List.copyOf(inspectors), List.copyOf(accounts));
+                List.copyOf(inspectors), List.copyOf(accounts), planning);
     }
 
     private void buildProvince() {
@@ -443,11 +453,21 @@ final class WorldBuilder {
         accounts.add(account("discipline", Role.DISCIPLINE, city, null, name + "纪委监委"));
         accounts.add(account("org-dept", Role.ORG_DEPT, city, null, name + "委组织部"));
         accounts.add(account("collaborator", Role.COLLABORATOR, city, null, name + "审计局"));
+        // Further departments that answer 巡前通报 (information requests), one account each.
+        for (String[] more : MORE_COLLABORATORS) {
+            accounts.add(new AccountRow(more[0], Role.COLLABORATOR.label() + "·" + more[1] + "（演示）",
+                    Role.COLLABORATOR, city, null, name + more[1]));
+        }
         accounts.add(account("sys-admin", Role.SYS_ADMIN, city, null, null));
         accounts.add(account("sec-admin", Role.SEC_ADMIN, city, null, null));
         accounts.add(account("auditor", Role.AUDITOR, city, null, null));
         countyOffices(city);
     }
+
+    /** Username and department (after the city name) of the collaborator accounts beside {@code collaborator}. */
+    static final List<String[]> MORE_COLLABORATORS = List.of(
+            new String[] {"collaborator-petition", "信访局"},
+            new String[] {"collaborator-discipline", "纪委监委信访室"});
 
     private AccountRow account(String username, Role role, String body, String organization, String department) {
         return new AccountRow(username, role.label() + "（演示）", role, body, organization, department);

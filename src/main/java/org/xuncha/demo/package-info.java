@@ -2,11 +2,14 @@
  * Demo and benchmark data: the {@code generate} command and the demo city loaded on the first start of an
  * empty embedded database.
  *
- * <p>Bulk-load exception: this module writes straight into the tables of the organization, people and
- * identity modules (columns as in V1__platform.sql, V2__organization.sql, V3__people.sql) with batched
- * inserts, instead of going through those modules' services. The province scale writes about 40,000
- * organizations, 28,000 regions and 5,000 inspectors with their child rows in one transaction; one service
- * call, one audit record and one round trip per row would take minutes. Nothing else may copy this shortcut:
+ * <p>Bulk-load exception: this module writes straight into the tables of the organization, people, identity
+ * and planning modules (columns as in V1__platform.sql, V2__organization.sql, V3__people.sql,
+ * V5__planning.sql) with batched inserts, instead of going through those modules' services. The province scale
+ * writes about 40,000 organizations, 28,000 regions and 5,000 inspectors with their child rows, and five terms
+ * of plans and inspections (about 200,000 plan entries, 40,000 inspections, 200,000 team seats and as many
+ * targets and stage moves) in one transaction; one service call, one audit record and one round trip per row
+ * would take hours. Stage moves are written as history rows (inspection_stage_change) without one audit
+ * record each: they describe the fictional past of the demo, not actions anybody took. Nothing else may copy this shortcut:
  * the generator only ever writes into a database that holds no inspection body yet, so it can bypass no rule
  * that guards existing data. The identity numbers are still sealed and blind-indexed through
  * {@link org.xuncha.platform.crypto.FieldCipher} and {@link org.xuncha.platform.crypto.KeyedHash}, and the run

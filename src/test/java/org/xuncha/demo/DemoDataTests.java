@@ -9,10 +9,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,6 +31,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xuncha.XunchaApplication;
+import org.xuncha.common.InspectionId;
+import org.xuncha.common.RegionCode;
+import org.xuncha.common.RegionLevel;
+import org.xuncha.common.Role;
+import org.xuncha.identity.DataScopes;
+import org.xuncha.identity.PrincipalFactory;
 import org.xuncha.platform.crypto.FieldCipher;
 import org.xuncha.platform.crypto.KeyedHash;
 import org.xuncha.testing.TestDatabaseEnvironment;
@@ -139,7 +149,8 @@ class DemoDataTests {
             Map.entry("office", "OFFICE"), Map.entry("leader", "LEADER"), Map.entry("team-leader", "TEAM_LEADER"),
             Map.entry("team-member", "TEAM_MEMBER"), Map.entry("target", "TARGET"),
             Map.entry("discipline", "DISCIPLINE"), Map.entry("org-dept", "ORG_DEPT"),
-            Map.entry("collaborator", "COLLABORATOR"), Map.entry("sys-admin", "SYS_ADMIN"),
+            Map.entry("collaborator", "COLLABORATOR"), Map.entry("collaborator-petition", "COLLABORATOR"),
+            Map.entry("collaborator-discipline", "COLLABORATOR"), Map.entry("sys-admin", "SYS_ADMIN"),
             Map.entry("sec-admin", "SEC_ADMIN"), Map.entry("auditor", "AUDITOR"),
             Map.entry("office-369902", "OFFICE"), Map.entry("office-369903", "OFFICE"),
             Map.entry("office-369921", "OFFICE"), Map.entry("office-369922", "OFFICE"),
@@ -177,7 +188,7 @@ class DemoDataTests {
         assertThat(count("""
                 SELECT count(*) FROM user_account u JOIN inspection_body b ON b.id = u.body_id
                 WHERE u.username NOT LIKE 'office-%' AND b.level = 'CITY'
-                """)).isEqualTo(11);
+                """)).isEqualTo(13);
     }
 
     @Test
@@ -219,6 +230,265 @@ class DemoDataTests {
         }
     }
 
+    // ---- planning (届期规划与巡察), checked from the rows, independently of the generator ----------------------
+
+    @Autowired DataScopes scopes;
+
+    /** The day the rows were generated for (the run's date in China, like the loader). */
+    static LocalDate today() {
+        return DemoDataLoader.today();
+    }
+
+    @Test
+    void everyBodyHasAnApprovedCurrentTermPlanningAllItsOrganizations() {
+        assertThat(count("SELECT count(*) FROM term WHERE plan_status = 'APPROVED' AND approved_at IS NOT NULL"))
+                .isEqualTo(count("SELECT count(*) FROM term")).isGreaterThanOrEqualTo(7);
+        assertThat(count("""
+                SELECT count(*) FROM term t WHERE (SELECT count(*) FROM term_plan_change c
+                                                   WHERE c.term_id = t.id AND c.change_kind = 'APPROVED') <> 1
+                """)).as("one APPROVED change per term").isZero();
+        assertThat(count("""
+                SELECT count(*) FROM party_organization o JOIN term t ON t.body_id = o.body_id
+                WHERE o.active AND t.first_year = (SELECT max(first_year) FROM term x WHERE x.body_id = t.body_id)
+                  AND NOT EXISTS (SELECT 1 FROM term_plan_entry e WHERE e.term_id = t.id AND e.organization_id = o.id)
+                """)).as("active organizations missing from their body's current plan").isZero();
+        assertThat(count("SELECT count(*) FROM term_plan_entry e JOIN party_organization o ON o.id = e.organization_id WHERE o.sector = 'VILLAGE'"))
+                .as("villages are planned too").isGreaterThan(1000);
+    }
+
+    @Test
+    void everyStageIsPresentAndTheRoundInProgressHasTeamsPreparingStationedAndReporting() {
+        assertThat(jdbc.sql("SELECT DISTINCT stage FROM inspection").query(String.class).list())
+                .containsExactlyInAnyOrder("PREPARING", "STATIONED", "REPORTING", "FEEDBACK", "RECTIFYING", "CLOSED");
+        assertThat(jdbc.sql("""
+                SELECT DISTINCT i.stage FROM inspection i JOIN inspection_round r ON r.id = i.round_id
+                JOIN inspection_body b ON b.id = i.body_id
+                WHERE b.region_code = '369900' AND r.actual_withdraw_on IS NULL AND r.actual_station_on IS NOT NULL
+                """).query(String.class).list()).containsExactlyInAnyOrder("PREPARING", "STATIONED", "REPORTING");
+        for (String form : List.of("form_cross", "form_elevated", "form_extended")) {
+            assertThat(count("SELECT count(*) FROM inspection WHERE " + form)).as(form).isPositive();
+        }
+        assertThat(count("""
+                SELECT count(*) FROM inspection i JOIN inspection_target t ON t.inspection_id = i.id
+                JOIN party_organization o ON o.id = t.organization_id
+                WHERE i.form_cross AND (i.team_county_code IS NULL OR substring(o.region_code, 1, 6) = i.team_county_code)
+                """)).as("a cross team never comes from the target's county").isZero();
+        assertThat(count("""
+                SELECT count(*) FROM inspection i JOIN inspection_target t ON t.inspection_id = i.id
+                JOIN party_organization o ON o.id = t.organization_id
+                WHERE i.form_elevated AND o.body_id = i.body_id
+                """)).as("elevated: the inspecting body is above the target's own").isZero();
+        assertThat(count("""
+                SELECT count(*) FROM inspection i JOIN inspection_target t ON t.inspection_id = i.id
+                JOIN party_organization v ON v.id = t.organization_id
+                WHERE t.extended_from IS NOT NULL AND (NOT i.form_extended OR v.parent_id <> t.extended_from
+                      OR NOT EXISTS (SELECT 1 FROM inspection_target m WHERE m.inspection_id = i.id
+                                     AND m.organization_id = t.extended_from))
+                """)).as("extension units hang under a main target of the same inspection").isZero();
+        assertThat(count("SELECT count(*) FROM inspection WHERE mode = 'SPECIAL' AND special_topic IS NOT NULL")).isPositive();
+        assertThat(count("SELECT count(*) FROM inspection WHERE mode = 'SPECIAL' AND special_topic IS NULL")).isZero();
+        assertThat(count("SELECT count(*) FROM inspection WHERE mode = 'LOOK_BACK'")).isPositive();
+        assertThat(count("""
+                SELECT count(*) FROM inspection i WHERE i.mode = 'LOOK_BACK' AND NOT EXISTS (
+                  SELECT 1 FROM inspection e JOIN inspection_target et ON et.inspection_id = e.id
+                  JOIN inspection_target it ON it.inspection_id = i.id AND it.organization_id = et.organization_id
+                  WHERE e.id = i.look_back_of AND e.stationed_on < i.stationed_on)
+                """)).as("a look-back names an earlier inspection of its target").isZero();
+    }
+
+    @Test
+    void stageDatesAreOrderedAndTheStageHistoryLeadsStepByStepToTheStage() {
+        List<String> stages = List.of("PREPARING", "STATIONED", "REPORTING", "FEEDBACK", "RECTIFYING", "CLOSED");
+        Map<Long, List<String[]>> history = new HashMap<>();
+        jdbc.sql("SELECT inspection_id, from_stage, to_stage, effective_on FROM inspection_stage_change ORDER BY inspection_id, to_stage")
+                .query(rs -> {
+                    history.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+                });
+        LocalDate today = today();
+        jdbc.sql("SELECT id, stage, stationed_on, withdrawn_on, feedback_on, closed_on FROM inspection").query(rs -> {
+            long id = rs.getLong(1);
+            int reached = stages.indexOf(rs.getString(2));
+            LocalDate[] on = {null, date(rs, 3), date(rs, 4), date(rs, 5), null, date(rs, 6)};
+            List<String[]> moves = new ArrayList<>(history.getOrDefault(id, List.of()));
+            moves.sort(java.util.Comparator.comparing(m -> stages.indexOf(m[1])));
+            assertThat(moves).as("moves of " + id).hasSize(reached);
+            LocalDate previous = null;
+            for (int s = 1; s < stages.size(); s++) {
+                if (s <= reached) {
+                    String[] move = moves.get(s - 1);
+                    assertThat(move[0] + ">" + move[1]).isEqualTo(stages.get(s - 1) + ">" + stages.get(s));
+                    LocalDate effective = LocalDate.parse(move[2]);
+                    assertThat(effective).as("stage " + stages.get(s) + " of " + id).isBeforeOrEqualTo(today);
+                    if (previous != null) {
+                        assertThat(effective).isAfterOrEqualTo(previous);
+                    }
+                    if (on[s] != null || s != 4) {
+                        assertThat(on[s]).as(stages.get(s) + " date of " + id).isEqualTo(effective);
+                    }
+                    previous = effective;
+                } else if (s != 4) {
+                    assertThat(on[s]).as(stages.get(s) + " date of " + id + " not reached").isNull();
+                }
+            }
+        });
+    }
+
+    @Test
+    void finishedRoundsCoverPartOfEveryCurrentPlan() {
+        long covered = count("""
+                SELECT count(DISTINCT e.id) FROM term_plan_entry e
+                JOIN inspection_target t ON t.organization_id = e.organization_id
+                JOIN inspection i ON i.id = t.inspection_id
+                JOIN inspection_round r ON r.id = i.round_id AND r.term_id = e.term_id
+                WHERE i.stage IN ('FEEDBACK', 'RECTIFYING', 'CLOSED')
+                """);
+        long planned = count("SELECT count(*) FROM term_plan_entry");
+        assertThat(covered).isPositive();
+        assertThat(covered * 100 / planned).as("coverage %").isBetween(40L, 99L);
+        assertThat(count("""
+                SELECT count(*) FROM inspection_body b
+                WHERE NOT EXISTS (SELECT 1 FROM inspection i WHERE i.body_id = b.id AND i.stage = 'CLOSED')
+                """)).as("every body has closed inspections").isZero();
+    }
+
+    @Test
+    void teamsHaveFiveMembersOneLeaderWhoCanLeadAndNoOneOnTwoOverlappingInspections() {
+        assertThat(count("""
+                SELECT count(*) FROM inspection i WHERE
+                  (SELECT count(*) FROM team_member m WHERE m.inspection_id = i.id AND m.left_at IS NULL) <> 5
+                  OR (SELECT count(*) FROM team_member m JOIN inspector p ON p.id = m.inspector_id
+                      WHERE m.inspection_id = i.id AND m.team_role = 'LEADER' AND p.can_lead) <> 1
+                  OR (SELECT count(*) FROM team_member m WHERE m.inspection_id = i.id AND m.team_role = 'LEADER') <> 1
+                """)).isZero();
+        LocalDate today = today();
+        Map<Long, List<LocalDate[]>> periods = new HashMap<>();
+        jdbc.sql("""
+                SELECT m.inspector_id, i.stationed_on, i.withdrawn_on, r.planned_station_on, r.planned_withdraw_on
+                FROM team_member m JOIN inspection i ON i.id = m.inspection_id JOIN inspection_round r ON r.id = i.round_id
+                """).query(rs -> {
+            // not yet stationed: from today at the earliest; not yet withdrawn: until the round's planned withdrawal
+            LocalDate from = date(rs, 2) != null ? date(rs, 2) : later(today, date(rs, 4));
+            LocalDate to = date(rs, 3) != null ? date(rs, 3) : date(rs, 5);
+            periods.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new LocalDate[] {from, to});
+        });
+        periods.forEach((inspector, list) -> {
+            list.sort(java.util.Comparator.comparing((LocalDate[] p) -> p[0]));
+            for (int n = 1; n < list.size(); n++) {
+                assertThat(list.get(n)[0]).as("inspector " + inspector + " on two teams at once").isAfter(list.get(n - 1)[1]);
+            }
+        });
+    }
+
+    @Test
+    void avoidanceHoldsForEveryTeamMember() {
+        Map<Long, List<RegionCode>> places = new HashMap<>();
+        jdbc.sql("SELECT id, residence_code, workplace_code, hometown_code FROM inspector").query(rs -> {
+            places.put(rs.getLong(1), new ArrayList<>(List.of(RegionCode.of(rs.getString(2)),
+                    RegionCode.of(rs.getString(3)), RegionCode.of(rs.getString(4)))));
+        });
+        jdbc.sql("SELECT inspector_id, region_code FROM inspector_posting").query(rs -> {
+            places.get(rs.getLong(1)).add(RegionCode.of(rs.getString(2)));
+        });
+        Set<String> relatives = new HashSet<>();
+        jdbc.sql("SELECT inspector_id, organization_id FROM inspector_relative")
+                .query(rs -> {
+                    relatives.add(rs.getLong(1) + ":" + rs.getLong(2));
+                });
+        int[] checked = {0};
+        jdbc.sql("""
+                SELECT m.inspector_id, o.id, o.region_code, m.inspection_id FROM team_member m
+                JOIN inspection_target t ON t.inspection_id = m.inspection_id
+                JOIN party_organization o ON o.id = t.organization_id
+                """).query(rs -> {
+            long inspector = rs.getLong(1);
+            RegionCode target = RegionCode.of(rs.getString(3));
+            String where = "inspector " + inspector + " on inspection " + rs.getLong(4) + " target " + target;
+            assertThat(relatives).as(where + ": declared relative").doesNotContain(inspector + ":" + rs.getLong(2));
+            // the target's county; a city-level target (its code touches every county) is checked for relatives only
+            if (target.level() != RegionLevel.CITY && target.level() != RegionLevel.PROVINCE) {
+                RegionCode county = RegionCode.of(target.countyCode());
+                for (RegionCode place : places.get(inspector)) {
+                    assertThat(place.touches(county)).as(where + ": place " + place).isFalse();
+                }
+            }
+            checked[0]++;
+        });
+        assertThat(checked[0]).isGreaterThan(10_000);
+    }
+
+    @Test
+    void theTeamAccountsAreOnAStationedCityInspectionAndSeeItInTheirScope() {
+        for (String username : List.of("team-leader", "team-member")) {
+            var row = jdbc.sql("""
+                    SELECT u.id, u.body_id, m.inspection_id, m.team_role, i.stage, b.region_code
+                    FROM user_account u JOIN team_member m ON m.user_id = u.id JOIN inspection i ON i.id = m.inspection_id
+                    JOIN inspection_body b ON b.id = i.body_id WHERE u.username = :u
+                    """).param("u", username).query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getLong(3),
+                    rs.getString(4), rs.getString(5), rs.getString(6)}).single();
+            assertThat(row[4]).isEqualTo("STATIONED");
+            assertThat(row[5]).isEqualTo("369900");
+            assertThat(row[3]).isEqualTo(username.equals("team-leader") ? "LEADER" : "MEMBER");
+            Role role = username.equals("team-leader") ? Role.TEAM_LEADER : Role.TEAM_MEMBER;
+            var principal = PrincipalFactory.create((Long) row[0], username, username, "x", Set.of(role), (Long) row[1],
+                    null, null, true, false);
+            assertThat(scopes.of(principal).inspections()).containsExactly(InspectionId.of((Long) row[2]));
+        }
+    }
+
+    @Test
+    void announcementsHaveUnguessableChannelCodesOpenOnlyWhileStationed() {
+        assertThat(count("""
+                SELECT count(*) FROM inspection i LEFT JOIN entry_announcement a ON a.inspection_id = i.id
+                WHERE (i.stage = 'PREPARING') <> (a.inspection_id IS NULL)
+                """)).as("an announcement exactly from STATIONED on").isZero();
+        assertThat(count("""
+                SELECT count(*) FROM inspection i JOIN entry_announcement a ON a.inspection_id = i.id
+                WHERE (i.stage = 'STATIONED') <> a.channel_open OR a.period_from <> i.stationed_on
+                   OR a.cut_off_on > a.period_to
+                """)).isZero();
+        List<String> codes = jdbc.sql("SELECT channel_code FROM entry_announcement").query(String.class).list();
+        assertThat(codes).isNotEmpty().allMatch(c -> c.matches("[A-Z2-7]{26,32}"));
+        assertThat(new HashSet<>(codes)).hasSameSizeAs(codes);
+    }
+
+    @Test
+    void informationRequestsAreAnsweredPendingAndOverdueForEveryCollaboratorAccount() {
+        LocalDate today = today();
+        List<String> departments = jdbc.sql("SELECT department FROM user_account WHERE department IS NOT NULL AND username LIKE 'collaborator%'")
+                .query(String.class).list();
+        assertThat(departments).containsExactlyInAnyOrder("清江市审计局", "清江市信访局", "清江市纪委监委信访室");
+        for (String department : departments) {
+            Map<String, Long> kinds = new HashMap<>();
+            jdbc.sql("SELECT status, due_on, answer, answered_at FROM info_request WHERE department = :d")
+                    .param("d", department).query(rs -> {
+                        String kind = switch (rs.getString(1)) {
+                            case "ANSWERED" -> {
+                                assertThat(rs.getString(3)).isNotBlank();
+                                assertThat(rs.getObject(4)).isNotNull();
+                                yield "answered";
+                            }
+                            case "SENT" -> date(rs, 2).isBefore(today) ? "overdue" : "pending";
+                            default -> throw new AssertionError(rs.getString(1));
+                        };
+                        kinds.merge(kind, 1L, Long::sum);
+                    });
+            assertThat(kinds.keySet()).as(department).containsExactlyInAnyOrder("answered", "pending", "overdue");
+        }
+        assertThat(count("""
+                SELECT count(*) FROM info_request q JOIN inspection i ON i.id = q.inspection_id
+                WHERE i.stage NOT IN ('PREPARING', 'STATIONED')
+                """)).isZero();
+    }
+
+    private static LocalDate date(java.sql.ResultSet rs, int column) throws java.sql.SQLException {
+        return rs.getObject(column, LocalDate.class);
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
     private long count(String sql) {
         return jdbc.sql(sql).query(Long.class).single();
     }
@@ -228,6 +498,14 @@ class DemoDataTests {
      * database ids. Sealed identity numbers are left out (their nonces differ per run); their blind indexes
      * are in. Timestamps and password hashes are left out.
      */
+    /** Rows of one inspection table with the inspection's natural key (body, term, round, team name) in front. */
+    static final String INSPECTION_KEY = """
+            SELECT b.region_code, t.first_year, r.ordinal, i.team_name, %s FROM inspection i
+            JOIN inspection_round r ON r.id = i.round_id JOIN term t ON t.id = r.term_id
+            JOIN inspection_body b ON b.id = i.body_id %s
+            ORDER BY b.region_code, t.first_year, r.ordinal, i.team_name, %s
+            """;
+
     static String digest(JdbcClient db) {
         List<String> queries = List.of(
                 "SELECT code, name, level, parent_code FROM region ORDER BY code",
@@ -267,7 +545,45 @@ class DemoDataTests {
                 SELECT u.username, u.display_name, b.region_code, o.code, u.department, r.role FROM user_account u
                 JOIN user_role r ON r.user_account = u.id LEFT JOIN inspection_body b ON b.id = u.body_id
                 LEFT JOIN party_organization o ON o.id = u.organization_id ORDER BY u.username, r.role
-                """);
+                """,
+                """
+                SELECT b.region_code, t.name, t.first_year, t.last_year, t.plan_status, t.approved_by, t.approved_at
+                FROM term t JOIN inspection_body b ON b.id = t.body_id ORDER BY b.region_code, t.first_year
+                """,
+                """
+                SELECT b.region_code, t.first_year, o.code, e.planned_year, e.planned_round, e.removed
+                FROM term_plan_entry e JOIN term t ON t.id = e.term_id JOIN inspection_body b ON b.id = t.body_id
+                JOIN party_organization o ON o.id = e.organization_id ORDER BY b.region_code, t.first_year, o.code
+                """,
+                """
+                SELECT b.region_code, t.first_year, c.change_kind, c.detail, c.reason, c.actor, c.occurred_at
+                FROM term_plan_change c JOIN term t ON t.id = c.term_id JOIN inspection_body b ON b.id = t.body_id
+                ORDER BY b.region_code, t.first_year, c.occurred_at
+                """,
+                """
+                SELECT b.region_code, t.first_year, r.ordinal, r.name, r.planned_station_on, r.planned_withdraw_on,
+                       r.planned_feedback_on, r.actual_station_on, r.actual_withdraw_on, r.actual_feedback_on
+                FROM inspection_round r JOIN term t ON t.id = r.term_id JOIN inspection_body b ON b.id = r.body_id
+                ORDER BY b.region_code, t.first_year, r.ordinal
+                """,
+                INSPECTION_KEY.formatted("i.mode, i.special_topic, i.form_elevated, i.form_cross, i.form_extended, "
+                        + "i.form_system, i.form_linked, i.form_audit_linked, i.linked_with, i.team_county_code, i.stage, "
+                        + "i.stationed_on, i.withdrawn_on, i.feedback_on, i.closed_on, "
+                        + "(SELECT lr.ordinal || '/' || l.team_name FROM inspection l "
+                        + "JOIN inspection_round lr ON lr.id = l.round_id WHERE l.id = i.look_back_of)", "", "1"),
+                INSPECTION_KEY.formatted("o.code, x.code",
+                        "JOIN inspection_target it ON it.inspection_id = i.id JOIN party_organization o ON o.id = it.organization_id "
+                        + "LEFT JOIN party_organization x ON x.id = it.extended_from", "o.code"),
+                INSPECTION_KEY.formatted("p.code, m.team_role, u.username",
+                        "JOIN team_member m ON m.inspection_id = i.id JOIN inspector p ON p.id = m.inspector_id "
+                        + "LEFT JOIN user_account u ON u.id = m.user_id", "p.code"),
+                INSPECTION_KEY.formatted("c.from_stage, c.to_stage, c.effective_on, c.actor",
+                        "JOIN inspection_stage_change c ON c.inspection_id = i.id", "c.effective_on, c.to_stage"),
+                INSPECTION_KEY.formatted("a.phone, a.mailbox, a.accepts, a.period_from, a.period_to, a.cut_off_on, "
+                        + "a.channel_code, a.channel_open", "JOIN entry_announcement a ON a.inspection_id = i.id", "1"),
+                INSPECTION_KEY.formatted("o.code, q.department, q.question, q.due_on, q.status, q.sent_by, q.answer, "
+                        + "q.answered_by", "JOIN info_request q ON q.inspection_id = i.id "
+                        + "JOIN party_organization o ON o.id = q.organization_id", "o.code, q.department"));
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (String sql : queries) {

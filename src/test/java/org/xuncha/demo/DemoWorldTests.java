@@ -26,6 +26,8 @@ import org.xuncha.organization.Sector;
 class DemoWorldTests {
 
     static final DemoWorld CITY = DemoWorld.generate(Scale.CITY, 2026);
+    /** Built once: with five terms of planning it takes seconds. */
+    static final DemoWorld PROVINCE = DemoWorld.generate(Scale.PROVINCE, 2026);
 
     @Test
     void sameSeedSameWorldOtherSeedOtherWorld() {
@@ -75,7 +77,7 @@ class DemoWorldTests {
 
     @Test
     void divisionCodesAreWellFormedAndNested() {
-        for (DemoWorld w : List.of(CITY, DemoWorld.generate(Scale.PROVINCE, 5))) {
+        for (DemoWorld w : List.of(CITY, PROVINCE)) {
             Map<String, RegionRow> byCode = new HashMap<>();
             for (RegionRow r : w.regions()) {
                 assertThat(byCode.put(r.code(), r)).as("unique " + r.code()).isNull();
@@ -130,7 +132,7 @@ class DemoWorldTests {
 
     @Test
     void provinceScaleHasTheStatedSizes() {
-        DemoWorld w = DemoWorld.generate(Scale.PROVINCE, 2026);
+        DemoWorld w = PROVINCE;
         assertThat(w.count(RegionLevel.PROVINCE)).isEqualTo(1);
         assertThat(w.count(RegionLevel.CITY)).isEqualTo(16);
         assertThat(w.count(RegionLevel.COUNTY)).isEqualTo(100);
@@ -181,5 +183,125 @@ class DemoWorldTests {
         assertThat(validGb11643("11010519491231002X")).isTrue();
         assertThat(validGb11643("11010519491231003X")).isFalse();
         assertThat(validGb11643("110105194912310021")).isFalse();
+    }
+
+    // ---- planning (届期规划与巡察) -------------------------------------------------------------------------
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
+
+    @Test
+    void planningIsTheSameForTheSameSeedAndDayAndMovesWithTheDay() {
+        DemoWorld again = DemoWorld.generate(Scale.CITY, 2026, TODAY);
+        assertThat(again.planning()).isEqualTo(CITY.planning());
+        assertThat(CITY.planning().today()).isEqualTo(TODAY);
+        DemoWorld later = DemoWorld.generate(Scale.CITY, 2026, TODAY.plusDays(60));
+        assertThat(later.organizations()).as("only planning depends on the day").isEqualTo(CITY.organizations());
+        assertThat(later.inspectors()).isEqualTo(CITY.inspectors());
+        assertThat(later.planning().inspections()).isNotEqualTo(CITY.planning().inspections());
+    }
+
+    @Test
+    void theCurrentTermOfEveryBodyIs2021To2026WithAnApprovedPlanOfAllItsOrganizations() {
+        var planning = CITY.planning();
+        assertThat(planning.terms()).hasSize(7);
+        for (DemoWorld.TermRow t : planning.terms()) {
+            assertThat(t.firstYear()).isEqualTo(2021);
+            assertThat(t.lastYear()).isEqualTo(2026);
+            Set<String> planned = new HashSet<>();
+            t.entries().forEach(e -> {
+                assertThat(planned.add(e.organizationCode())).isTrue();
+                assertThat(e.plannedYear()).isBetween(2022, 2026);
+                assertThat(e.plannedRound()).isPositive();
+            });
+            Set<String> ofBody = new HashSet<>();
+            CITY.organizations().stream().filter(o -> o.bodyRegionCode().equals(t.bodyRegionCode()))
+                    .forEach(o -> ofBody.add(o.code()));
+            assertThat(planned).as(t.name()).isEqualTo(ofBody);
+            assertThat(t.approvedOn()).isBefore(LocalDate.of(2022, 1, 1));
+        }
+        assertThat(planning.terms()).extracting(DemoWorld.TermRow::name).contains("清江市委第十二届（2021—2026年）");
+    }
+
+    @Test
+    void everyStageEveryFormAndALookBackAppearInTheDemoCity() {
+        var inspections = CITY.planning().inspections();
+        Map<String, DemoWorld.InspectionRow> byKey = new HashMap<>();
+        inspections.forEach(i -> byKey.put(i.key(), i));
+        assertThat(inspections.stream().filter(i -> i.bodyRegionCode().equals("369900"))
+                .map(DemoWorld.InspectionRow::stage).distinct())
+                .containsExactlyInAnyOrder(org.xuncha.planning.InspectionStage.values());
+        Map<String, String> countyOf = new HashMap<>();
+        CITY.organizations().forEach(o -> countyOf.put(o.code(), o.regionCode().substring(0, 6)));
+        assertThat(inspections).filteredOn(i -> i.has(org.xuncha.planning.InspectionForm.CROSS)).isNotEmpty()
+                .allSatisfy(i -> {
+                    assertThat(i.bodyRegionCode()).isEqualTo("369900");
+                    assertThat(i.teamCountyCode()).isNotNull().isNotEqualTo(countyOf.get(i.targets().getFirst().organizationCode()));
+                });
+        assertThat(inspections).filteredOn(i -> i.has(org.xuncha.planning.InspectionForm.ELEVATED)).isNotEmpty()
+                .allSatisfy(i -> {
+                    assertThat(i.bodyRegionCode()).isEqualTo("369900");
+                    assertThat(countyOf.get(i.targets().getFirst().organizationCode())).isNotEqualTo("369900");
+                });
+        assertThat(inspections).filteredOn(i -> i.has(org.xuncha.planning.InspectionForm.EXTENDED)).isNotEmpty()
+                .allSatisfy(i -> assertThat(i.targets()).anyMatch(t -> t.extendedFrom() != null)
+                        .allMatch(t -> t.extendedFrom() == null || t.extendedFrom().equals(i.targets().getFirst().organizationCode())));
+        assertThat(inspections).filteredOn(i -> i.mode() == org.xuncha.planning.InspectionMode.SPECIAL).isNotEmpty()
+                .allSatisfy(i -> assertThat(i.specialTopic()).isNotBlank());
+        assertThat(inspections).filteredOn(i -> i.mode() == org.xuncha.planning.InspectionMode.LOOK_BACK).isNotEmpty()
+                .allSatisfy(i -> {
+                    DemoWorld.InspectionRow earlier = byKey.get(i.lookBackOf());
+                    assertThat(earlier).isNotNull();
+                    assertThat(earlier.roundOrdinal()).isLessThan(i.roundOrdinal());
+                    assertThat(earlier.targets()).extracting(DemoWorld.TargetRow::organizationCode)
+                            .contains(i.targets().getFirst().organizationCode());
+                });
+    }
+
+    @Test
+    void aRoundIsInProgressWithTeamsPreparingStationedAndReporting() {
+        var inspections = CITY.planning().inspections();
+        int last = CITY.planning().rounds().stream().filter(r -> r.bodyRegionCode().equals("369900"))
+                .mapToInt(DemoWorld.RoundRow::ordinal).max().orElseThrow();
+        assertThat(inspections).filteredOn(i -> i.bodyRegionCode().equals("369900") && i.roundOrdinal() == last)
+                .extracting(DemoWorld.InspectionRow::stage).contains(org.xuncha.planning.InspectionStage.PREPARING,
+                        org.xuncha.planning.InspectionStage.STATIONED, org.xuncha.planning.InspectionStage.REPORTING)
+                .doesNotContain(org.xuncha.planning.InspectionStage.FEEDBACK);
+    }
+
+    @Test
+    void teamsAreFullAndFinishedRoundsExistForManySeedsAndDays() {
+        for (long seed = 1; seed <= 6; seed++) {
+            LocalDate day = TODAY.plusDays(seed * 97);
+            DemoWorld w = DemoWorld.generate(Scale.CITY, seed, day);
+            assertThat(w.planning().inspections()).isNotEmpty();
+            assertThat(w.planning().inspections().stream()
+                    .filter(i -> i.members().size() != 5 || i.members().getFirst().role() != org.xuncha.people.TeamRole.LEADER)
+                    .map(i -> i.key() + " " + i.members().size())).as("teams not full on " + day).isEmpty();
+            assertThat(w.planning().inspections().stream().map(DemoWorld.InspectionRow::stage).distinct())
+                    .as("stages on " + day).contains(org.xuncha.planning.InspectionStage.PREPARING,
+                            org.xuncha.planning.InspectionStage.STATIONED, org.xuncha.planning.InspectionStage.REPORTING,
+                            org.xuncha.planning.InspectionStage.CLOSED);
+        }
+    }
+
+    @Test
+    void provinceScaleHasFiveTermsPerBodyWithInspectionsCoveringMostOrganizations() {
+        var planning = PROVINCE.planning();
+        assertThat(planning.terms()).hasSize(117 * 5);
+        assertThat(planning.terms().stream().map(DemoWorld.TermRow::firstYear).distinct())
+                .containsExactlyInAnyOrder(2001, 2006, 2011, 2016, 2021);
+        Map<String, Set<String>> covered = new HashMap<>();
+        for (DemoWorld.InspectionRow i : planning.inspections()) {
+            if (i.stage().covers()) {
+                String first = i.termKey().substring(i.termKey().indexOf('/') + 1);
+                i.targets().forEach(t -> covered.computeIfAbsent(first, k -> new HashSet<>()).add(t.organizationCode()));
+            }
+        }
+        for (String first : List.of("2001", "2006", "2011", "2016")) {
+            assertThat(covered.get(first).size() * 100L / PROVINCE.organizations().size()).as(first).isBetween(85L, 99L);
+        }
+        assertThat(covered.get("2021").size() * 100L / PROVINCE.organizations().size()).isBetween(75L, 99L);
+        assertThat(planning.inspections()).hasSizeGreaterThan(30_000);
+        assertThat(planning.inspections().stream().filter(i -> i.members().size() != 5).count()).isZero();
     }
 }
