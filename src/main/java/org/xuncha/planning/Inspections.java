@@ -27,6 +27,7 @@ import org.xuncha.common.InspectionId;
 import org.xuncha.common.InspectorId;
 import org.xuncha.common.OrganizationId;
 import org.xuncha.common.RegionCode;
+import org.xuncha.common.RegionLevel;
 import org.xuncha.common.Role;
 import org.xuncha.organization.InspectionBodies;
 import org.xuncha.people.InspectorProfile;
@@ -331,8 +332,19 @@ public class Inspections {
 
     private static void checkAvoidance(InspectorProfile p, List<InspectionTarget> targets) {
         for (InspectionTarget t : targets) {
-            RegionCode county = RegionCode.of(RegionCode.of(t.regionCode()).countyCode());
+            RegionCode region = RegionCode.of(t.regionCode());
+            // The four places are checked against the target's county. An organization of the city or province
+            // itself (a 市直 department) lies in no county; a city code would touch every county under it and
+            // bar every inspector of the city, so for such targets only declared relatives are checked.
+            boolean inACounty = region.level().ordinal() >= RegionLevel.COUNTY.ordinal();
+            RegionCode county = RegionCode.of(region.countyCode());
             String where = "须回避：该人员的%s与巡察对象“" + t.name() + "”在同一县（市、区）";
+            if (!inACounty) {
+                if (p.relativeOrganizations().contains(OrganizationId.of(t.organizationId()))) {
+                    throw new UserInputException("须回避：该人员有亲属在巡察对象“" + t.name() + "”工作");
+                }
+                continue;
+            }
             if (p.residence().touches(county)) {
                 throw new UserInputException(where.formatted("居住地"));
             }

@@ -249,6 +249,20 @@ class InspectionRulesTests {
     }
 
     @Test
+    void aTargetOfTheCityItselfIsAvoidedOnlyByRelatives() {
+        DataScope officeCity = w.office(w.city);
+        InspectionId id = inspections.create(officeCity, forms(w.cityRound, Set.of(), c("C1")));
+        // living and working in the city (even in a county of it) does not bar a 市直 department's team
+        inspections.assignMember(officeCity, id, InspectorId.of(w.inspector(w.city, false, w.cityCode, w.countyA,
+                w.cityCode)), TeamRole.MEMBER, null);
+        long related = w.inspector(w.city, false);
+        w.relative(related, w.c1);
+        assertThatThrownBy(() -> inspections.assignMember(officeCity, id, InspectorId.of(related), TeamRole.MEMBER,
+                null)).isInstanceOf(UserInputException.class).hasMessageContaining("亲属");
+        assertThat(inspections.team(officeCity, id)).hasSize(1);
+    }
+
+    @Test
     void leadersMustBeAbleToLeadAndThereIsOnlyOne() {
         InspectionId id = targetA1();
         refusedMember(id, w.inspector(w.bodyA, false), TeamRole.LEADER, "可担任组长");
