@@ -31,7 +31,8 @@
     chart.setOption({
       animation: false,
       series: [{ type: 'gauge', min: 0, max: 100, radius: '95%',
-                 detail: { formatter: '{value}%', fontSize: 18 },
+                 title: { offsetCenter: [0, '75%'] },
+                 detail: { formatter: '{value}%', fontSize: 18, offsetCenter: [0, '40%'] },
                  data: [{ value: percent(overall), name: '总体' }] }]
     });
     return chart;
