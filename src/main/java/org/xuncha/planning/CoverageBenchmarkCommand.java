@@ -108,6 +108,7 @@ class CoverageBenchmarkCommand implements XunchaCommand {
             return 1;
         }
         out.printf("coverage-benchmark: %d 个届期，每个查询 %d 次（预热 %d 次）%n", terms.size(), runs, warmup);
+        out.println("数据库：" + database());
         out.printf("%-8s %-28s %8s %12s %12s %12s %12s %8s %8s%n", "term", "name", "planned",
                 "service p50", "service p95", "raw p50", "raw p95", "×p50", "×p95");
         List<Double> allService = new ArrayList<>();
@@ -155,6 +156,18 @@ class CoverageBenchmarkCommand implements XunchaCommand {
                 percentile(s, 50) / percentile(r, 50), percentile(s, 95) / percentile(r, 95));
         out.println("单位：毫秒；×p50、×p95 = 服务查询 / 手写 SQL。目标：≤ 1.5×，服务查询 p95 ≤ 200 ms。");
         return agree ? 0 : 1;
+    }
+
+    /** Product and version; on PostgreSQL also the JIT setting, which changes these timings a lot. */
+    private String database() {
+        String product = jdbc.sql("SELECT 1").query(rs -> {
+            var meta = rs.getStatement().getConnection().getMetaData();
+            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
+        });
+        if (product.startsWith("PostgreSQL")) {
+            product += "，jit = " + jdbc.sql("SELECT current_setting('jit')").query(String.class).single();
+        }
+        return product;
     }
 
     /** The scope the office of the body has: reads the body and every body below it, writes its own. */

@@ -146,21 +146,20 @@ class CoverageRepository {
     // ---------------------------------------------------------------- the benchmark's baseline
 
     /**
-     * The same per-(sector, year) figures as {@link #cells}, written as one plain SQL statement the way a
-     * person would by hand (covered set joined once, no scope, no mapping layer), run over plain JDBC.
-     * Only the {@code coverage-benchmark} command uses it, as the baseline to compare the service with.
+     * The same per-(sector, year) figures as {@link #cells}, as one plain SQL statement written by hand: no scope
+     * join, the stage list as literals, run over plain JDBC without the mapping layer and the roll-ups. Only the
+     * {@code coverage-benchmark} command uses it, as the baseline the service is compared with. (The other
+     * obvious formulation, a LEFT JOIN to the DISTINCT covered organizations, measured about twice as slow on
+     * PostgreSQL: it reads every target of the term's organizations before filtering.)
      */
     static final String RAW = """
-            SELECT o.sector, e.planned_year, count(*) AS planned, count(c.organization_id) AS covered
+            SELECT o.sector, e.planned_year, count(*) AS planned,
+                   sum(CASE WHEN EXISTS (SELECT 1 FROM inspection_target it JOIN inspection i ON i.id = it.inspection_id
+                                         WHERE it.organization_id = e.organization_id
+                                           AND i.stage IN ('FEEDBACK', 'RECTIFYING', 'CLOSED')
+                                           AND i.feedback_on BETWEEN ? AND ?) THEN 1 ELSE 0 END) AS covered
             FROM term_plan_entry e
             JOIN party_organization o ON o.id = e.organization_id
-            LEFT JOIN (SELECT DISTINCT it.organization_id
-                       FROM term_plan_entry pe
-                       JOIN inspection_target it ON it.organization_id = pe.organization_id
-                       JOIN inspection i ON i.id = it.inspection_id
-                       WHERE pe.term_id = ? AND pe.removed = FALSE
-                         AND i.stage IN ('FEEDBACK', 'RECTIFYING', 'CLOSED')
-                         AND i.feedback_on BETWEEN ? AND ?) c ON c.organization_id = e.organization_id
             WHERE e.term_id = ? AND e.removed = FALSE
             GROUP BY o.sector, e.planned_year
             ORDER BY o.sector, e.planned_year
@@ -169,10 +168,9 @@ class CoverageRepository {
     List<Cell> rawCells(long term, int firstYear, int lastYear) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try (PreparedStatement ps = connection.prepareStatement(RAW)) {
-            ps.setLong(1, term);
-            ps.setDate(2, Date.valueOf(LocalDate.of(firstYear, 1, 1)));
-            ps.setDate(3, Date.valueOf(LocalDate.of(lastYear, 12, 31)));
-            ps.setLong(4, term);
+            ps.setDate(1, Date.valueOf(LocalDate.of(firstYear, 1, 1)));
+            ps.setDate(2, Date.valueOf(LocalDate.of(lastYear, 12, 31)));
+            ps.setLong(3, term);
             List<Cell> cells = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
