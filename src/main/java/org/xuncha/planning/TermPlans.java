@@ -222,7 +222,12 @@ class TermPlans {
             long org = orgs.get(r.code()).id();
             TermRepository.EntryRow e = existing.get(org);
             if (e == null) {
-                terms.insertEntry(term.id(), org, r.year(), r.round());
+                try {
+                    terms.insertEntry(term.id(), org, r.year(), r.round());
+                } catch (org.springframework.dao.DuplicateKeyException race) {
+                    // someone planned the same organization meanwhile: the whole change rolls back
+                    throw new UserInputException(STALE);
+                }
                 added++;
                 record(term, org, PlanChangeKind.ADDED, describe(r.year(), r.round()), reason, scope);
             } else if (e.removed()) {

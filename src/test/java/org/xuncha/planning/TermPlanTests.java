@@ -225,6 +225,9 @@ class TermPlanTests {
         assertThat(mvc.perform(get("/terms/" + term + "/entries/" + entry).with(officeA)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8)).contains("调整计划年度或轮次");
         mvc.perform(get("/terms/" + term + "/import").with(officeA)).andExpect(status().isOk());
+        assertThat(mvc.perform(get("/v3/api-docs").with(officeA)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8))
+                .contains("/api/terms/{id}/plan").contains("/api/terms/{id}/coverage").contains("/api/terms/{id}/plan/import");
         mvc.perform(get("/coverage").with(PlanWorld.as(9716, Role.LEADER, w.city)))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/terms/" + cityTerm + "/coverage"));
