@@ -6,3 +6,8 @@ CREATE INDEX coverage_target_org_idx ON inspection_target (organization_id, insp
 CREATE INDEX coverage_inspection_feedback_idx ON inspection (id, stage, feedback_on);
 -- A term's plan, live entries first, by planned year (plan pages and per-year coverage).
 CREATE INDEX coverage_plan_entry_term_idx ON term_plan_entry (term_id, removed, planned_year, organization_id);
+
+-- 报送: the office submits the drafted plan to the leading group (LEADER), who approves only a submitted plan;
+-- a change to a submitted draft withdraws the submission (the leader approves what was submitted).
+ALTER TABLE term ADD COLUMN submitted_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE term ADD COLUMN submitted_by VARCHAR(64);

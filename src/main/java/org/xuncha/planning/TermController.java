@@ -97,7 +97,7 @@ class TermController {
         model.addAttribute("entries", terms.entries(term, filter, scope, PlanPage.clampPage(page), PlanPage.DEFAULT_SIZE));
         model.addAttribute("canWrite", scope.has(Role.OFFICE) && scope.canWrite(org.xuncha.common.BodyId.of(term.bodyId())));
         model.addAttribute("canApprove", scope.has(Role.LEADER) && scope.body() != null
-                && scope.body().value() == term.bodyId() && term.planStatus() == PlanStatus.DRAFT);
+                && scope.body().value() == term.bodyId() && term.submitted());
         model.addAttribute("needsReason", term.planStatus().changeNeedsReason());
         return htmx != null ? "planning/term-detail :: entries" : "planning/term-detail";
     }
@@ -173,6 +173,20 @@ class TermController {
             redirect.addFlashAttribute("error", e.getMessage());
             return "redirect:/terms/" + id + "/entries/" + entryId;
         }
+    }
+
+    @PostMapping("/terms/{id}/submit")
+    @PreAuthorize("hasRole('OFFICE')")
+    String submit(@PathVariable long id, @RequestParam(required = false) Integer version, DataScope scope,
+                  RedirectAttributes redirect) {
+        plans.writable(id, scope);
+        try {
+            plans.submit(id, version, scope);
+            redirect.addFlashAttribute("message", "规划已报送领导小组；在批准前调整规划将撤回报送");
+        } catch (UserInputException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "redirect:/terms/" + id;
     }
 
     @PostMapping("/terms/{id}/approve")

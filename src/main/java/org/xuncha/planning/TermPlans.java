@@ -23,8 +23,9 @@ import org.xuncha.platform.web.NotFoundInScope;
 import org.xuncha.platform.web.UserInputException;
 
 /**
- * Terms (届) and their plans. An OFFICE creates terms for its own body and drafts the plan; the LEADER role
- * (领导小组) of the same body approves it (DRAFT → APPROVED, {@link PlanStatus}). Once approved, every change
+ * Terms (届) and their plans. An OFFICE creates terms for its own body, drafts the plan and submits it (报送);
+ * the LEADER role (领导小组) of the same body approves a submitted plan (DRAFT → APPROVED, {@link PlanStatus}).
+ * Changing a submitted draft takes the submission back, so the leader always approves what was submitted. Once approved, every change
  * (add, remove, reschedule, import, add-all) needs a written reason and leaves one term_plan_change row per
  * organization; every change, approved or not, writes one audit record. Removal never deletes: the entry
  * stays with removed = TRUE and adding the organization again brings it back.
@@ -97,7 +98,26 @@ class TermPlans {
         return id;
     }
 
-    /** LEADER (领导小组) of the term's own body approves a draft plan with at least one organization. */
+    /** The OFFICE submits (报送) its draft plan, with at least one organization, to the leading group. */
+    @Transactional
+    void submit(long termId, Integer version, DataScope scope) {
+        TermView term = writable(termId, scope);
+        if (term.planStatus() != PlanStatus.DRAFT) {
+            throw new UserInputException("该规划已批准");
+        }
+        if (term.submitted()) {
+            throw new UserInputException("该规划已报送，等待领导小组批准");
+        }
+        if (term.planned() == 0) {
+            throw new UserInputException("规划中还没有巡察对象，不能报送");
+        }
+        if (!terms.submit(termId, version == null ? term.version() : version, actor(), now())) {
+            throw new UserInputException(STALE);
+        }
+        audit.success("PLAN_SUBMIT", "Term", termId, "planned=" + term.planned());
+    }
+
+    /** LEADER (领导小组) of the term's own body approves a submitted draft plan. */
     @Transactional
     void approve(long termId, Integer version, String note, DataScope scope) {
         TermView term = terms.find(termId, scope).orElseThrow(() -> new NotFoundInScope("term " + termId));
@@ -107,8 +127,8 @@ class TermPlans {
         if (!term.planStatus().canMoveTo(PlanStatus.APPROVED)) {
             throw new UserInputException("该规划已批准");
         }
-        if (term.planned() == 0) {
-            throw new UserInputException("规划中还没有巡察对象，不能批准");
+        if (!term.submitted()) {
+            throw new UserInputException("规划尚未由巡察办报送，不能批准");
         }
         String reason = note == null || note.isBlank() ? "领导小组审议通过" : note.strip();
         checkLength(reason);
@@ -165,6 +185,7 @@ class TermPlans {
         if (!terms.updateEntry(e.id(), e.plannedYear(), e.plannedRound(), true, e.version())) {
             throw new UserInputException(STALE);
         }
+        changed(term);
         if (why != null) {
             terms.appendChange(termId, change(e.organizationId(), PlanChangeKind.REMOVED,
                     "原计划 " + describe(e.plannedYear(), e.plannedRound()), why, scope));
@@ -186,6 +207,7 @@ class TermPlans {
         if (!terms.updateEntry(e.id(), year, round, false, e.version())) {
             throw new UserInputException(STALE);
         }
+        changed(term);
         if (why != null) {
             terms.appendChange(termId, change(e.organizationId(), PlanChangeKind.RESCHEDULED,
                     describe(e.plannedYear(), e.plannedRound()) + " → " + describe(year, round), why, scope));
@@ -203,6 +225,9 @@ class TermPlans {
         TermRepository.ChangeRow change = why == null ? null
                 : change(null, PlanChangeKind.ADDED, "批量加入：" + describe(year, round), why, scope);
         int added = terms.addAllOfBody(termId, term.bodyId(), year, round, change);
+        if (added > 0) {
+            changed(term);
+        }
         audit.success("PLAN_ADD_ALL", "Term", termId, "added=" + added + " year=" + year);
         return added;
     }
@@ -247,7 +272,17 @@ class TermPlans {
                 unchanged++;
             }
         }
+        if (added + rescheduled > 0) {
+            changed(term);
+        }
         return new Outcome(added, rescheduled, unchanged);
+    }
+
+    /** After a change of the plan: a submitted draft goes back to the office. */
+    private void changed(TermView term) {
+        if (term.submitted()) {
+            terms.withdrawSubmission(term.id());
+        }
     }
 
     private void record(TermView term, long org, PlanChangeKind kind, String detail, String reason, DataScope scope) {

@@ -28,7 +28,7 @@ class TermRepository {
 
     private static final String TERM = """
             SELECT t.id, t.body_id, b.name AS body_name, t.name, t.first_year, t.last_year, t.plan_status,
-                   t.approved_at, t.approved_by, t.created_at, t.version,
+                   t.approved_at, t.approved_by, t.created_at, t.version, t.submitted_at, t.submitted_by,
                    (SELECT count(*) FROM term_plan_entry e WHERE e.term_id = t.id AND e.removed = FALSE) AS planned
             FROM term t JOIN inspection_body b ON b.id = t.body_id
             """;
@@ -83,10 +83,26 @@ class TermRepository {
     boolean approve(long term, int expectedVersion, String actor, OffsetDateTime now) {
         return jdbc.sql("""
                 UPDATE term SET plan_status = :approved, approved_at = :now, approved_by = :actor, version = version + 1
-                WHERE id = :id AND version = :version AND plan_status = :draft
+                WHERE id = :id AND version = :version AND plan_status = :draft AND submitted_at IS NOT NULL
                 """).param("approved", PlanStatus.APPROVED.name()).param("now", now).param("actor", actor)
                 .param("id", term).param("version", expectedVersion).param("draft", PlanStatus.DRAFT.name())
                 .update() == 1;
+    }
+
+    boolean submit(long term, int expectedVersion, String actor, OffsetDateTime now) {
+        return jdbc.sql("""
+                UPDATE term SET submitted_at = :now, submitted_by = :actor, version = version + 1
+                WHERE id = :id AND version = :version AND plan_status = :draft AND submitted_at IS NULL
+                """).param("now", now).param("actor", actor).param("id", term).param("version", expectedVersion)
+                .param("draft", PlanStatus.DRAFT.name()).update() == 1;
+    }
+
+    /** A change to a submitted draft takes it back from the leading group. */
+    void withdrawSubmission(long term) {
+        jdbc.sql("""
+                UPDATE term SET submitted_at = NULL, submitted_by = NULL, version = version + 1
+                WHERE id = :id AND plan_status = :draft AND submitted_at IS NOT NULL
+                """).param("id", term).param("draft", PlanStatus.DRAFT.name()).update();
     }
 
     // ---------------------------------------------------------------- plan entries
@@ -279,7 +295,8 @@ class TermRepository {
         return new TermView(rs.getLong("id"), rs.getLong("body_id"), rs.getString("body_name"), rs.getString("name"),
                 rs.getInt("first_year"), rs.getInt("last_year"), PlanStatus.valueOf(rs.getString("plan_status")),
                 rs.getObject("approved_at", OffsetDateTime.class), rs.getString("approved_by"),
-                rs.getObject("created_at", OffsetDateTime.class), rs.getInt("version"), rs.getLong("planned"));
+                rs.getObject("created_at", OffsetDateTime.class), rs.getInt("version"), rs.getLong("planned"),
+                rs.getObject("submitted_at", OffsetDateTime.class), rs.getString("submitted_by"));
     }
 
     static PlanEntryView entry(ResultSet rs, int n) throws SQLException {

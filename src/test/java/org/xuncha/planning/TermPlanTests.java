@@ -124,6 +124,10 @@ class TermPlanTests {
         mvc.perform(post("/terms/" + term + "/entries/" + d2 + "/reschedule").param("year", "2043").param("round", "2")
                 .with(officeA).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(count("SELECT planned_year FROM term_plan_entry WHERE id = ?", d2)).isEqualTo(2043);
+        // an empty plan cannot be submitted
+        long empty = createTerm(officeA, "空届", 2071, 2075);
+        mvc.perform(post("/terms/" + empty + "/submit").with(officeA).with(csrf()))
+                .andExpect(flash().attribute("error", "规划中还没有巡察对象，不能报送"));
         assertThat(count("SELECT count(*) FROM term_plan_change WHERE term_id = ?", term)).isZero();
 
         // bad additions change nothing
@@ -134,6 +138,26 @@ class TermPlanTests {
                     .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString(bad[2])));
         }
         assertThat(count("SELECT count(*) FROM term_plan_entry WHERE term_id = ?", term)).isEqualTo(2);
+
+        // the LEADER approves only what the OFFICE submitted (报送); a change takes the submission back
+        mvc.perform(post("/terms/" + term + "/approve").with(leaderA).with(csrf()))
+                .andExpect(flash().attribute("error", "规划尚未由巡察办报送，不能批准"));
+        mvc.perform(post("/terms/" + term + "/submit").with(leaderA).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/terms/" + term + "/submit").with(officeB).with(csrf())).andExpect(status().isNotFound());
+        long submits = audits("PLAN_SUBMIT");
+        mvc.perform(post("/terms/" + term + "/submit").with(officeA).with(csrf())).andExpect(flash().attributeExists("message"));
+        assertThat(audits("PLAN_SUBMIT")).isEqualTo(submits + 1);
+        assertThat(jdbc.sql("SELECT submitted_by FROM term WHERE id = :id").param("id", term).query(String.class).single())
+                .isEqualTo("user-9712");
+        mvc.perform(post("/terms/" + term + "/submit").with(officeA).with(csrf()))
+                .andExpect(flash().attribute("error", "该规划已报送，等待领导小组批准"));
+        mvc.perform(post("/terms/" + term + "/entries/" + d2 + "/reschedule").param("year", "2042")
+                .with(officeA).with(csrf())).andExpect(flash().attributeExists("message"));
+        assertThat(jdbc.sql("SELECT submitted_at FROM term WHERE id = :id").param("id", term)
+                .query(java.time.OffsetDateTime.class).optional()).as("withdrawn by the change").isEmpty();
+        mvc.perform(post("/terms/" + term + "/approve").with(leaderA).with(csrf()))
+                .andExpect(flash().attribute("error", "规划尚未由巡察办报送，不能批准"));
+        mvc.perform(post("/terms/" + term + "/submit").with(officeA).with(csrf())).andExpect(flash().attributeExists("message"));
 
         // OFFICE cannot approve (role), another county's LEADER cannot see it, this county's LEADER approves
         mvc.perform(post("/terms/" + term + "/approve").with(officeA).with(csrf())).andExpect(status().isForbidden());
@@ -216,8 +240,12 @@ class TermPlanTests {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(detail).contains("页面届（2051–2055）").contains("TP-T1").contains("甲区一镇党委").contains("从未巡察")
                 .contains("导入规划").contains("全部加入").doesNotContain("批准规划");
+        assertThat(detail).contains("报送领导小组批准");
         assertThat(mvc.perform(get("/terms/" + term).with(leaderA)).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8)).contains("批准规划").doesNotContain("全部加入");
+                .getContentAsString(StandardCharsets.UTF_8)).doesNotContain("批准规划").doesNotContain("全部加入");
+        jdbc.sql("UPDATE term SET submitted_at = CURRENT_TIMESTAMP, submitted_by = 'user-9712' WHERE id = :id").param("id", term).update();
+        assertThat(mvc.perform(get("/terms/" + term).with(leaderA)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("批准规划").contains("待领导小组批准");
         String fragment = mvc.perform(get("/terms/" + term).param("sector", "VILLAGE").header("HX-Request", "true").with(officeA))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(fragment).contains("共 0 个巡察对象").doesNotContain("<html");
