@@ -1,0 +1,26 @@
+package org.xuncha.planning;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A term (届) as the pages and the API show it. {@code planned} counts the plan's live entries
+ * (removed ones excluded); {@code submittedAt} is set while a draft waits for the LEADER's approval.
+ */
+record TermView(long id, long bodyId, String bodyName, String name, int firstYear, int lastYear,
+                PlanStatus planStatus, OffsetDateTime approvedAt, String approvedBy, OffsetDateTime createdAt,
+                int version, long planned, OffsetDateTime submittedAt, String submittedBy) {
+
+    /** A draft the office has submitted (报送) to the leading group and not changed since. */
+    public boolean submitted() {
+        return planStatus == PlanStatus.DRAFT && submittedAt != null;
+    }
+
+
+    public String years() {
+        return firstYear + "–" + lastYear;
+    }
+
+    public boolean contains(int year) {
+        return year >= firstYear && year <= lastYear;
+    }
+}
