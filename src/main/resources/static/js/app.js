@@ -7,9 +7,12 @@ document.addEventListener('htmx:configRequest', function (event) {
   }
 });
 
-// Marks the navigation entry of the current page (the layout renders the menu without knowing the path).
+// Marks the navigation entry of the current page (the layout renders the menu without knowing the path):
+// the longest entry the path starts with, unless the page names its entry (data-xc-nav), e.g. a term's
+// coverage page /terms/{id}/coverage belongs to 全覆盖, not to 届期规划.
 document.addEventListener('DOMContentLoaded', function () {
-  var path = window.location.pathname;
+  var declared = document.querySelector('[data-xc-nav]');
+  var path = declared ? declared.getAttribute('data-xc-nav') : window.location.pathname;
   var best = null;
   document.querySelectorAll('a.xc-nav-link').forEach(function (link) {
     var href = link.getAttribute('href');

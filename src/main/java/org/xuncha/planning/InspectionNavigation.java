@@ -13,17 +13,17 @@ class InspectionNavigation {
 
     @Bean
     NavigationItem inspectionNavRounds() {
-        return new NavigationItem("巡察工作", "轮次", "/rounds", 310, Set.of(Role.OFFICE, Role.LEADER));
+        return new NavigationItem("巡察工作", "轮次", "/rounds", 400, Set.of(Role.OFFICE, Role.LEADER));
     }
 
     @Bean
     NavigationItem inspectionNavTimeline() {
-        return new NavigationItem("巡察工作", "轮次时间轴", "/rounds/timeline", 315, Set.of(Role.OFFICE, Role.LEADER));
+        return new NavigationItem("巡察工作", "轮次时间轴", "/rounds/timeline", 405, Set.of(Role.OFFICE, Role.LEADER));
     }
 
     @Bean
     NavigationItem inspectionNavInspections() {
-        return new NavigationItem("巡察工作", "巡察", "/inspections", 320, Set.of(Role.OFFICE, Role.LEADER,
+        return new NavigationItem("巡察工作", "巡察", "/inspections", 410, Set.of(Role.OFFICE, Role.LEADER,
                 Role.TEAM_LEADER, Role.TEAM_MEMBER));
     }
 }
