@@ -39,6 +39,13 @@ class RoleAssignment {
         if (roles.equals(account.roles())) {
             return;
         }
+        // The system administrator who created the account chose its initial password; until the holder has
+        // replaced it, making it a security administrator or auditor would hand those powers to SYS_ADMIN.
+        boolean grantsGuardian = roles.stream().anyMatch(r -> (r == Role.SEC_ADMIN || r == Role.AUDITOR)
+                && !account.roles().contains(r));
+        if (grantsGuardian && account.mustChangePassword()) {
+            throw new UserInputException("该账号仍在使用系统管理员设置的初始密码，须由本人登录修改密码后，才能授予安全保密管理员或安全审计员角色");
+        }
         accounts.replaceRoles(id, roles);
         audit.success("ROLES_ASSIGNED", "UserAccount", id,
                 roles.isEmpty() ? "无角色" : roles.stream().map(Role::name).collect(Collectors.joining(",")));

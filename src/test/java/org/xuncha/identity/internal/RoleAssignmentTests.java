@@ -59,6 +59,8 @@ class RoleAssignmentTests {
         f.account("role-nobody", Role.AUDITOR, null, null);
         f.account("role-target", Role.LEADER, city, org);
         f.account("role-signed-in", Role.LEADER, city, null);
+        f.account("role-fresh", Role.LEADER, city, null);
+        jdbc.sql("UPDATE user_account SET must_change_password = TRUE WHERE username = 'role-fresh'").update();
     }
 
     static RequestPostProcessor as(XunchaPrincipal p) {
@@ -111,6 +113,21 @@ class RoleAssignmentTests {
         mvc.perform(post("/admin/roles/{id}", plain).with(as(secAdmin)).with(csrf()).param("roles", "NO_SUCH_ROLE"))
                 .andExpect(status().isOk());
         assertThat(roles(plain)).containsExactly("LEADER");
+    }
+
+    @Test
+    void anAccountStillOnItsInitialPasswordCannotBecomeSecurityAdministratorOrAuditor() throws Exception {
+        long fresh = idOf("role-fresh");
+        for (String role : List.of("SEC_ADMIN", "AUDITOR")) {
+            mvc.perform(post("/admin/roles/{id}", fresh).with(as(secAdmin)).with(csrf()).param("roles", role))
+                    .andExpect(content().string(containsString("须由本人登录修改密码后")));
+        }
+        assertThat(roles(fresh)).containsExactly("LEADER");
+        // once the holder has chosen their own password, the role may be given
+        jdbc.sql("UPDATE user_account SET must_change_password = FALSE WHERE id = :id").param("id", fresh).update();
+        mvc.perform(post("/admin/roles/{id}", fresh).with(as(secAdmin)).with(csrf()).param("roles", "AUDITOR"))
+                .andExpect(redirectedUrl("/admin/roles/" + fresh));
+        assertThat(roles(fresh)).containsExactly("AUDITOR");
     }
 
     @Test
