@@ -109,6 +109,10 @@ class InspectionController {
         model.addAttribute("teamEditable", canChange && !v.stage().reached(InspectionStage.REPORTING));
         model.addAttribute("next", v.stage().next().filter(n -> inspections.mayMove(scope, v, n)).orElse(null));
         model.addAttribute("stationed", v.stage().reached(InspectionStage.STATIONED));
+        // 巡前通报 go out before the team withdraws (the send form offers PREPARING and STATIONED inspections only)
+        model.addAttribute("canSendRequests", canChange && !v.stage().reached(InspectionStage.REPORTING));
+        model.addAttribute("canReadDossiers", scope.hasAny(org.xuncha.common.Role.OFFICE,
+                org.xuncha.common.Role.TEAM_LEADER, org.xuncha.common.Role.TEAM_MEMBER));
         if (canChange) {
             model.addAttribute("announcementForm", announcement.map(EntryAnnouncementDraft::of)
                     .orElse(new EntryAnnouncementDraft(null, null, EntryAnnouncementDraft.DEFAULT_ACCEPTS, null, null,
