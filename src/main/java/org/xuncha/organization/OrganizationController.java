@@ -1,5 +1,6 @@
 package org.xuncha.organization;
 
+import org.xuncha.platform.web.ResultPage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;

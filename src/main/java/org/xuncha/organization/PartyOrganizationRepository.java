@@ -1,5 +1,6 @@
 package org.xuncha.organization;
 
+import org.xuncha.platform.web.ResultPage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;

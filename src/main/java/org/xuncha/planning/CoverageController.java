@@ -1,5 +1,6 @@
 package org.xuncha.planning;
 
+import org.xuncha.platform.web.ResultPage;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -44,7 +45,7 @@ class CoverageController {
                 return "redirect:/terms/" + current.get().id() + "/coverage";
             }
         }
-        model.addAttribute("terms", terms.list(scope, 0, PlanPage.DEFAULT_SIZE));
+        model.addAttribute("terms", terms.list(scope, 0, ResultPage.DEFAULT_SIZE));
         return "planning/coverage-start";
     }
 
@@ -58,7 +59,7 @@ class CoverageController {
         model.addAttribute("term", report.term());
         model.addAttribute("sector", sector);
         model.addAttribute("sectors", Sector.values());
-        model.addAttribute("uncovered", coverage.uncovered(id, sector, scope, PlanPage.clampPage(page), PlanPage.DEFAULT_SIZE));
+        model.addAttribute("uncovered", coverage.uncovered(id, sector, scope, ResultPage.clampPage(page), ResultPage.DEFAULT_SIZE));
         return htmx != null ? "planning/coverage-term :: uncovered" : "planning/coverage-term";
     }
 

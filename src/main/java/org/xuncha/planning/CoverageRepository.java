@@ -1,5 +1,6 @@
 package org.xuncha.planning;
 
+import org.xuncha.platform.web.ResultPage;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -112,7 +113,7 @@ class CoverageRepository {
                      Integer plannedRound, LocalDate lastFeedbackOn) {
     }
 
-    PlanPage<Uncovered> uncovered(TermView term, Sector sector, DataScope scope, int page, int size) {
+    ResultPage<Uncovered> uncovered(TermView term, Sector sector, DataScope scope, int page, int size) {
         String where = """
                  WHERE e.term_id = :term AND e.removed = FALSE
                    AND EXISTS (SELECT 1 FROM term t WHERE t.id = e.term_id AND t.body_id IN (:bodies))
@@ -135,12 +136,12 @@ class CoverageRepository {
             }
         }
         long total = count.query(Long.class).single();
-        List<Uncovered> items = select.param("limit", size).param("offset", PlanPage.offset(page, size))
+        List<Uncovered> items = select.param("limit", size).param("offset", ResultPage.offset(page, size))
                 .query((rs, n) -> new Uncovered(rs.getLong(1), rs.getString(2), rs.getString(3),
                         Sector.valueOf(rs.getString(4)), rs.getString(5), rs.getInt(6), rs.getObject(7, Integer.class),
                         rs.getObject(8, LocalDate.class)))
                 .list();
-        return new PlanPage<>(items, page, size, total);
+        return new ResultPage<>(items, page, size, total);
     }
 
     // ---------------------------------------------------------------- the benchmark's baseline

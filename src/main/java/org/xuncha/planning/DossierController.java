@@ -1,5 +1,6 @@
 package org.xuncha.planning;
 
+import org.xuncha.platform.web.ResultPage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,7 +35,7 @@ class DossierController {
         model.addAttribute("inspection", inspection);
         model.addAttribute("inspections", requests.readableInspections(scope));
         model.addAttribute("result", requests.dossiers(inspection, scope, desk.today(),
-                InfoRequestResults.clampPage(page), InfoRequestResults.clampSize(size)));
+                ResultPage.clampPage(page), ResultPage.clampSize(size)));
         return htmx != null ? "planning/dossier-list :: results" : "planning/dossier-list";
     }
 

@@ -1,5 +1,6 @@
 package org.xuncha.planning;
 
+import org.xuncha.platform.web.ResultPage;
 import java.util.List;
 import java.util.Map;
 
@@ -35,7 +36,7 @@ class InfoRequestApiController {
     /** Requests the caller may read: the office's bodies, a collaborator's department, a team's inspections. */
     @GetMapping("/api/info-requests")
     @PreAuthorize(InfoRequestController.READERS)
-    InfoRequestResults<InfoRequestView> list(@RequestParam(required = false) String status,
+    ResultPage<InfoRequestView> list(@RequestParam(required = false) String status,
                                              @RequestParam(required = false) Boolean overdue,
                                              @RequestParam(required = false) String department,
                                              @RequestParam(required = false) Long inspection,
@@ -44,8 +45,8 @@ class InfoRequestApiController {
         // the API never narrows by default: an absent status means every status
         InfoRequestFilter filter = InfoRequestController.filter(status == null ? "" : status, overdue, department,
                 inspection, scope);
-        return requests.list(filter, scope, desk.today(), InfoRequestResults.clampPage(page),
-                InfoRequestResults.clampSize(size));
+        return requests.list(filter, scope, desk.today(), ResultPage.clampPage(page),
+                ResultPage.clampSize(size));
     }
 
     @GetMapping("/api/info-requests/{id}")

@@ -1,5 +1,6 @@
 package org.xuncha.planning;
 
+import org.xuncha.platform.web.ResultPage;
 import java.util.List;
 
 import org.springframework.http.ResponseEntity;
@@ -64,8 +65,8 @@ class InfoRequestController {
         InfoRequestFilter filter = filter(status, overdue, department, inspection, scope);
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", InfoRequestStatus.values());
-        model.addAttribute("result", requests.list(filter, scope, desk.today(), InfoRequestResults.clampPage(page),
-                InfoRequestResults.clampSize(size)));
+        model.addAttribute("result", requests.list(filter, scope, desk.today(), ResultPage.clampPage(page),
+                ResultPage.clampSize(size)));
         model.addAttribute("collaborator", scope.has(Role.COLLABORATOR));
         model.addAttribute("canSend", scope.has(Role.OFFICE));
         model.addAttribute("departments", scope.has(Role.OFFICE) ? desk.departments(scope) : List.of());

@@ -1,5 +1,6 @@
 package org.xuncha.planning;
 
+import org.xuncha.platform.web.ResultPage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -108,7 +109,7 @@ class InfoRequestRepository {
 
     // ------------------------------------------------------------------ reading
 
-    InfoRequestResults<InfoRequestView> list(InfoRequestFilter filter, DataScope scope, LocalDate today, int page,
+    ResultPage<InfoRequestView> list(InfoRequestFilter filter, DataScope scope, LocalDate today, int page,
                                              int size) {
         StringBuilder where = new StringBuilder(" WHERE").append(readable(scope));
         Map<String, Object> params = new HashMap<>();
@@ -136,7 +137,7 @@ class InfoRequestRepository {
                 + " ORDER BY CASE WHEN r.status = 'SENT' THEN 0 ELSE 1 END, r.due_on, r.id LIMIT :limit OFFSET :offset"),
                 scope).params(params).param("limit", size).param("offset", (long) page * size)
                 .query((rs, n) -> view(rs, today)).list();
-        return new InfoRequestResults<>(items, page, size, total);
+        return new ResultPage<>(items, page, size, total);
     }
 
     Optional<InfoRequestView> find(long id, DataScope scope, LocalDate today) {
@@ -274,7 +275,7 @@ class InfoRequestRepository {
     }
 
     /** Targets of the inspections the caller may read dossiers of, with their request counts. */
-    InfoRequestResults<DossierTarget> dossiers(Long inspection, DataScope scope, LocalDate today, int page, int size) {
+    ResultPage<DossierTarget> dossiers(Long inspection, DataScope scope, LocalDate today, int page, int size) {
         String where = " WHERE" + dossierReadable(scope) + (inspection != null ? " AND i.id = :filterInspection" : "");
         long total = bind(jdbc.sql("SELECT count(*) FROM inspection_target t JOIN inspection i ON i.id = t.inspection_id"
                 + where), scope).param("filterInspection", inspection == null ? -1L : inspection)
@@ -298,7 +299,7 @@ class InfoRequestRepository {
                         rs.getString("organization_name"), rs.getInt("answered"), rs.getInt("outstanding"),
                         rs.getInt("overdue")))
                 .list();
-        return new InfoRequestResults<>(items, page, size, total);
+        return new ResultPage<>(items, page, size, total);
     }
 
     // ------------------------------------------------------------------ mapping

@@ -1,5 +1,6 @@
 package org.xuncha.planning;
 
+import org.xuncha.platform.web.ResultPage;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ class InspectionApiController {
 
     @GetMapping("/api/inspections")
     @PreAuthorize(InspectionController.READERS)
-    InspectionResults<InspectionView> list(@RequestParam(required = false) Long round,
+    ResultPage<InspectionView> list(@RequestParam(required = false) Long round,
                                            @RequestParam(required = false) InspectionStage stage,
                                            @RequestParam(required = false) InspectionMode mode,
                                            @RequestParam(required = false) InspectionForm form,
@@ -46,7 +47,7 @@ class InspectionApiController {
                                            @RequestParam(required = false) Integer page,
                                            @RequestParam(required = false) Integer size, DataScope scope) {
         return inspections.list(scope, new InspectionFilter(round, stage, mode, form, target),
-                InspectionResults.clampPage(page), InspectionResults.clampSize(size));
+                ResultPage.clampPage(page), ResultPage.clampSize(size));
     }
 
     @GetMapping("/api/inspections/{id}")

@@ -1,5 +1,6 @@
 package org.xuncha.planning;
 
+import org.xuncha.platform.web.ResultPage;
 import java.time.LocalDate;
 import java.util.Arrays;
 
@@ -57,8 +58,8 @@ class InspectionController {
         InspectionFilter filter = new InspectionFilter(round, stage, mode, form, target);
         model.addAttribute("filter", filter);
         model.addAttribute("canCreate", scope.has(org.xuncha.common.Role.OFFICE));
-        model.addAttribute("results", inspections.list(scope, filter, InspectionResults.clampPage(page),
-                InspectionResults.DEFAULT_SIZE));
+        model.addAttribute("results", inspections.list(scope, filter, ResultPage.clampPage(page),
+                ResultPage.DEFAULT_SIZE));
         return "planning/inspection-list";
     }
 
@@ -180,7 +181,7 @@ class InspectionController {
 
     private String form(DataScope scope, Model model) {
         model.addAttribute("rounds", rounds.list(scope, null, scope.body() == null ? -1L : scope.body().value(), 0,
-                InspectionResults.MAX_SIZE).items().stream().filter(RoundView::writable).toList());
+                ResultPage.MAX_SIZE).items().stream().filter(RoundView::writable).toList());
         return "planning/inspection-form";
     }
 }

@@ -1,5 +1,6 @@
 package org.xuncha.planning;
 
+import org.xuncha.platform.web.ResultPage;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -113,7 +114,7 @@ class InspectionRepository {
                 .optional();
     }
 
-    InspectionResults<InspectionView> search(InspectionFilter filter, DataScope scope, int page, int size) {
+    ResultPage<InspectionView> search(InspectionFilter filter, DataScope scope, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE").append(readable(scope));
         Map<String, Object> params = new HashMap<>();
         if (filter.round() != null) {
@@ -143,7 +144,7 @@ class InspectionRepository {
                         + " ORDER BY r.planned_station_on DESC, i.id DESC LIMIT :limit OFFSET :offset"), scope)
                 .params(params).param("limit", size).param("offset", (long) page * size)
                 .query(InspectionRepository::map).list();
-        return new InspectionResults<>(withTargetNames(rows), page, size, total);
+        return new ResultPage<>(withTargetNames(rows), page, size, total);
     }
 
     List<InspectionTarget> targets(long inspection) {

@@ -1,5 +1,6 @@
 package org.xuncha.planning;
 
+import org.xuncha.platform.web.ResultPage;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -74,7 +75,7 @@ public class Inspections {
     // ---- reading ------------------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
-    public InspectionResults<InspectionView> list(DataScope scope, InspectionFilter filter, int page, int size) {
+    public ResultPage<InspectionView> list(DataScope scope, InspectionFilter filter, int page, int size) {
         return inspections.search(filter == null ? InspectionFilter.none() : filter, scope, page, size);
     }
 

@@ -1,5 +1,6 @@
 package org.xuncha.planning;
 
+import org.xuncha.platform.web.ResultPage;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.LocalDate;
@@ -220,7 +221,7 @@ class PlanSheets {
                     XlsxColumn.text(YEAR, 10), XlsxColumn.text(ROUND, 10), XlsxColumn.text("最近一次反馈", 14),
                     XlsxColumn.text("距今", 12)));
             for (int page = 0; ; page++) {
-                PlanPage<TermCoverage.UncoveredView> p = coverage.uncovered(termId, null, scope, page, 1_000);
+                ResultPage<TermCoverage.UncoveredView> p = coverage.uncovered(termId, null, scope, page, 1_000);
                 p.items().forEach(u -> list.row(u.code(), u.name(), u.sector().label(), u.bodyName(),
                         String.valueOf(u.plannedYear()), u.plannedRound() == null ? "" : String.valueOf(u.plannedRound()),
                         date(u.lastFeedbackOn()), u.since()));

@@ -1,5 +1,6 @@
 package org.xuncha.planning;
 
+import org.xuncha.platform.web.ResultPage;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
@@ -26,10 +27,10 @@ class RoundApiController {
 
     @GetMapping("/api/rounds")
     @PreAuthorize(RoundController.READERS)
-    InspectionResults<RoundView> list(@RequestParam(required = false) Long term, @RequestParam(required = false) Long body,
+    ResultPage<RoundView> list(@RequestParam(required = false) Long term, @RequestParam(required = false) Long body,
                                       @RequestParam(required = false) Integer page,
                                       @RequestParam(required = false) Integer size, DataScope scope) {
-        return rounds.list(scope, term, body, InspectionResults.clampPage(page), InspectionResults.clampSize(size));
+        return rounds.list(scope, term, body, ResultPage.clampPage(page), ResultPage.clampSize(size));
     }
 
     @GetMapping("/api/rounds/{id}")

@@ -1,5 +1,6 @@
 package org.xuncha.planning;
 
+import org.xuncha.platform.web.ResultPage;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -42,8 +43,8 @@ class RoundController {
     @PreAuthorize(READERS)
     String list(@RequestParam(required = false) Long term, @RequestParam(required = false) Long body,
                 @RequestParam(required = false) Integer page, DataScope scope, Model model) {
-        model.addAttribute("results", rounds.list(scope, term, body, InspectionResults.clampPage(page),
-                InspectionResults.DEFAULT_SIZE));
+        model.addAttribute("results", rounds.list(scope, term, body, ResultPage.clampPage(page),
+                ResultPage.DEFAULT_SIZE));
         model.addAttribute("terms", rounds.terms(scope));
         model.addAttribute("bodies", readableBodies(scope));
         model.addAttribute("term", term);
@@ -58,8 +59,8 @@ class RoundController {
         RoundView round = rounds.get(scope, id);
         model.addAttribute("round", round);
         model.addAttribute("inspections", inspections.list(scope,
-                new InspectionFilter(id, null, null, null, null), InspectionResults.clampPage(page),
-                InspectionResults.DEFAULT_SIZE));
+                new InspectionFilter(id, null, null, null, null), ResultPage.clampPage(page),
+                ResultPage.DEFAULT_SIZE));
         return "planning/round-detail";
     }
 

@@ -1,5 +1,6 @@
 package org.xuncha.planning;
 
+import org.xuncha.platform.web.ResultPage;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -63,7 +64,7 @@ class RoundRepository {
                 .param("bodies", readable).query((rs, n) -> map(rs, writable)).optional();
     }
 
-    InspectionResults<RoundView> search(Long term, Long body, Set<Long> readable, Set<Long> writable, int page, int size) {
+    ResultPage<RoundView> search(Long term, Long body, Set<Long> readable, Set<Long> writable, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE r.body_id IN (:bodies)");
         Map<String, Object> params = new HashMap<>();
         params.put("bodies", readable);
@@ -80,7 +81,7 @@ class RoundRepository {
                         + " ORDER BY r.planned_station_on DESC, b.region_code, r.id DESC LIMIT :limit OFFSET :offset")
                 .params(params).param("limit", size).param("offset", (long) page * size)
                 .query((rs, n) -> map(rs, writable)).list();
-        return new InspectionResults<>(items, page, size, total);
+        return new ResultPage<>(items, page, size, total);
     }
 
     /** Rounds of the readable bodies whose span touches [from, to], for the timeline; at most {@code limit}. */

@@ -1,5 +1,6 @@
 package org.xuncha.planning;
 
+import org.xuncha.platform.web.ResultPage;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -36,7 +37,7 @@ public class Rounds {
     }
 
     @Transactional(readOnly = true)
-    public InspectionResults<RoundView> list(DataScope scope, Long term, Long body, int page, int size) {
+    public ResultPage<RoundView> list(DataScope scope, Long term, Long body, int page, int size) {
         return rounds.search(term, body, readable(scope), writable(scope), page, size);
     }
 

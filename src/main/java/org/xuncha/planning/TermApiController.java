@@ -1,5 +1,6 @@
 package org.xuncha.planning;
 
+import org.xuncha.platform.web.ResultPage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -39,9 +40,9 @@ class TermApiController {
 
     @GetMapping("/api/terms")
     @PreAuthorize(TermController.READERS)
-    PlanPage<TermView> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
+    ResultPage<TermView> list(@RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
                             DataScope scope) {
-        return terms.list(scope, PlanPage.clampPage(page), PlanPage.clampSize(size));
+        return terms.list(scope, ResultPage.clampPage(page), ResultPage.clampSize(size));
     }
 
     @GetMapping("/api/terms/{id}")
@@ -53,23 +54,23 @@ class TermApiController {
     /** The live plan entries with their coverage; filters as on the page. */
     @GetMapping("/api/terms/{id}/plan")
     @PreAuthorize(TermController.READERS)
-    PlanPage<PlanEntryView> plan(@PathVariable long id, @RequestParam(required = false) String q,
+    ResultPage<PlanEntryView> plan(@PathVariable long id, @RequestParam(required = false) String q,
                                  @RequestParam(required = false) Sector sector,
                                  @RequestParam(required = false) Integer year,
                                  @RequestParam(required = false) Boolean covered,
                                  @RequestParam(required = false) Integer page,
                                  @RequestParam(required = false) Integer size, DataScope scope) {
         TermView term = terms.find(id, scope).orElseThrow(() -> new NotFoundInScope("term " + id));
-        return terms.entries(term, new PlanFilter(q, sector, year, covered), scope, PlanPage.clampPage(page),
-                PlanPage.clampSize(size));
+        return terms.entries(term, new PlanFilter(q, sector, year, covered), scope, ResultPage.clampPage(page),
+                ResultPage.clampSize(size));
     }
 
     @GetMapping("/api/terms/{id}/changes")
     @PreAuthorize(TermController.READERS)
-    PlanPage<PlanChangeView> changes(@PathVariable long id, @RequestParam(required = false) Integer page,
+    ResultPage<PlanChangeView> changes(@PathVariable long id, @RequestParam(required = false) Integer page,
                                      @RequestParam(required = false) Integer size, DataScope scope) {
         terms.find(id, scope).orElseThrow(() -> new NotFoundInScope("term " + id));
-        return terms.changes(id, scope, PlanPage.clampPage(page), PlanPage.clampSize(size));
+        return terms.changes(id, scope, ResultPage.clampPage(page), ResultPage.clampSize(size));
     }
 
     /** Overall, by sector, by level, by planned year and (city term, city office) by county. */
@@ -81,10 +82,10 @@ class TermApiController {
 
     @GetMapping("/api/terms/{id}/coverage/uncovered")
     @PreAuthorize(TermController.READERS)
-    PlanPage<TermCoverage.UncoveredView> uncovered(@PathVariable long id, @RequestParam(required = false) Sector sector,
+    ResultPage<TermCoverage.UncoveredView> uncovered(@PathVariable long id, @RequestParam(required = false) Sector sector,
                                                    @RequestParam(required = false) Integer page,
                                                    @RequestParam(required = false) Integer size, DataScope scope) {
-        return coverage.uncovered(id, sector, scope, PlanPage.clampPage(page), PlanPage.clampSize(size));
+        return coverage.uncovered(id, sector, scope, ResultPage.clampPage(page), ResultPage.clampSize(size));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.xuncha.planning;
 
+import org.xuncha.platform.web.ResultPage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -48,7 +49,7 @@ class TermController {
     @GetMapping("/terms")
     @PreAuthorize(READERS)
     String list(@RequestParam(required = false) Integer page, DataScope scope, Model model) {
-        model.addAttribute("terms", terms.list(scope, PlanPage.clampPage(page), PlanPage.DEFAULT_SIZE));
+        model.addAttribute("terms", terms.list(scope, ResultPage.clampPage(page), ResultPage.DEFAULT_SIZE));
         model.addAttribute("canCreate", scope.has(Role.OFFICE) && scope.body() != null && scope.canWrite(scope.body()));
         model.addAttribute("ownBody", scope.body() == null ? -1L : scope.body().value());
         return "planning/term-list";
@@ -94,7 +95,7 @@ class TermController {
         model.addAttribute("filter", filter);
         model.addAttribute("sectors", Sector.values());
         model.addAttribute("years", java.util.stream.IntStream.rangeClosed(term.firstYear(), term.lastYear()).boxed().toList());
-        model.addAttribute("entries", terms.entries(term, filter, scope, PlanPage.clampPage(page), PlanPage.DEFAULT_SIZE));
+        model.addAttribute("entries", terms.entries(term, filter, scope, ResultPage.clampPage(page), ResultPage.DEFAULT_SIZE));
         model.addAttribute("canWrite", scope.has(Role.OFFICE) && scope.canWrite(org.xuncha.common.BodyId.of(term.bodyId())));
         model.addAttribute("canApprove", scope.has(Role.LEADER) && scope.body() != null
                 && scope.body().value() == term.bodyId() && term.submitted());
@@ -207,7 +208,7 @@ class TermController {
     String changes(@PathVariable long id, @RequestParam(required = false) Integer page, DataScope scope, Model model) {
         TermView term = terms.find(id, scope).orElseThrow(() -> new NotFoundInScope("term " + id));
         model.addAttribute("term", term);
-        model.addAttribute("changes", terms.changes(id, scope, PlanPage.clampPage(page), PlanPage.DEFAULT_SIZE));
+        model.addAttribute("changes", terms.changes(id, scope, ResultPage.clampPage(page), ResultPage.DEFAULT_SIZE));
         return "planning/term-changes";
     }
 

@@ -1,5 +1,6 @@
 package org.xuncha.planning;
 
+import org.xuncha.platform.web.ResultPage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -143,11 +144,11 @@ class TermCoverage {
     }
 
     @Transactional(readOnly = true)
-    PlanPage<UncoveredView> uncovered(long termId, Sector sector, DataScope scope, int page, int size) {
+    ResultPage<UncoveredView> uncovered(long termId, Sector sector, DataScope scope, int page, int size) {
         TermView term = term(termId, scope);
         LocalDate today = LocalDate.now(clock);
-        PlanPage<CoverageRepository.Uncovered> p = coverage.uncovered(term, sector, scope, page, size);
-        return new PlanPage<>(p.items().stream().map(u -> new UncoveredView(u.organizationId(), u.code(), u.name(),
+        ResultPage<CoverageRepository.Uncovered> p = coverage.uncovered(term, sector, scope, page, size);
+        return new ResultPage<>(p.items().stream().map(u -> new UncoveredView(u.organizationId(), u.code(), u.name(),
                 u.sector(), u.bodyName(), u.plannedYear(), u.plannedRound(), u.lastFeedbackOn(),
                 since(u.lastFeedbackOn(), today))).toList(), p.page(), p.size(), p.total());
     }

@@ -1,5 +1,6 @@
 package org.xuncha.planning;
 
+import org.xuncha.platform.web.ResultPage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -50,7 +51,7 @@ class TermRepository {
                 .param("bodies", scope.writableBodyIds()).query(TermRepository::term).optional();
     }
 
-    PlanPage<TermView> list(DataScope scope, int page, int size) {
+    ResultPage<TermView> list(DataScope scope, int page, int size) {
         long total = jdbc.sql("SELECT count(*) FROM term t WHERE t.body_id IN (:bodies)")
                 .param("bodies", scope.readableBodyIds()).query(Long.class).single();
         List<TermView> items = jdbc.sql(TERM + """
@@ -59,9 +60,9 @@ class TermRepository {
                  LIMIT :limit OFFSET :offset
                 """).param("bodies", scope.readableBodyIds())
                 .param("own", scope.body() == null ? -1L : scope.body().value())
-                .param("limit", size).param("offset", PlanPage.offset(page, size))
+                .param("limit", size).param("offset", ResultPage.offset(page, size))
                 .query(TermRepository::term).list();
-        return new PlanPage<>(items, page, size, total);
+        return new ResultPage<>(items, page, size, total);
     }
 
     /** Every term of one body (for the overlap check and the current term), latest first. */
@@ -107,7 +108,7 @@ class TermRepository {
 
     // ---------------------------------------------------------------- plan entries
 
-    PlanPage<PlanEntryView> entries(TermView term, PlanFilter filter, DataScope scope, int page, int size) {
+    ResultPage<PlanEntryView> entries(TermView term, PlanFilter filter, DataScope scope, int page, int size) {
         StringBuilder where = new StringBuilder("""
                  WHERE e.term_id = :term AND e.removed = FALSE
                    AND EXISTS (SELECT 1 FROM term t WHERE t.id = e.term_id AND t.body_id IN (:bodies))
@@ -139,9 +140,9 @@ class TermRepository {
         long total = jdbc.sql("SELECT count(*)" + from + where).params(params).query(Long.class).single();
         List<PlanEntryView> items = jdbc.sql("SELECT " + ENTRY_COLUMNS + from + where
                         + " ORDER BY e.planned_year, e.planned_round, o.code LIMIT :limit OFFSET :offset")
-                .params(params).param("limit", size).param("offset", PlanPage.offset(page, size))
+                .params(params).param("limit", size).param("offset", ResultPage.offset(page, size))
                 .query(TermRepository::entry).list();
-        return new PlanPage<>(items, page, size, total);
+        return new ResultPage<>(items, page, size, total);
     }
 
     static final String ENTRY_COLUMNS = """
@@ -158,7 +159,7 @@ class TermRepository {
     void forEachEntry(TermView term, DataScope scope, java.util.function.Consumer<PlanEntryView> sink) {
         int size = 1_000;
         for (int page = 0; ; page++) {
-            PlanPage<PlanEntryView> p = entries(term, PlanFilter.none(), scope, page, size);
+            ResultPage<PlanEntryView> p = entries(term, PlanFilter.none(), scope, page, size);
             p.items().forEach(sink);
             if (!p.hasNext()) {
                 return;
@@ -252,7 +253,7 @@ class TermRepository {
                 .param("actorId", c.actorId(), Types.BIGINT).param("at", c.at()).update();
     }
 
-    PlanPage<PlanChangeView> changes(long term, DataScope scope, int page, int size) {
+    ResultPage<PlanChangeView> changes(long term, DataScope scope, int page, int size) {
         String where = " WHERE c.term_id = :term AND t.body_id IN (:bodies)";
         String from = " FROM term_plan_change c JOIN term t ON t.id = c.term_id"
                 + " LEFT JOIN party_organization o ON o.id = c.organization_id";
@@ -261,12 +262,12 @@ class TermRepository {
         List<PlanChangeView> items = jdbc.sql("SELECT c.occurred_at, c.actor, c.change_kind, o.code, o.name, c.detail, c.reason"
                         + from + where + " ORDER BY c.occurred_at DESC, c.id DESC LIMIT :limit OFFSET :offset")
                 .param("term", term).param("bodies", scope.readableBodyIds())
-                .param("limit", size).param("offset", PlanPage.offset(page, size))
+                .param("limit", size).param("offset", ResultPage.offset(page, size))
                 .query((rs, n) -> new PlanChangeView(rs.getObject(1, OffsetDateTime.class), rs.getString(2),
                         PlanChangeKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
                         rs.getString(7)))
                 .list();
-        return new PlanPage<>(items, page, size, total);
+        return new ResultPage<>(items, page, size, total);
     }
 
     // ---------------------------------------------------------------- organizations to plan
