@@ -50,6 +50,11 @@ class DemoDataLoader {
         this.audit = audit;
     }
 
+    /** Planner statistics after a bulk load; outside the load's transaction so it sees the committed rows. */
+    void analyze() {
+        repository.analyze();
+    }
+
     boolean databaseIsEmpty() {
         return repository.countBodies() == 0;
     }

@@ -81,6 +81,7 @@ class GenerateCommand implements XunchaCommand {
         }
         try {
             loader.generate(scale, seed, today).summaryLines().forEach(out::println);
+            loader.analyze();
             return 0;
         } catch (DemoDataLoader.DatabaseNotEmpty e) {
             err.println(e.getMessage());
