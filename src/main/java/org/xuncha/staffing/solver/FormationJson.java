@@ -1,0 +1,39 @@
+package org.xuncha.staffing.solver;
+
+import java.util.List;
+import java.util.Map;
+
+/** The instance and plan JSON of {@code shared/formats/team-formation.md}, field for field. */
+public final class FormationJson {
+
+    private FormationJson() {
+    }
+
+    public record Instance(String name, Rules rules, List<InspectorSpec> inspectors, List<TeamSpec> teams) {
+    }
+
+    public record Rules(List<String> avoid, String rotation, Boolean localLiaison) {
+    }
+
+    public record InspectorSpec(String id, String name, String residence, String workplace, List<String> postings,
+            String hometown, List<String> skills, Boolean canLead, Boolean available, List<String> relativesIn,
+            List<String> previousTargets) {
+    }
+
+    public record TeamSpec(String id, String targetRegion, List<String> targets, Map<String, Integer> roles,
+            Map<String, Integer> skills) {
+    }
+
+    public record Plan(String instance, List<Assignment> assignments, Score score, List<Unmet> unmet,
+            long solveMillis) {
+    }
+
+    public record Assignment(String team, String inspector, String role) {
+    }
+
+    public record Score(long hard, long soft) {
+    }
+
+    public record Unmet(String team, String constraint, String message) {
+    }
+}
