@@ -102,7 +102,7 @@ public final class Formation {
                 spec.skills().forEach((skill, count) -> {
                     int n = count(count, "巡察组 " + spec.id() + " 的专长 " + skill + " 人数");
                     if (n > 0) {
-                        needs.add(new SkillNeed(team, skill, n));
+                        needs.add(new SkillNeed(team.getId(), skill, n));
                     }
                 });
             }
@@ -223,10 +223,10 @@ public final class Formation {
             }
         }
         for (SkillNeed need : solution.getSkillNeeds()) {
-            long have = solution.getSeats().stream().filter(s -> s.getTeam() == need.team() && s.getInspector() != null
+            long have = solution.getSeats().stream().filter(s -> s.getTeam().getId().equals(need.teamId()) && s.getInspector() != null
                     && s.getInspector().skills().contains(need.skill())).count();
             if (have < need.count()) {
-                unmet.add(new Unmet(need.team().getId(), StaffingConstraints.SKILL,
+                unmet.add(new Unmet(need.teamId(), StaffingConstraints.SKILL,
                         "缺少具有 " + need.skill() + " 专长的组员 " + (need.count() - have) + " 人"));
             }
         }

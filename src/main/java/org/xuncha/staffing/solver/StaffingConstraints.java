@@ -1,5 +1,6 @@
 package org.xuncha.staffing.solver;
 
+import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.conditionally;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.countBi;
 import static ai.timefold.solver.core.api.score.stream.ConstraintCollectors.toList;
 
@@ -8,6 +9,7 @@ import ai.timefold.solver.core.api.score.stream.Constraint;
 import ai.timefold.solver.core.api.score.stream.ConstraintFactory;
 import ai.timefold.solver.core.api.score.stream.ConstraintProvider;
 import ai.timefold.solver.core.api.score.stream.Joiners;
+import ai.timefold.solver.core.api.score.stream.bi.BiConstraintStream;
 
 /**
  * The contract's rules as named constraints. Hard: one point per unfilled seat, one per seat whose inspector
@@ -70,25 +72,34 @@ public class StaffingConstraints implements ConstraintProvider {
         return seatRule(factory, SeatRule.PUSH_MILL);
     }
 
-    private Constraint seatRule(ConstraintFactory factory, SeatRule rule) {
+    /**
+     * Seats joined with their team: the push-mill rule reads the team's source county, a planning variable of
+     * another entity, so the stream must see that team change.
+     */
+    private static BiConstraintStream<Seat, Team> seatsWithTeams(ConstraintFactory factory) {
         return factory.forEach(Seat.class)
-                .filter(seat -> SeatRule.firstBroken(seat) == rule)
+                .join(factory.forEachIncludingUnassigned(Team.class), Joiners.equal(Seat::getTeam, team -> team));
+    }
+
+    private Constraint seatRule(ConstraintFactory factory, SeatRule rule) {
+        return seatsWithTeams(factory)
+                .filter((seat, team) -> SeatRule.firstBroken(seat) == rule)
                 .penalize(HardSoftScore.ONE_HARD)
                 .asConstraint(rule.name());
     }
 
     /** Every seat of an inspector who sits in more than one seat, unless the seat already broke a seat rule. */
     Constraint duplicate(ConstraintFactory factory) {
-        return factory.forEach(Seat.class)
-                .filter(seat -> SeatRule.firstBroken(seat) == null)
-                .ifExists(Seat.class, Joiners.equal(Seat::getInspector),
-                        Joiners.filtering((a, b) -> a != b))
+        return seatsWithTeams(factory)
+                .filter((seat, team) -> SeatRule.firstBroken(seat) == null)
+                .ifExists(Seat.class, Joiners.equal((seat, team) -> seat.getInspector(), Seat::getInspector),
+                        Joiners.filtering((a, team, b) -> a != b))
                 .penalize(HardSoftScore.ONE_HARD)
                 .asConstraint(DUPLICATE);
     }
 
     Constraint pushMillPermutation(ConstraintFactory factory) {
-        return factory.forEach(Team.class)
+        return factory.forEachIncludingUnassigned(Team.class)
                 .filter(team -> team.getPolicy().pushMill())
                 .groupBy(toList())
                 .filter(teams -> !PushMill.violating(teams).isEmpty())
@@ -98,11 +109,11 @@ public class StaffingConstraints implements ConstraintProvider {
 
     /** One point for every skilled member a team lacks. */
     Constraint skill(ConstraintFactory factory) {
+        // joined with every seat of the team, filled or not, so that a need nobody meets still has a group
         return factory.forEach(SkillNeed.class)
-                .join(Seat.class, Joiners.equal(SkillNeed::team, Seat::getTeam),
-                        Joiners.filtering((need, seat) -> seat.getInspector().skills().contains(need.skill())))
-                .groupBy((need, seat) -> need, countBi())
-                .complement(SkillNeed.class, need -> 0)
+                .join(factory.forEachIncludingUnassigned(Seat.class), Joiners.equal(SkillNeed::teamId, seat -> seat.getTeam().getId()))
+                .groupBy((need, seat) -> need, conditionally((need, seat) -> seat.getInspector() != null
+                        && seat.getInspector().skills().contains(need.skill()), countBi()))
                 .filter((need, have) -> have < need.count())
                 .penalize(HardSoftScore.ONE_SOFT, (need, have) -> need.count() - have)
                 .asConstraint(SKILL);

@@ -33,6 +33,7 @@ public final class TeamFormationSolver {
 
     public static Plan solve(Instance instance, Duration limit) {
         StaffingSolution problem = Formation.toProblem(instance);
+        RotationStart.apply(problem, 0);
         long start = System.nanoTime();
         SolverFactory<StaffingSolution> factory = SolverFactory.create(config(limit));
         Solver<StaffingSolution> solver = factory.buildSolver();

@@ -154,7 +154,7 @@ class StaffingConstraintsTests {
         Team t = team("T1", TARGET, PLAIN);
         Inspector finance = new Inspector("P1", null, HOME, HOME, List.of(), HOME, Set.of("FINANCE"), true, true, Set.of(), Set.of());
         verifier.verifyThat(StaffingConstraints::skill)
-                .given(t, new SkillNeed(t, "FINANCE", 2), new SkillNeed(t, "AUDIT", 1),
+                .given(t, new SkillNeed("T1", "FINANCE", 2), new SkillNeed("T1", "AUDIT", 1),
                         new Seat(t, Role.MEMBER, 1, finance), new Seat(t, Role.MEMBER, 2, inspector("P2", HOME)))
                 .penalizesBy(2);
     }
