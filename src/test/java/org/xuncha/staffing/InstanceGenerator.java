@@ -16,7 +16,7 @@ import org.xuncha.staffing.solver.FormationJson.TeamSpec;
 /**
  * Random instances with a planted plan of score 0/0, so the optimum is known. Every team has 5 seats (LEADER,
  * DEPUTY, LIAISON, 2 MEMBER) and needs one or two skills; team k inspects county k mod n. The planted staff of a
- * team works in its source county (under PUSH_MILL the next county, a permutation without fixed points), has
+ * team works in its source county (under PUSH_MILL a random permutation of the counties without fixed points), has
  * the skills, no relatives or previous targets in its own team's organizations and no place in its target; but
  * their hometowns, postings, relatives and previous targets hit other teams, so most other seats are closed to
  * them. Spare inspectors (a share of the seats) are random, a third of them unavailable.
@@ -47,9 +47,10 @@ final class InstanceGenerator {
             orgs.add(String.format("ORG-%04d-2", k));
         }
         int[] counter = {0};
+        int[] sourceOf = derangement(random, counties);
         for (int k = 0; k < teamCount; k++) {
             int target = k % counties;
-            int source = pushMill ? (target + 1) % counties : other(random, counties, target);
+            int source = pushMill ? sourceOf[target] : other(random, counties, target);
             String teamId = String.format("T%03d", k + 1);
             List<String> targets = List.of(orgs.get(2 * k), orgs.get(2 * k + 1));
             List<String> skills = new ArrayList<>(SKILLS);
@@ -131,6 +132,24 @@ final class InstanceGenerator {
         Rules rules = new Rules(List.of("RESIDENCE", "WORKPLACE", "POSTING", "HOMETOWN"),
                 pushMill ? "PUSH_MILL" : "NONE", localLiaison);
         return new Generated(new Instance(name, rules, renamed, teams), plan);
+    }
+
+    /** A random permutation without fixed points. */
+    static int[] derangement(Random random, int n) {
+        List<Integer> p = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            p.add(i);
+        }
+        while (true) {
+            Collections.shuffle(p, random);
+            boolean fixed = false;
+            for (int i = 0; i < n; i++) {
+                fixed |= p.get(i) == i;
+            }
+            if (!fixed) {
+                return p.stream().mapToInt(Integer::intValue).toArray();
+            }
+        }
     }
 
     private static List<String> dedupe(List<String> list) {

@@ -60,7 +60,7 @@ class TeamFormationSolverTests {
 
     @Test
     void pushMillGivesAPermutationWithoutFixedPoints() {
-        Instance instance = InstanceGenerator.generate(4, 4, 0.2, true, false, 2).instance();
+        Instance instance = InstanceGenerator.generate(5, 10, 0.2, true, false, 2).instance();
         Plan plan = solveAndCheck(instance, 10);
         assertThat(plan.score().hard()).as("%s", plan.unmet()).isZero();
         Map<String, String> workplace = new HashMap<>();
@@ -78,6 +78,16 @@ class TeamFormationSolverTests {
         });
         assertThat(sourceToTarget.keySet()).isEqualTo(new HashSet<>(sourceToTarget.values()));
         sourceToTarget.forEach((from, to) -> assertThat(from).isNotEqualTo(to));
+    }
+
+    @Test
+    void incrementalScoreIsNotCorrupted() {
+        Instance instance = InstanceGenerator.generate(4, 6, 0.2, true, true, 4).instance();
+        var config = TeamFormationSolver.config(Duration.ofSeconds(3))
+                .withEnvironmentMode(ai.timefold.solver.core.config.solver.EnvironmentMode.FULL_ASSERT);
+        var solution = org.xuncha.staffing.solver.Formation.toProblem(instance);
+        ai.timefold.solver.core.api.solver.SolverFactory.<org.xuncha.staffing.solver.StaffingSolution>create(config)
+                .buildSolver().solve(solution);   // FULL_ASSERT throws on any score corruption
     }
 
     @Test

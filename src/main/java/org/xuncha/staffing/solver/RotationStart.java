@@ -1,16 +1,20 @@
 package org.xuncha.staffing.solver;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
 /**
- * A starting point for push-mill rotation: source counties for the teams that form a permutation without fixed
- * points and, as far as a few thousand swaps find, leave each source county enough eligible inspectors for the
- * teams it sends. The solver starts from it and is free to change it; without it local search has to move a
- * whole team's seats together with the team's source county, which it rarely does.
+ * A starting point for push-mill rotation. Under a permutation each source county staffs exactly one target
+ * county, so the non-local seats of target T can be filled from county S exactly when a bipartite matching of
+ * S's inspectors to T's seats (available, can-lead for LEADER seats, avoidance, relatives) covers every seat.
+ * This computes the unmatched seats for every pair (S, T), then looks, by swaps with restarts, for a
+ * permutation without fixed points that leaves the fewest seats unmatched, and sets it as the teams' source
+ * counties. The solver starts from it and stays free to change it: local search alone would have to move a
+ * whole team's seats together with its source county, which it rarely does.
  */
 final class RotationStart {
 
@@ -19,82 +23,133 @@ final class RotationStart {
 
     static void apply(StaffingSolution solution, long seed) {
         List<Team> teams = solution.getTeams().stream().filter(t -> t.getPolicy().pushMill()).toList();
-        if (teams.isEmpty()) {
-            return;
-        }
         List<String> counties = teams.stream().map(Team::getTargetRegion).distinct().sorted().toList();
         int n = counties.size();
         if (n < 2) {
             return;
         }
-        // demand[t]: non-local seats of teams inspecting county t; capacity[s][t]: inspectors of s eligible there
-        int[] demand = new int[n];
-        int[][] capacity = new int[n][n];
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < n; i++) {
             index.put(counties.get(i), i);
         }
-        Map<Team, Seat> anyNonLocalSeat = new HashMap<>();
+        List<List<Seat>> seatsOf = new ArrayList<>();
+        List<List<Inspector>> peopleOf = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            seatsOf.add(new ArrayList<>());
+            peopleOf.add(new ArrayList<>());
+        }
         for (Seat seat : solution.getSeats()) {
             if (seat.getTeam().getPolicy().pushMill() && !seat.isLocal()) {
-                demand[index.get(seat.getTeam().getTargetRegion())]++;
-                if (seat.getRole() != Role.LEADER) {
-                    anyNonLocalSeat.putIfAbsent(seat.getTeam(), seat);
-                }
+                seatsOf.get(index.get(seat.getTeam().getTargetRegion())).add(seat);
             }
         }
-        for (Team team : teams.stream().collect(java.util.stream.Collectors.toMap(Team::getTargetRegion, x -> x, (x, y) -> x)).values()) {
-            Seat probe = anyNonLocalSeat.get(team);
-            int t = index.get(team.getTargetRegion());
-            if (probe == null) {
-                continue;
-            }
-            for (Inspector inspector : solution.getInspectors()) {
-                Integer s = index.get(inspector.workplace());
-                if (s != null && s != t && inspector.available() && !SeatRule.AVOIDANCE.breaks(probe, inspector)
-                        && !SeatRule.RELATIVE.breaks(probe, inspector)) {
-                    capacity[s][t]++;
-                }
+        for (Inspector inspector : solution.getInspectors()) {
+            Integer s = index.get(inspector.workplace());
+            if (s != null && inspector.available()) {
+                peopleOf.get(s).add(inspector);
             }
         }
-        // sourceOf[t] = s; start with the shift t ← t+1, then swap sources between targets while the deficit drops
-        int[] sourceOf = new int[n];
-        for (int t = 0; t < n; t++) {
-            sourceOf[t] = (t + 1) % n;
+        int[][] cost = new int[n][n];
+        for (int s = 0; s < n; s++) {
+            for (int t = 0; t < n; t++) {
+                cost[s][t] = s == t ? Integer.MAX_VALUE / (4 * n) : unmatched(seatsOf.get(t), peopleOf.get(s));
+            }
         }
         Random random = new Random(seed);
-        long deficit = deficit(sourceOf, demand, capacity);
-        for (int step = 0; step < 20_000 && deficit > 0; step++) {
-            int a = random.nextInt(n);
-            int b = random.nextInt(n);
-            if (a == b || sourceOf[b] == a || sourceOf[a] == b) {
-                continue;
+        int[] best = null;
+        long bestCost = Long.MAX_VALUE;
+        for (int restart = 0; restart < 20 && bestCost > 0; restart++) {
+            int[] sourceOf = derangement(random, n);
+            long current = total(sourceOf, cost);
+            for (int step = 0; step < 20 * n * n && current > 0; step++) {
+                int a = random.nextInt(n);
+                int b = random.nextInt(n);
+                if (a == b || sourceOf[b] == a || sourceOf[a] == b) {
+                    continue;
+                }
+                long delta = (long) cost[sourceOf[b]][a] + cost[sourceOf[a]][b] - cost[sourceOf[a]][a] - cost[sourceOf[b]][b];
+                if (delta <= 0) {
+                    int tmp = sourceOf[a];
+                    sourceOf[a] = sourceOf[b];
+                    sourceOf[b] = tmp;
+                    current += delta;
+                }
             }
-            int tmp = sourceOf[a];
-            sourceOf[a] = sourceOf[b];
-            sourceOf[b] = tmp;
-            long d = deficit(sourceOf, demand, capacity);
-            if (d <= deficit) {
-                deficit = d;
-            } else {
-                sourceOf[b] = sourceOf[a];
-                sourceOf[a] = tmp;
+            if (current < bestCost) {
+                bestCost = current;
+                best = sourceOf.clone();
             }
-        }
-        List<String> chosen = new ArrayList<>();
-        for (int t = 0; t < n; t++) {
-            chosen.add(counties.get(sourceOf[t]));
         }
         for (Team team : teams) {
-            team.setSourceCounty(chosen.get(index.get(team.getTargetRegion())));
+            team.setSourceCounty(counties.get(best[index.get(team.getTargetRegion())]));
         }
     }
 
-    private static long deficit(int[] sourceOf, int[] demand, int[][] capacity) {
-        long d = 0;
+    private static long total(int[] sourceOf, int[][] cost) {
+        long sum = 0;
         for (int t = 0; t < sourceOf.length; t++) {
-            d += Math.max(0, demand[t] - capacity[sourceOf[t]][t]);
+            sum += cost[sourceOf[t]][t];
         }
-        return d;
+        return sum;
+    }
+
+    private static int[] derangement(Random random, int n) {
+        int[] p = new int[n];
+        while (true) {
+            for (int i = 0; i < n; i++) {
+                p[i] = i;
+            }
+            for (int i = n - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int tmp = p[i];
+                p[i] = p[j];
+                p[j] = tmp;
+            }
+            boolean fixed = false;
+            for (int i = 0; i < n; i++) {
+                fixed |= p[i] == i;
+            }
+            if (!fixed) {
+                return p;
+            }
+        }
+    }
+
+    /** Seats left over by a maximum matching of people to seats (Kuhn's augmenting paths). */
+    private static int unmatched(List<Seat> seats, List<Inspector> people) {
+        int[] personOfSeat = new int[seats.size()];
+        int[] seatOfPerson = new int[people.size()];
+        Arrays.fill(personOfSeat, -1);
+        Arrays.fill(seatOfPerson, -1);
+        boolean[][] fits = new boolean[seats.size()][people.size()];
+        for (int i = 0; i < seats.size(); i++) {
+            for (int j = 0; j < people.size(); j++) {
+                Seat seat = seats.get(i);
+                Inspector p = people.get(j);
+                fits[i][j] = !SeatRule.CAN_LEAD.breaks(seat, p) && !SeatRule.AVOIDANCE.breaks(seat, p)
+                        && !SeatRule.RELATIVE.breaks(seat, p);
+            }
+        }
+        int matched = 0;
+        for (int i = 0; i < seats.size(); i++) {
+            if (augment(i, fits, seatOfPerson, personOfSeat, new boolean[people.size()])) {
+                matched++;
+            }
+        }
+        return seats.size() - matched;
+    }
+
+    private static boolean augment(int seat, boolean[][] fits, int[] seatOfPerson, int[] personOfSeat, boolean[] seen) {
+        for (int p = 0; p < seatOfPerson.length; p++) {
+            if (fits[seat][p] && !seen[p]) {
+                seen[p] = true;
+                if (seatOfPerson[p] < 0 || augment(seatOfPerson[p], fits, seatOfPerson, personOfSeat, seen)) {
+                    seatOfPerson[p] = seat;
+                    personOfSeat[seat] = p;
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }
