@@ -31,9 +31,15 @@ public final class TeamFormationSolver {
                         .withBestScoreLimit("0hard/0soft"));
     }
 
-    public static Plan solve(Instance instance, Duration limit) {
+    /** The planning problem of an instance, with the push-mill starting permutation when rotation is set. */
+    public static StaffingSolution prepare(Instance instance) {
         StaffingSolution problem = Formation.toProblem(instance);
         RotationStart.apply(problem, 0);
+        return problem;
+    }
+
+    public static Plan solve(Instance instance, Duration limit) {
+        StaffingSolution problem = prepare(instance);
         long start = System.nanoTime();
         SolverFactory<StaffingSolution> factory = SolverFactory.create(config(limit));
         Solver<StaffingSolution> solver = factory.buildSolver();

@@ -1,0 +1,57 @@
+package org.xuncha.staffing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import ai.timefold.solver.core.api.score.buildin.hardsoft.HardSoftScore;
+import ai.timefold.solver.core.api.solver.Solver;
+import ai.timefold.solver.core.api.solver.SolverFactory;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.xuncha.staffing.solver.FormationJson.Instance;
+import org.xuncha.staffing.solver.StaffingSolution;
+import org.xuncha.staffing.solver.TeamFormationSolver;
+
+/**
+ * Figures, not a regression test: {@code ./mvnw -o test -Dtest=TeamFormationBenchmarkTests -Dxuncha.benchmark=true
+ * [-Dxuncha.benchmark.seconds=10] [-Dxuncha.benchmark.only=province]}. Prints, for generated instances whose planted optimum is 0/0, the time to the
+ * first best solution with hard 0 and the best score at the limit (lines starting with BENCH).
+ */
+@Tag("pure")
+@EnabledIfSystemProperty(named = "xuncha.benchmark", matches = "true")
+class TeamFormationBenchmarkTests {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "city,10,60,0.10,false,false",
+        "city-push-mill,10,60,0.10,true,false",
+        "city-push-mill-local,10,60,0.10,true,true",
+        "province,81,456,0.15,false,false",
+    })
+    void measure(String form, int counties, int teams, double spare, boolean pushMill, boolean local) {
+        String only = System.getProperty("xuncha.benchmark.only");
+        org.junit.jupiter.api.Assumptions.assumeTrue(only == null || only.equals(form), "only " + only);
+        int seconds = Integer.getInteger("xuncha.benchmark.seconds", 10);
+        Instance instance = InstanceGenerator.generate(counties, teams, spare, pushMill, local, 2026).instance();
+        long start = System.nanoTime();
+        long[] hardZeroAt = {-1};
+        StaffingSolution problem = TeamFormationSolver.prepare(instance);
+        SolverFactory<StaffingSolution> factory = SolverFactory.create(TeamFormationSolver.config(Duration.ofSeconds(seconds)));
+        Solver<StaffingSolution> solver = factory.buildSolver();
+        solver.addEventListener(event -> {
+            HardSoftScore score = (HardSoftScore) event.getNewBestScore();
+            if (score.isFeasible() && hardZeroAt[0] < 0) {
+                hardZeroAt[0] = (System.nanoTime() - start) / 1_000_000;
+            }
+        });
+        StaffingSolution best = solver.solve(problem);
+        long total = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("BENCH %s: %d inspectors, %d seats; hard 0 after %s ms; best %s at %d ms (limit %d s)%n", form,
+                instance.inspectors().size(), best.getSeats().size(), hardZeroAt[0] < 0 ? "never" : hardZeroAt[0],
+                best.getScore(), total, seconds);
+        assertThat(best.getScore()).isNotNull();
+    }
+}
