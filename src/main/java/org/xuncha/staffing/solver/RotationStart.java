@@ -10,10 +10,12 @@ import java.util.Random;
 /**
  * A starting point for push-mill rotation. Under a permutation each source county staffs exactly one target
  * county, so the non-local seats of target T can be filled from county S exactly when a bipartite matching of
- * S's inspectors to T's seats (available, can-lead for LEADER seats, avoidance, relatives) covers every seat.
+ * S's inspectors to T's seats (available, can-lead for LEADER seats, avoidance, relatives) covers every seat;
+ * with local liaison, S's inspectors also staff the local seats of the teams inspecting S, so those join the matching.
  * This computes the unmatched seats for every pair (S, T), then looks, by swaps with restarts, for a
  * permutation without fixed points that leaves the fewest seats unmatched, and sets it as the teams' source
- * counties. The solver starts from it and stays free to change it: local search alone would have to move a
+ * counties, and seats the people of each chosen matching. The solver starts from this and stays free to change
+ * all of it: local search alone would have to move a
  * whole team's seats together with its source county, which it rarely does.
  */
 final class RotationStart {
@@ -33,14 +35,16 @@ final class RotationStart {
             index.put(counties.get(i), i);
         }
         List<List<Seat>> seatsOf = new ArrayList<>();
+        List<List<Seat>> localSeatsOf = new ArrayList<>();
         List<List<Inspector>> peopleOf = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             seatsOf.add(new ArrayList<>());
+            localSeatsOf.add(new ArrayList<>());
             peopleOf.add(new ArrayList<>());
         }
         for (Seat seat : solution.getSeats()) {
-            if (seat.getTeam().getPolicy().pushMill() && !seat.isLocal()) {
-                seatsOf.get(index.get(seat.getTeam().getTargetRegion())).add(seat);
+            if (seat.getTeam().getPolicy().pushMill()) {
+                (seat.isLocal() ? localSeatsOf : seatsOf).get(index.get(seat.getTeam().getTargetRegion())).add(seat);
             }
         }
         for (Inspector inspector : solution.getInspectors()) {
@@ -52,7 +56,14 @@ final class RotationStart {
         int[][] cost = new int[n][n];
         for (int s = 0; s < n; s++) {
             for (int t = 0; t < n; t++) {
-                cost[s][t] = s == t ? Integer.MAX_VALUE / (4 * n) : unmatched(seatsOf.get(t), peopleOf.get(s));
+                if (s == t) {
+                    cost[s][t] = Integer.MAX_VALUE / (4 * n);
+                } else {
+                    // S's people staff T's non-local seats and the local seats of the teams inspecting S
+                    List<Seat> seats = new ArrayList<>(seatsOf.get(t));
+                    seats.addAll(localSeatsOf.get(s));
+                    cost[s][t] = unmatched(seats, peopleOf.get(s));
+                }
             }
         }
         Random random = new Random(seed);
@@ -82,6 +93,22 @@ final class RotationStart {
         }
         for (Team team : teams) {
             team.setSourceCounty(counties.get(best[index.get(team.getTargetRegion())]));
+        }
+        // the matchings of the chosen pairs seat every person at most once (each county sends to one county only)
+        for (int t = 0; t < n; t++) {
+            int s = best[t];
+            List<Seat> seats = new ArrayList<>(seatsOf.get(t));
+            seats.addAll(localSeatsOf.get(s));
+            // prefer a matching without previous targets (soft points) when it seats as many
+            int[] personOfSeat = match(seats, peopleOf.get(s), true);
+            if (Arrays.stream(personOfSeat).filter(p -> p < 0).count() > cost[s][t]) {
+                personOfSeat = match(seats, peopleOf.get(s), false);
+            }
+            for (int i = 0; i < seats.size(); i++) {
+                if (personOfSeat[i] >= 0 && seats.get(i).getInspector() == null) {
+                    seats.get(i).setInspector(peopleOf.get(s).get(personOfSeat[i]));
+                }
+            }
         }
     }
 
@@ -115,8 +142,19 @@ final class RotationStart {
         }
     }
 
-    /** Seats left over by a maximum matching of people to seats (Kuhn's augmenting paths). */
+    /** Seats left over by a maximum matching of people to seats. */
     private static int unmatched(List<Seat> seats, List<Inspector> people) {
+        int left = 0;
+        for (int p : match(seats, people, false)) {
+            if (p < 0) {
+                left++;
+            }
+        }
+        return left;
+    }
+
+    /** A maximum matching of people to seats (Kuhn's augmenting paths): the person of each seat, or -1. */
+    private static int[] match(List<Seat> seats, List<Inspector> people, boolean noPreviousTargets) {
         int[] personOfSeat = new int[seats.size()];
         int[] seatOfPerson = new int[people.size()];
         Arrays.fill(personOfSeat, -1);
@@ -126,17 +164,15 @@ final class RotationStart {
             for (int j = 0; j < people.size(); j++) {
                 Seat seat = seats.get(i);
                 Inspector p = people.get(j);
-                fits[i][j] = !SeatRule.CAN_LEAD.breaks(seat, p) && !SeatRule.AVOIDANCE.breaks(seat, p)
-                        && !SeatRule.RELATIVE.breaks(seat, p);
+                fits[i][j] = !SeatRule.CAN_LEAD.breaks(seat, p) && !SeatRule.LOCAL_LIAISON.breaks(seat, p)
+                        && !SeatRule.AVOIDANCE.breaks(seat, p) && !SeatRule.RELATIVE.breaks(seat, p)
+                        && !(noPreviousTargets && SeatRule.intersects(p.previousTargets(), seat.getTeam().getTargets()));
             }
         }
-        int matched = 0;
         for (int i = 0; i < seats.size(); i++) {
-            if (augment(i, fits, seatOfPerson, personOfSeat, new boolean[people.size()])) {
-                matched++;
-            }
+            augment(i, fits, seatOfPerson, personOfSeat, new boolean[people.size()]);
         }
-        return seats.size() - matched;
+        return personOfSeat;
     }
 
     private static boolean augment(int seat, boolean[][] fits, int[] seatOfPerson, int[] personOfSeat, boolean[] seen) {
