@@ -93,6 +93,9 @@ public final class Formation {
                 }
                 roles.put(role, count(count, "巡察组 " + spec.id() + " 的 " + name + " 席位数"));
             });
+            if (roles.values().stream().mapToInt(Integer::intValue).sum() == 0) {
+                throw new InvalidInstanceException("巡察组 " + spec.id() + " 没有任何席位");
+            }
             roles.forEach((role, count) -> {
                 for (int i = 1; i <= count; i++) {
                     seats.add(new Seat(team, role, i));
