@@ -1,10 +1,10 @@
 package org.xuncha.browser;
 
+import org.xuncha.testing.LibreOffice;
+
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,9 +13,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Download;
@@ -320,23 +318,13 @@ class PlanningFlowBrowserTests extends BrowserTestSupport {
         screenshot("6-plan");
 
         // ---- 4, continued: LibreOffice opens the downloaded announcement and writes a PDF of it
-        Assumptions.assumeTrue(onPath("soffice"), "LibreOffice (soffice) is not installed; .ci/run installs it");
-        Path out = FILES.resolve("planning-flow-announcement.pdf");
-        Files.deleteIfExists(out);
-        // a profile of its own: a LibreOffice already running for the same user would otherwise take the job
-        Path profile = SCREENSHOTS.resolveSibling("soffice-profile-planning-flow").toAbsolutePath();
-        deleteTree(profile);
-        try {
-            run(List.of("soffice", "-env:UserInstallation=" + profile.toUri(), "--headless", "--norestore",
-                    "--convert-to", "pdf", "--outdir", FILES.toString(), docx.toString()), 180);
-        } finally {
-            deleteTree(profile);
-        }
+        Assumptions.assumeTrue(LibreOffice.installed(), "LibreOffice (soffice) is not installed; .ci/run installs it");
+        Path out = LibreOffice.convertToPdf(docx, FILES);
         assertThat(out).exists();
         assertThat(Files.size(out)).isGreaterThan(1000);
         assertThat(new String(Files.readAllBytes(out), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        if (onPath("pdftotext")) {
-            String text = run(List.of("pdftotext", "-enc", "UTF-8", out.toString(), "-"), 60).replaceAll("\\s+", "");
+        if (LibreOffice.canReadPdf()) {
+            String text = LibreOffice.pdfText(out);
             assertThat(text).contains(TEAM).contains(TARGET).contains(PHONE);
         }
     }
@@ -365,43 +353,5 @@ class PlanningFlowBrowserTests extends BrowserTestSupport {
     /** The cells of a figures table's row by its data-key. */
     Locator row(String table, String key) {
         return page.locator(table + " tbody tr[data-key='" + key + "'] td");
-    }
-
-    static boolean onPath(String program) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, program))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String run(List<String> command, int seconds) throws IOException, InterruptedException {
-        Path log = Files.createTempFile("xuncha-office-", ".out");
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new AssertionError(command.getFirst() + " did not finish in " + seconds + " s");
-            }
-            String output = Files.readString(log, StandardCharsets.UTF_8);
-            assertThat(process.exitValue()).as(command.getFirst() + " failed: " + output).isZero();
-            return output;
-        } finally {
-            Files.deleteIfExists(log);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
     }
 }
