@@ -101,6 +101,14 @@ public class TalentPool {
         return inspectors.activeIn(readable(scope)).stream().map(TalentPool::profile).toList();
     }
 
+    /** Names of the active inspectors the caller may read, for pages that show profiles (which carry none). */
+    @Transactional(readOnly = true)
+    public java.util.Map<InspectorId, String> names(DataScope scope) {
+        java.util.Map<InspectorId, String> names = new java.util.HashMap<>();
+        inspectors.activeIn(readable(scope)).forEach(i -> names.put(InspectorId.of(i.id), i.name));
+        return names;
+    }
+
     @Transactional(readOnly = true)
     public Optional<InspectorProfile> profile(DataScope scope, InspectorId id) {
         return inspectors.find(id.value(), readable(scope)).map(TalentPool::profile);

@@ -235,6 +235,23 @@ class InspectionRepository {
                 .query(String.class).list();
     }
 
+    /**
+     * Inspectors who currently sit on an inspection (of any body) other than {@code except} whose period overlaps
+     * [from, to]: they cannot be drawn for another team in that period. Only ids, no case data.
+     */
+    Set<Long> engagedInspectors(java.util.Collection<Long> except, LocalDate from, LocalDate to) {
+        return new java.util.HashSet<>(jdbc.sql("""
+                SELECT DISTINCT m.inspector_id FROM team_member m
+                JOIN inspection i ON i.id = m.inspection_id
+                JOIN inspection_round r ON r.id = i.round_id
+                LEFT JOIN entry_announcement ea ON ea.inspection_id = i.id
+                WHERE m.left_at IS NULL AND i.id NOT IN (:except)
+                  AND COALESCE(ea.period_from, i.stationed_on, r.planned_station_on) <= :to
+                  AND COALESCE(ea.period_to, i.withdrawn_on, r.planned_withdraw_on) >= :from
+                """).param("except", except.isEmpty() ? List.of(-1L) : except)
+                .param("from", from).param("to", to).query(Long.class).list());
+    }
+
     // ---- organizations and accounts (read for the rules) --------------------------------------------------
 
     Optional<Organization> organizationByCode(String code) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -277,6 +278,17 @@ public class Inspections {
      */
     @Transactional
     public long assignMember(DataScope scope, InspectionId id, InspectorId inspector, TeamRole role, Long userId) {
+        return assignMember(scope, id, inspector, role, userId, false);
+    }
+
+    /**
+     * As {@link #assignMember(DataScope, InspectionId, InspectorId, TeamRole, Long)}; with {@code localLiaison}
+     * (龙岩 practice: the deputy leader and the liaison come from the inspected place) a DEPUTY or LIAISON seat is
+     * exempt from the four place avoidances — but must work in a target's county — while relatives still bar them.
+     */
+    @Transactional
+    public long assignMember(DataScope scope, InspectionId id, InspectorId inspector, TeamRole role, Long userId,
+                             boolean localLiaison) {
         InspectionView v = writable(scope, id);
         if (v.stage().reached(InspectionStage.REPORTING)) {
             throw new UserInputException("巡察组撤离后不能再调整成员");
@@ -298,7 +310,12 @@ public class Inspections {
                 throw new UserInputException("本巡察组已有组长，一个巡察组只能有一名组长");
             }
         }
-        checkAvoidance(p, inspections.targets(v.id()));
+        boolean localSeat = localLiaison && (role == TeamRole.DEPUTY || role == TeamRole.LIAISON);
+        if (localSeat) {
+            checkLocalSeat(p, inspections.targets(v.id()));
+        } else {
+            checkAvoidance(p, inspections.targets(v.id()));
+        }
         LocalDate[] period = inspections.period(v.id());
         List<String> overlapping = inspections.overlappingAssignments(inspector.value(), v.id(), period[0], period[1]);
         if (!overlapping.isEmpty()) {
@@ -313,7 +330,7 @@ public class Inspections {
         touch(v, v.version());
         long member = inspections.insertMember(v.id(), inspector.value(), role, userId, now());
         audit.success("TEAM_MEMBER_ASSIGNED", "Inspection", v.id(), "inspector=" + inspector.value() + "; role="
-                + role + (userId == null ? "" : "; account=" + userId));
+                + role + (userId == null ? "" : "; account=" + userId) + (localSeat ? "; local-liaison" : ""));
         return member;
     }
 
@@ -329,6 +346,76 @@ public class Inspections {
             throw new NotFoundInScope("team member " + memberId);
         }
         audit.success("TEAM_MEMBER_REMOVED", "Inspection", v.id(), "member=" + memberId);
+    }
+
+    /**
+     * Inspectors who sit on another inspection (not one of {@code except}) in a period overlapping [from, to], as
+     * team formation must leave them out. Ids only; the caller must be an office of some body.
+     */
+    @Transactional(readOnly = true)
+    public Set<InspectorId> engagedInspectors(DataScope scope, Collection<InspectionId> except, LocalDate from,
+                                              LocalDate to) {
+        if (!scope.has(Role.OFFICE)) {
+            return Set.of();
+        }
+        return inspections.engagedInspectors(except.stream().map(InspectionId::value).toList(), from, to).stream()
+                .map(InspectorId::of).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * What would stop {@code inspector} from joining the inspection's team in {@code role} by the rules every
+     * membership obeys (leadership, avoidance or the local-seat rule, other inspections in the period, absences),
+     * ignoring the team's current members; empty when nothing would. For reviewing a proposed team before it is
+     * recorded.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> memberProblem(DataScope scope, InspectionId id, InspectorId inspector, TeamRole role,
+                                          boolean localLiaison) {
+        InspectionView v = get(scope, id);
+        Optional<InspectorProfile> profile = talentPool.profile(scope, inspector);
+        if (profile.isEmpty()) {
+            return Optional.of("人才库中没有该人员，或该人员已停用");
+        }
+        InspectorProfile p = profile.get();
+        try {
+            if (role == TeamRole.LEADER && !p.canLead()) {
+                throw new UserInputException("该人员未被认定可担任组长");
+            }
+            if (localLiaison && (role == TeamRole.DEPUTY || role == TeamRole.LIAISON)) {
+                checkLocalSeat(p, inspections.targets(v.id()));
+            } else {
+                checkAvoidance(p, inspections.targets(v.id()));
+            }
+            LocalDate[] period = inspections.period(v.id());
+            List<String> overlapping = inspections.overlappingAssignments(inspector.value(), v.id(), period[0], period[1]);
+            if (!overlapping.isEmpty()) {
+                throw new UserInputException("该人员已在同一时段的“" + overlapping.getFirst() + "”中，不能同时参加两个巡察组");
+            }
+            if (!p.isAvailable(period[0], period[1])) {
+                throw new UserInputException("该人员在巡察期间（" + period[0] + "至" + period[1] + "）不可抽调");
+            }
+            return Optional.empty();
+        } catch (UserInputException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /** A local deputy/liaison seat: works in the county of a target, and no relative in any target. */
+    private static void checkLocalSeat(InspectorProfile p, List<InspectionTarget> targets) {
+        boolean local = false;
+        for (InspectionTarget t : targets) {
+            if (p.relativeOrganizations().contains(OrganizationId.of(t.organizationId()))) {
+                throw new UserInputException("须回避：该人员有亲属在巡察对象“" + t.name() + "”工作");
+            }
+            RegionCode region = RegionCode.of(t.regionCode());
+            if (region.level().ordinal() >= RegionLevel.COUNTY.ordinal()
+                    && p.workplace().touches(RegionCode.of(region.countyCode()))) {
+                local = true;
+            }
+        }
+        if (!local) {
+            throw new UserInputException("本地副组长、联络员须在被巡察地工作：该人员的工作地不在巡察对象所在县（市、区）");
+        }
     }
 
     private static void checkAvoidance(InspectorProfile p, List<InspectionTarget> targets) {

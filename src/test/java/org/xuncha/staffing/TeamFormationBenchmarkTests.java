@@ -30,6 +30,8 @@ class TeamFormationBenchmarkTests {
         "city-push-mill,10,60,0.10,true,false",
         "city-push-mill-local,10,60,0.10,true,true",
         "province,81,456,0.15,false,false",
+        "province-push-mill,81,456,0.15,true,false",
+        "province-push-mill-local,81,456,0.15,true,true",
     })
     void measure(String form, int counties, int teams, double spare, boolean pushMill, boolean local) {
         String only = System.getProperty("xuncha.benchmark.only");
@@ -38,11 +40,17 @@ class TeamFormationBenchmarkTests {
         Instance instance = InstanceGenerator.generate(counties, teams, spare, pushMill, local, 2026).instance();
         long start = System.nanoTime();
         long[] hardZeroAt = {-1};
+        // Best score as of each checkpoint: the last new-best event at or before it (the solver stops early at 0/0).
+        long[] checkpoints = {10_000, 30_000, 60_000};
+        java.util.List<long[]> events = new java.util.ArrayList<>();
+        java.util.List<HardSoftScore> scores = new java.util.ArrayList<>();
         StaffingSolution problem = TeamFormationSolver.prepare(instance);
         SolverFactory<StaffingSolution> factory = SolverFactory.create(TeamFormationSolver.config(Duration.ofSeconds(seconds)));
         Solver<StaffingSolution> solver = factory.buildSolver();
         solver.addEventListener(event -> {
             HardSoftScore score = (HardSoftScore) event.getNewBestScore();
+            events.add(new long[] {(System.nanoTime() - start) / 1_000_000});
+            scores.add(score);
             if (score.isFeasible() && hardZeroAt[0] < 0) {
                 hardZeroAt[0] = (System.nanoTime() - start) / 1_000_000;
             }
@@ -52,6 +60,20 @@ class TeamFormationBenchmarkTests {
         System.out.printf("BENCH %s: %d inspectors, %d seats; hard 0 after %s ms; best %s at %d ms (limit %d s)%n", form,
                 instance.inspectors().size(), best.getSeats().size(), hardZeroAt[0] < 0 ? "never" : hardZeroAt[0],
                 best.getScore(), total, seconds);
+        StringBuilder at = new StringBuilder();
+        for (long checkpoint : checkpoints) {
+            if (checkpoint > seconds * 1000L) {
+                continue;
+            }
+            HardSoftScore asOf = null;
+            for (int i = 0; i < events.size(); i++) {
+                if (events.get(i)[0] <= checkpoint) {
+                    asOf = scores.get(i);
+                }
+            }
+            at.append(String.format(" %d s: %s;", checkpoint / 1000, asOf == null ? "none" : asOf));
+        }
+        System.out.printf("BENCH %s: best score at%s%n", form, at);
         assertThat(best.getScore()).isNotNull();
     }
 }

@@ -156,6 +156,74 @@ public final class Formation {
         return l == null ? List.of() : l;
     }
 
+    /** The seat named by {@code key}, or null. */
+    public static Seat seat(StaffingSolution solution, SeatKey key) {
+        for (Seat seat : solution.getSeats()) {
+            if (seat.getTeam().getId().equals(key.team()) && seat.getRole() == key.role() && seat.getIndex() == key.index()) {
+                return seat;
+            }
+        }
+        return null;
+    }
+
+    /** The inspector with {@code id}, or null. */
+    public static Inspector inspector(StaffingSolution solution, String id) {
+        for (Inspector inspector : solution.getInspectors()) {
+            if (inspector.id().equals(id)) {
+                return inspector;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Seats a plan's assignments: the n-th assignment of (team, role) fills that team's n-th seat of the role.
+     * An assignment naming an unknown team, role or inspector, or more seats than the team has, is refused.
+     */
+    public static void applyPlan(StaffingSolution solution, Plan plan) {
+        Map<String, Inspector> byId = new HashMap<>();
+        solution.getInspectors().forEach(i -> byId.put(i.id(), i));
+        Map<String, Integer> next = new HashMap<>();
+        for (Assignment a : plan.assignments() == null ? List.<Assignment>of() : plan.assignments()) {
+            Role role;
+            try {
+                role = Role.valueOf(String.valueOf(a.role()));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInstanceException("方案中的角色无法识别：" + a.role());
+            }
+            int index = next.merge(a.team() + ":" + role, 1, Integer::sum);
+            Seat seat = seat(solution, new SeatKey(a.team(), role, index));
+            if (seat == null) {
+                throw new InvalidInstanceException("方案中巡察组 " + a.team() + " 的" + role.label() + "超出席位数或该组不存在");
+            }
+            Inspector inspector = byId.get(a.inspector());
+            if (inspector == null) {
+                throw new InvalidInstanceException("方案中的巡察干部不在实例中：" + a.inspector());
+            }
+            seat.setInspector(inspector);
+        }
+    }
+
+    /** Pins the fixed seats to their inspectors and takes those inspectors out of every other unpinned seat. */
+    public static void fix(StaffingSolution solution, Map<SeatKey, String> fixed) {
+        Set<Inspector> taken = new HashSet<>();
+        fixed.forEach((key, id) -> {
+            Seat seat = seat(solution, key);
+            Inspector inspector = inspector(solution, id);
+            if (seat == null || inspector == null) {
+                throw new InvalidInstanceException("锁定的席位或人员不在实例中：" + key + " → " + id);
+            }
+            seat.setInspector(inspector);
+            seat.setPinned(true);
+            taken.add(inspector);
+        });
+        for (Seat seat : solution.getSeats()) {
+            if (!seat.isPinned() && taken.contains(seat.getInspector())) {
+                seat.setInspector(null);
+            }
+        }
+    }
+
     /**
      * Sets every push-mill team's source county to what its seats say (the most frequent workplace of its
      * non-local seats, ties to the smaller code; none when no such seat is filled), so that the score counts
@@ -245,7 +313,7 @@ public final class Formation {
         return unmet;
     }
 
-    private static String detail(SeatRule rule, Seat seat, Inspector inspector) {
+    static String detail(SeatRule rule, Seat seat, Inspector inspector) {
         Team team = seat.getTeam();
         return switch (rule) {
             case AVOIDANCE -> {

@@ -1,6 +1,7 @@
 package org.xuncha.staffing.solver;
 
 import ai.timefold.solver.core.api.domain.entity.PlanningEntity;
+import ai.timefold.solver.core.api.domain.entity.PlanningPin;
 import ai.timefold.solver.core.api.domain.lookup.PlanningId;
 import ai.timefold.solver.core.api.domain.variable.PlanningVariable;
 
@@ -16,6 +17,9 @@ public class Seat {
 
     @PlanningVariable(valueRangeProviderRefs = "inspectors", allowsUnassigned = true)
     private Inspector inspector;
+
+    /** A seat the office fixed (or a member already on the team): the solver keeps its inspector. */
+    private boolean pinned;
 
     public Seat() {
     }
@@ -35,6 +39,20 @@ public class Seat {
     /** A DEPUTY or LIAISON seat under the local-liaison rule: staffed from the inspected place, no avoidance. */
     public boolean isLocal() {
         return team.getPolicy().localLiaison() && (role == Role.DEPUTY || role == Role.LIAISON);
+    }
+
+    @PlanningPin
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public void setPinned(boolean pinned) {
+        this.pinned = pinned;
+    }
+
+    /** The seat as the platform names it: team, role and 1-based index within the role. */
+    public SeatKey key() {
+        return new SeatKey(team.getId(), role, index);
     }
 
     public String getId() {

@@ -33,9 +33,61 @@ public final class TeamFormationSolver {
 
     /** The planning problem of an instance, with the push-mill starting permutation when rotation is set. */
     public static StaffingSolution prepare(Instance instance) {
+        return prepare(instance, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #prepare(Instance)}, with {@code fixed} seats (seat → inspector id) pinned: the solver keeps them.
+     * A fixed inspector that the push-mill start had put elsewhere is taken out of that other seat.
+     */
+    public static StaffingSolution prepare(Instance instance, java.util.Map<SeatKey, String> fixed) {
         StaffingSolution problem = Formation.toProblem(instance);
         RotationStart.apply(problem, 0);
+        Formation.fix(problem, fixed);
         return problem;
+    }
+
+    /** The problem of an instance as checked and built, without a start or pins (seats empty). */
+    public static StaffingSolution problem(Instance instance) {
+        return Formation.toProblem(instance);
+    }
+
+    /**
+     * The plan as written, scored again: the problem of the instance with the plan's assignments, push-mill
+     * source counties derived from them, the score recomputed and the explanations rebuilt.
+     */
+    public static Plan rescore(Instance instance, Plan plan) {
+        StaffingSolution solution = withPlan(instance, plan);
+        return Formation.toPlan(solution, plan.solveMillis());
+    }
+
+    /** The problem of the instance with the plan's assignments in seat order, scored. */
+    public static StaffingSolution withPlan(Instance instance, Plan plan) {
+        StaffingSolution solution = Formation.toProblem(instance);
+        Formation.applyPlan(solution, plan);
+        Formation.deriveSourceCounties(solution);
+        SolutionManager<StaffingSolution, HardSoftScore> scorer = SolutionManager.create(
+                SolverFactory.create(config(Duration.ofSeconds(1))));
+        solution.setScore(scorer.update(solution));
+        return solution;
+    }
+
+    /**
+     * Solves with the solver handed to {@code started} before solving begins (so that the caller can register
+     * listeners or terminate it early); returns the scored plan of the best solution.
+     */
+    public static Plan solve(StaffingSolution problem, Duration limit,
+                             java.util.function.Consumer<Solver<StaffingSolution>> started) {
+        long start = System.nanoTime();
+        SolverFactory<StaffingSolution> factory = SolverFactory.create(config(limit));
+        Solver<StaffingSolution> solver = factory.buildSolver();
+        started.accept(solver);
+        StaffingSolution best = solver.solve(problem);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        Formation.deriveSourceCounties(best);
+        SolutionManager<StaffingSolution, HardSoftScore> scorer = SolutionManager.create(factory);
+        best.setScore(scorer.update(best));
+        return Formation.toPlan(best, millis);
     }
 
     public static Plan solve(Instance instance, Duration limit) {
