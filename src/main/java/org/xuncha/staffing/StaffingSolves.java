@@ -71,8 +71,13 @@ class StaffingSolves implements DisposableBean {
         Solver<StaffingSolution>[] current = new Solver[1];
         ScheduledFuture<?> beat = beats.scheduleAtFixedRate(() -> {
             try {
-                if (runs.heartbeat(id, now()) && stopped.compareAndSet(false, true) && current[0] != null) {
-                    current[0].terminateEarly();
+                // Repeated every beat: a stop that arrives before the solver starts would be reset by solve().
+                if (runs.heartbeat(id, now())) {
+                    stopped.set(true);
+                    Solver<StaffingSolution> solver = current[0];
+                    if (solver != null) {
+                        solver.terminateEarly();
+                    }
                 }
             } catch (RuntimeException e) {
                 log.warn("team formation run {}: heartbeat failed: {}", id, e.getMessage());

@@ -34,37 +34,37 @@ import org.xuncha.testing.TestFixtures;
  * </ul>
  * Inspectors of each body live, work, grew up and held posts in county C unless a test makes one otherwise.
  */
-final class InspectionWorld {
+public final class InspectionWorld {
 
     private static final AtomicInteger SEQ = new AtomicInteger();
 
-    final JdbcClient jdbc;
-    final TestFixtures f;
-    final String p;
-    final String cityCode;
-    final String countyA;
-    final String countyB;
-    final String countyC;
-    final long city;
-    final long bodyA;
-    final long bodyB;
-    final long c1;
-    final long c2;
-    final long a1;
-    final long a2;
-    final long a3;
-    final long a4;
-    final long b1;
-    final long b2;
-    final long cityTerm;
-    final long termA;
-    final long termB;
-    final long cityRound;
-    final long roundA;
-    final long roundB;
-    final int year;
+    public final JdbcClient jdbc;
+    public final TestFixtures f;
+    public final String p;
+    public final String cityCode;
+    public final String countyA;
+    public final String countyB;
+    public final String countyC;
+    public final long city;
+    public final long bodyA;
+    public final long bodyB;
+    public final long c1;
+    public final long c2;
+    public final long a1;
+    public final long a2;
+    public final long a3;
+    public final long a4;
+    public final long b1;
+    public final long b2;
+    public final long cityTerm;
+    public final long termA;
+    public final long termB;
+    public final long cityRound;
+    public final long roundA;
+    public final long roundB;
+    public final int year;
 
-    InspectionWorld(JdbcClient jdbc, PasswordEncoder encoder, String prefix, String city4) {
+    public InspectionWorld(JdbcClient jdbc, PasswordEncoder encoder, String prefix, String city4) {
         this.jdbc = jdbc;
         this.f = new TestFixtures(jdbc, encoder);
         this.p = prefix;
@@ -101,7 +101,7 @@ final class InspectionWorld {
         roundB = round(bodyB, termB, 1, LocalDate.of(year, 3, 1));
     }
 
-    long term(long body, String name) {
+    public long term(long body, String name) {
         jdbc.sql("""
                 INSERT INTO term (body_id, name, first_year, last_year, plan_status, created_at)
                 VALUES (:b, :n, :f, :l, 'DRAFT', :now)
@@ -110,7 +110,7 @@ final class InspectionWorld {
         return jdbc.sql("SELECT max(id) FROM term WHERE body_id = :b").param("b", body).query(Long.class).single();
     }
 
-    long round(long body, long term, int ordinal, LocalDate station) {
+    public long round(long body, long term, int ordinal, LocalDate station) {
         jdbc.sql("""
                 INSERT INTO inspection_round (body_id, term_id, ordinal, name, planned_station_on, planned_withdraw_on,
                                               planned_feedback_on, created_at)
@@ -123,7 +123,7 @@ final class InspectionWorld {
     }
 
     /** An active inspector of the body, every place in county C unless given; returns its id. */
-    long inspector(long body, boolean canLead, String residence, String workplace, String hometown) {
+    public long inspector(long body, boolean canLead, String residence, String workplace, String hometown) {
         String code = (p + "P" + SEQ.incrementAndGet()).toUpperCase(java.util.Locale.ROOT).replace('_', '-');
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         jdbc.sql("""
@@ -136,44 +136,44 @@ final class InspectionWorld {
         return jdbc.sql("SELECT id FROM inspector WHERE code = :c").param("c", code).query(Long.class).single();
     }
 
-    long inspector(long body, boolean canLead) {
+    public long inspector(long body, boolean canLead) {
         return inspector(body, canLead, null, null, null);
     }
 
-    void posting(long inspector, String region) {
+    public void posting(long inspector, String region) {
         jdbc.sql("INSERT INTO inspector_posting (inspector_id, region_code, post) VALUES (:i, :r, '副镇长')")
                 .param("i", inspector).param("r", region).update();
     }
 
-    void relative(long inspector, long organization) {
+    public void relative(long inspector, long organization) {
         jdbc.sql("INSERT INTO inspector_relative (inspector_id, organization_id, relation) VALUES (:i, :o, 'SPOUSE')")
                 .param("i", inspector).param("o", organization).update();
     }
 
-    void absence(long inspector, LocalDate from, LocalDate to) {
+    public void absence(long inspector, LocalDate from, LocalDate to) {
         jdbc.sql("INSERT INTO inspector_absence (inspector_id, starts_on, ends_on, reason) VALUES (:i, :f, :t, '培训')")
                 .param("i", inspector).param("f", from).param("t", to).update();
     }
 
-    long account(String suffix, Role role, long body) {
+    public long account(String suffix, Role role, long body) {
         return f.account(p.toLowerCase(java.util.Locale.ROOT) + "-" + suffix + "-" + SEQ.incrementAndGet(), role, body, null);
     }
 
     // ---- scopes as identity would build them --------------------------------------------------------------
 
-    DataScope office(long body) {
+    public DataScope office(long body) {
         Set<BodyId> readable = body == city ? Set.of(BodyId.of(city), BodyId.of(bodyA), BodyId.of(bodyB))
                 : Set.of(BodyId.of(body));
         return new DataScope(UserId.of(7_100_000 + body), Set.of(Role.OFFICE), BodyId.of(body), readable,
                 Set.of(BodyId.of(body)), null, Set.of(), null);
     }
 
-    DataScope leader(long body) {
+    public DataScope leader(long body) {
         return new DataScope(UserId.of(7_200_000 + body), Set.of(Role.LEADER), BodyId.of(body), Set.of(BodyId.of(body)),
                 Set.of(), null, Set.of(), null);
     }
 
-    DataScope team(Role role, long body, long... inspections) {
+    public DataScope team(Role role, long body, long... inspections) {
         Set<InspectionId> ids = new java.util.HashSet<>();
         for (long i : inspections) {
             ids.add(InspectionId.of(i));
@@ -182,7 +182,7 @@ final class InspectionWorld {
                 Set.of(), null, ids, null);
     }
 
-    static RequestPostProcessor as(long accountId, Role role, Long body) {
+    public static RequestPostProcessor as(long accountId, Role role, Long body) {
         XunchaPrincipal principal = PrincipalFactory.create(accountId, "user-" + accountId, "用户" + accountId, "x",
                 Set.of(role), body, role == Role.TARGET ? 1L : null, role == Role.COLLABORATOR ? "测试审计局" : null,
                 true, false);
@@ -192,18 +192,18 @@ final class InspectionWorld {
 
     // ---- building inspections -----------------------------------------------------------------------------
 
-    static InspectionDraft draft(long round, String team, List<String> codes) {
+    public static InspectionDraft draft(long round, String team, List<String> codes) {
         return new InspectionDraft(round, team, codes, InspectionMode.REGULAR, null, null, Set.of(), null, null, null,
                 List.of());
     }
 
-    EntryAnnouncementDraft announcement() {
+    public EntryAnnouncementDraft announcement() {
         return new EntryAnnouncementDraft("0591-12345678", "测试市邮政信箱001号", null, LocalDate.of(year, 3, 1),
                 LocalDate.of(year, 4, 15), LocalDate.of(year, 4, 10), null);
     }
 
     /** An inspection of {@code codes} in the round, with a leader (and a member) and its announcement, PREPARING. */
-    InspectionId ready(Inspections inspections, long body, long round, String team, String... codes) {
+    public InspectionId ready(Inspections inspections, long body, long round, String team, String... codes) {
         DataScope office = office(body);
         InspectionId id = inspections.create(office, draft(round, team, List.of(codes)));
         inspections.assignMember(office, id, org.xuncha.common.InspectorId.of(inspector(body, true)), TeamRole.LEADER, null);
@@ -212,7 +212,7 @@ final class InspectionWorld {
     }
 
     /** Puts the inspection at {@code stage} through the service's own moves, by its office. */
-    void advance(Inspections inspections, InspectionId id, InspectionStage stage) {
+    public void advance(Inspections inspections, InspectionId id, InspectionStage stage) {
         DataScope office = office(jdbc.sql("SELECT body_id FROM inspection WHERE id = :id").param("id", id.value())
                 .query(Long.class).single());
         LocalDate on = LocalDate.of(year, 3, 1);
