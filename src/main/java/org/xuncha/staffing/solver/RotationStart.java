@@ -12,8 +12,9 @@ import java.util.Random;
  * county, so the non-local seats of target T can be filled from county S exactly when a bipartite matching of
  * S's inspectors to T's seats (available, can-lead for LEADER seats, avoidance, relatives) covers every seat;
  * with local liaison, S's inspectors also staff the local seats of the teams inspecting S, so those join the matching.
- * This computes the unmatched seats for every pair (S, T), then looks, by swaps with restarts, for a
- * permutation without fixed points that leaves the fewest seats unmatched, and sets it as the teams' source
+ * This computes, for every pair (S, T), a least-cost assignment of S's people to those seats (empty seats first,
+ * then skill slots left unskilled and previous targets), then looks, by swaps with restarts, for a permutation
+ * without fixed points of least total cost, and sets it as the teams' source
  * counties, and seats the people of each chosen matching. The solver starts from this and stays free to change
  * all of it: local search alone would have to move a
  * whole team's seats together with its source county, which it rarely does.
@@ -53,6 +54,7 @@ final class RotationStart {
                 peopleOf.get(s).add(inspector);
             }
         }
+        Map<Seat, String> skillOf = skillSlots(solution);
         int[][] cost = new int[n][n];
         for (int s = 0; s < n; s++) {
             for (int t = 0; t < n; t++) {
@@ -62,7 +64,7 @@ final class RotationStart {
                     // S's people staff T's non-local seats and the local seats of the teams inspecting S
                     List<Seat> seats = new ArrayList<>(seatsOf.get(t));
                     seats.addAll(localSeatsOf.get(s));
-                    cost[s][t] = unmatched(seats, peopleOf.get(s));
+                    cost[s][t] = assign(seats, peopleOf.get(s), skillOf).cost();
                 }
             }
         }
@@ -99,11 +101,7 @@ final class RotationStart {
             int s = best[t];
             List<Seat> seats = new ArrayList<>(seatsOf.get(t));
             seats.addAll(localSeatsOf.get(s));
-            // prefer a matching without previous targets (soft points) when it seats as many
-            int[] personOfSeat = match(seats, peopleOf.get(s), true);
-            if (Arrays.stream(personOfSeat).filter(p -> p < 0).count() > cost[s][t]) {
-                personOfSeat = match(seats, peopleOf.get(s), false);
-            }
+            int[] personOfSeat = assign(seats, peopleOf.get(s), skillOf).personOfSeat();
             for (int i = 0; i < seats.size(); i++) {
                 if (personOfSeat[i] >= 0 && seats.get(i).getInspector() == null) {
                     seats.get(i).setInspector(peopleOf.get(s).get(personOfSeat[i]));
@@ -142,50 +140,128 @@ final class RotationStart {
         }
     }
 
-    /** Seats left over by a maximum matching of people to seats. */
-    private static int unmatched(List<Seat> seats, List<Inspector> people) {
-        int left = 0;
-        for (int p : match(seats, people, false)) {
-            if (p < 0) {
-                left++;
-            }
-        }
-        return left;
+    /** A seat's cost when nobody who fits can take it: above any sum of soft points of one pair. */
+    static final int UNFILLED = 10_000;
+
+    record Assignment(int cost, int[] personOfSeat) {
     }
 
-    /** A maximum matching of people to seats (Kuhn's augmenting paths): the person of each seat, or -1. */
-    private static int[] match(List<Seat> seats, List<Inspector> people, boolean noPreviousTargets) {
-        int[] personOfSeat = new int[seats.size()];
-        int[] seatOfPerson = new int[people.size()];
-        Arrays.fill(personOfSeat, -1);
-        Arrays.fill(seatOfPerson, -1);
-        boolean[][] fits = new boolean[seats.size()][people.size()];
-        for (int i = 0; i < seats.size(); i++) {
-            for (int j = 0; j < people.size(); j++) {
-                Seat seat = seats.get(i);
-                Inspector p = people.get(j);
-                fits[i][j] = !SeatRule.CAN_LEAD.breaks(seat, p) && !SeatRule.LOCAL_LIAISON.breaks(seat, p)
-                        && !SeatRule.AVOIDANCE.breaks(seat, p) && !SeatRule.RELATIVE.breaks(seat, p)
-                        && !(noPreviousTargets && SeatRule.intersects(p.previousTargets(), seat.getTeam().getTargets()));
-            }
+    /**
+     * Skill slots: each unit of a team's skill needs is given to one of its seats (members first, then liaison,
+     * deputy, leader), so that the start can prefer a person with that skill there. A person's other skills still
+     * count for the team in the score; the slots only guide the start.
+     */
+    static Map<Seat, String> skillSlots(StaffingSolution solution) {
+        Map<Seat, String> slots = new HashMap<>();
+        Map<String, List<Seat>> seatsOfTeam = new HashMap<>();
+        for (Seat seat : solution.getSeats()) {
+            seatsOfTeam.computeIfAbsent(seat.getTeam().getId(), k -> new ArrayList<>()).add(seat);
         }
-        for (int i = 0; i < seats.size(); i++) {
-            augment(i, fits, seatOfPerson, personOfSeat, new boolean[people.size()]);
+        for (List<Seat> seats : seatsOfTeam.values()) {
+            seats.sort(java.util.Comparator.comparingInt((Seat x) -> -x.getRole().ordinal()).thenComparingInt(Seat::getIndex));
         }
-        return personOfSeat;
-    }
-
-    private static boolean augment(int seat, boolean[][] fits, int[] seatOfPerson, int[] personOfSeat, boolean[] seen) {
-        for (int p = 0; p < seatOfPerson.length; p++) {
-            if (fits[seat][p] && !seen[p]) {
-                seen[p] = true;
-                if (seatOfPerson[p] < 0 || augment(seatOfPerson[p], fits, seatOfPerson, personOfSeat, seen)) {
-                    seatOfPerson[p] = seat;
-                    personOfSeat[seat] = p;
-                    return true;
+        Map<String, Integer> used = new HashMap<>();
+        for (SkillNeed need : solution.getSkillNeeds()) {
+            List<Seat> seats = seatsOfTeam.getOrDefault(need.teamId(), List.of());
+            for (int k = 0; k < need.count(); k++) {
+                int next = used.merge(need.teamId(), 1, Integer::sum) - 1;
+                if (next < seats.size()) {
+                    slots.put(seats.get(next), need.skill());
                 }
             }
         }
-        return false;
+        return slots;
+    }
+
+    /**
+     * A least-cost assignment of people to seats (Hungarian method, rows = seats, columns = people plus one
+     * "nobody" column per seat): a person who breaks a seat's rule cannot take it; otherwise one point for a
+     * previous target of the team and one for lacking the seat's skill slot; a seat left to nobody costs
+     * {@link #UNFILLED}. So the fewest empty seats come first, then the fewest soft points.
+     */
+    static Assignment assign(List<Seat> seats, List<Inspector> people, Map<Seat, String> skillOf) {
+        int n = seats.size();
+        int m = people.size() + n;
+        if (n == 0) {
+            return new Assignment(0, new int[0]);
+        }
+        int forbidden = UNFILLED * 4;
+        int[][] a = new int[n + 1][m + 1];
+        for (int i = 0; i < n; i++) {
+            Seat seat = seats.get(i);
+            String skill = skillOf.get(seat);
+            for (int j = 0; j < people.size(); j++) {
+                Inspector p = people.get(j);
+                boolean fits = !SeatRule.CAN_LEAD.breaks(seat, p) && !SeatRule.LOCAL_LIAISON.breaks(seat, p)
+                        && !SeatRule.AVOIDANCE.breaks(seat, p) && !SeatRule.RELATIVE.breaks(seat, p);
+                a[i + 1][j + 1] = !fits ? forbidden
+                        : (SeatRule.intersects(p.previousTargets(), seat.getTeam().getTargets()) ? 1 : 0)
+                        + (skill != null && !p.skills().contains(skill) ? 1 : 0);
+            }
+            for (int j = people.size(); j < m; j++) {
+                a[i + 1][j + 1] = UNFILLED;
+            }
+        }
+        // e-maxx Hungarian for n <= m: potentials u (rows), v (columns), way, column match p
+        long[] u = new long[n + 1];
+        long[] v = new long[m + 1];
+        int[] match = new int[m + 1];
+        int[] way = new int[m + 1];
+        for (int i = 1; i <= n; i++) {
+            match[0] = i;
+            int j0 = 0;
+            long[] minv = new long[m + 1];
+            Arrays.fill(minv, Long.MAX_VALUE);
+            boolean[] used = new boolean[m + 1];
+            do {
+                used[j0] = true;
+                int i0 = match[j0];
+                long delta = Long.MAX_VALUE;
+                int j1 = 0;
+                for (int j = 1; j <= m; j++) {
+                    if (!used[j]) {
+                        long cur = a[i0][j] - u[i0] - v[j];
+                        if (cur < minv[j]) {
+                            minv[j] = cur;
+                            way[j] = j0;
+                        }
+                        if (minv[j] < delta) {
+                            delta = minv[j];
+                            j1 = j;
+                        }
+                    }
+                }
+                for (int j = 0; j <= m; j++) {
+                    if (used[j]) {
+                        u[match[j]] += delta;
+                        v[j] -= delta;
+                    } else {
+                        minv[j] -= delta;
+                    }
+                }
+                j0 = j1;
+            } while (match[j0] != 0);
+            do {
+                int j1 = way[j0];
+                match[j0] = match[j1];
+                j0 = j1;
+            } while (j0 != 0);
+        }
+        int[] personOfSeat = new int[n];
+        Arrays.fill(personOfSeat, -1);
+        int cost = 0;
+        for (int j = 1; j <= m; j++) {
+            if (match[j] != 0) {
+                int i = match[j] - 1;
+                int c = a[i + 1][j];
+                if (j <= people.size() && c < forbidden) {
+                    personOfSeat[i] = j - 1;
+                    cost += c;
+                } else {
+                    cost += UNFILLED;
+                }
+            }
+        }
+        return new Assignment(cost, personOfSeat);
     }
 }
