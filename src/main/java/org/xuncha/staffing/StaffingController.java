@@ -154,6 +154,19 @@ class StaffingController {
         }
     }
 
+    @PostMapping("/staffing/{id}/plan")
+    String uploadPlan(@PathVariable long id, @RequestParam int version,
+                      @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+                      DataScope scope, RedirectAttributes redirect) {
+        return act(id, redirect, "已导入方案并重新计分", () -> {
+            try {
+                formations.uploadPlan(scope, id, version, file == null ? null : file.getBytes());
+            } catch (java.io.IOException e) {
+                throw new UserInputException("方案文件无法读取");
+            }
+        });
+    }
+
     @GetMapping("/staffing/{id}/confirm")
     String confirmForm(@PathVariable long id, DataScope scope, Model model) {
         StaffingRunView run = formations.get(scope, id);

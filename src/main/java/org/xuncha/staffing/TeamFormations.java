@@ -393,6 +393,76 @@ public class TeamFormations {
         });
     }
 
+    /** Largest plan file accepted; a province plan of 2,280 seats is about 200 KB. */
+    static final int MAX_PLAN_BYTES = 5 * 1024 * 1024;
+
+    /**
+     * Replaces the plan of a finished run by one made elsewhere (the contract's plan JSON, e.g. edited or solved by
+     * another program): its assignments are checked against the run's instance and scored again here, so the score
+     * and explanations shown are Xuncha's own. Seats of members already on a team and pinned or overridden seats
+     * must be kept. Bad files change nothing.
+     */
+    public void uploadPlan(DataScope scope, long id, int version, byte[] file) {
+        StaffingRunView run = reviewable(scope, id);
+        if (file == null || file.length == 0) {
+            throw new UserInputException("请选择方案文件（JSON）");
+        }
+        if (file.length > MAX_PLAN_BYTES) {
+            throw new UserInputException("方案文件过大（不超过 5 MB）");
+        }
+        Plan uploaded;
+        try {
+            // solveMillis is informative: a plan made by hand or by another program may leave it out
+            tools.jackson.databind.JsonNode node = json.readTree(file);
+            if (!(node instanceof tools.jackson.databind.node.ObjectNode object)) {
+                throw new UserInputException("方案文件不是有效的方案 JSON（见 team-formation.md）");
+            }
+            if (!object.has("solveMillis")) {
+                object.put("solveMillis", 0);
+            }
+            uploaded = json.treeToValue(object, Plan.class);
+        } catch (tools.jackson.core.JacksonException e) {
+            throw new UserInputException("方案文件不是有效的方案 JSON（见 team-formation.md）");
+        }
+        if (uploaded == null || uploaded.assignments() == null) {
+            throw new UserInputException("方案文件缺少 assignments");
+        }
+        Instance instance = instance(run.id());
+        StaffingSolution solution;
+        try {
+            solution = TeamFormationSolver.withPlan(instance, uploaded);
+        } catch (org.xuncha.staffing.solver.InvalidInstanceException e) {
+            throw new UserInputException(e.getMessage());
+        }
+        Map<SeatKey, String> seated = new HashMap<>();
+        for (Seat seat : solution.getSeats()) {
+            if (seat.getInspector() != null) {
+                seated.put(seat.key(), seat.getInspector().id());
+            }
+        }
+        Map<String, Integer> seatsOf = new HashMap<>();
+        seated.values().forEach(p -> seatsOf.merge(p, 1, Integer::sum));
+        seatsOf.forEach((p, n) -> {
+            if (n > 1) {
+                throw new UserInputException("方案中巡察干部 " + p + " 占用了 " + n + " 个席位");
+            }
+        });
+        for (SeatFix fix : runs.fixes(run.id())) {
+            if (!fix.inspector().equals(seated.get(fix.seat()))) {
+                throw new UserInputException(label(fix.seat()) + "（" + fix.kind().label() + "：" + fix.inspector()
+                        + "）在上传的方案中被改变；请先解除锁定，已在组的成员请在巡察页面调整");
+            }
+        }
+        Plan plan = Formation.toPlan(solution, uploaded.solveMillis());
+        tx.executeWithoutResult(t -> {
+            if (!runs.replacePlan(run.id(), version, json.writeValueAsString(plan), plan.score().hard(), plan.score().soft())) {
+                throw new UserInputException("方案已被他人修改，请刷新后重试");
+            }
+            audit.success("STAFFING_PLAN_UPLOADED", "StaffingRun", run.id(), "assignments=" + plan.assignments().size()
+                    + "; hard=" + plan.score().hard() + "; soft=" + plan.score().soft());
+        });
+    }
+
     /**
      * Records the plan's memberships (with the team accounts chosen per seat, which gives those accounts their
      * inspection's data scope). All or nothing: a plan with a hard point, or a seat the platform refuses, changes

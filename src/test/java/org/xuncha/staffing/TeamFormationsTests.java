@@ -43,6 +43,7 @@ class TeamFormationsTests {
     @Autowired JdbcClient jdbc;
     @Autowired PasswordEncoder encoder;
     @Autowired JsonMapper json;
+    @Autowired StaffingSolves solves;
 
     InspectionWorld w;
     DataScope office;
@@ -286,6 +287,82 @@ class TeamFormationsTests {
         long runs = jdbc.sql("SELECT count(*) FROM staffing_run").query(Long.class).single();
         assertThatThrownBy(() -> formations.startRun(office, forged)).isInstanceOf(NotFoundInScope.class);
         assertThat(jdbc.sql("SELECT count(*) FROM staffing_run").query(Long.class).single()).isEqualTo(runs);
+    }
+
+    @Test
+    void anUploadedPlanIsScoredHereAndBadFilesChangeNothing() {
+        InspectionWorld other = new InspectionWorld(jdbc, encoder, "TFV", "4787");
+        DataScope scope = withUser(other.office(other.bodyA), other.account("office", Role.OFFICE, other.bodyA));
+        inspections.create(scope, InspectionWorld.draft(other.roundA, "第一巡察组", List.of("TFVA1")));
+        for (int n = 0; n < 6; n++) {
+            other.inspector(other.bodyA, n < 2);
+        }
+        StaffingRunForm form = new StaffingRunForm();
+        form.setRound(other.roundA);
+        form.setDeputies(0);
+        form.setLiaisons(0);
+        form.setSeconds(5);
+        long id = formations.startRun(scope, form);
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (formations.get(scope, id).status() == StaffingRunStatus.SOLVING && System.nanoTime() < until) {
+            sleep(100);
+        }
+        String original = formations.planJson(scope, id).orElseThrow();
+        JsonNode plan = json.readTree(original);
+        assertThat(plan.get("assignments")).hasSize(3);
+        int version = formations.get(scope, id).version();
+
+        for (String[] bad : new String[][] {
+                {"not json at all", "不是有效"},
+                {"{\"instance\":\"x\",\"solveMillis\":1}", "缺少 assignments"},
+                {"{\"assignments\":[{\"team\":\"" + plan.get("assignments").get(0).get("team").asString()
+                        + "\",\"inspector\":\"P999999\",\"role\":\"LEADER\"}]}", "不在实例中"},
+                {"{\"assignments\":[{\"team\":\"NOPE\",\"inspector\":\"P1\",\"role\":\"LEADER\"}]}", "不存在"}}) {
+            assertThatThrownBy(() -> formations.uploadPlan(scope, id, version, bad[0].getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                    .as(bad[0]).isInstanceOf(UserInputException.class).hasMessageContaining(bad[1]);
+        }
+        JsonNode member = plan.get("assignments").get(1);
+        String twice = "{\"assignments\":[" + member + "," + member + "]}";
+        assertThatThrownBy(() -> formations.uploadPlan(scope, id, version, twice.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isInstanceOf(UserInputException.class).hasMessageContaining("占用了 2 个席位");
+        assertThat(formations.planJson(scope, id).orElseThrow()).isEqualTo(original);
+        assertThat(formations.get(scope, id).version()).isEqualTo(version);
+
+        // a plan that leaves the second member seat empty but claims 0/0: stored with the score computed here
+        String lacking = "{\"instance\":\"x\",\"assignments\":[" + plan.get("assignments").get(0) + ","
+                + plan.get("assignments").get(1) + "],\"score\":{\"hard\":0,\"soft\":0},\"unmet\":[],\"solveMillis\":7}";
+        formations.uploadPlan(scope, id, version, lacking.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        StaffingRunView after = formations.get(scope, id);
+        assertThat(after.hardScore()).isEqualTo(1);
+        PlanChecker.Result result = PlanChecker.check(formations.instanceJson(scope, id), formations.planJson(scope, id).orElseThrow());
+        assertThat(result.scoreMatches()).isTrue();
+        assertThat(result.hard()).isEqualTo(1);
+        assertThat(formations.review(scope, id).orElseThrow().teams().getFirst().unmet())
+                .anySatisfy(u -> assertThat(u).contains("组员席位空缺"));
+        assertThat(auditCount("STAFFING_PLAN_UPLOADED", "SUCCESS")).isPositive();
+    }
+
+    @Test
+    void aRunWhoseSolverDiedIsInterruptedKeepsItsPlanAndCanBeSolvedAgain() {
+        long id = formations.startRun(office, form(1, 2, 5));
+        awaitFinished(id);
+        String plan = formations.planJson(office, id).orElseThrow();
+        // as if the instance solving it had died mid-way: SOLVING, heartbeat two minutes old
+        jdbc.sql("""
+                UPDATE staffing_run SET status = 'SOLVING', heartbeat_at = :old, version = version + 1 WHERE id = :id
+                """).param("old", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(2))
+                .param("id", id).update();
+        solves.interruptStale();
+        StaffingRunView run = formations.get(office, id);
+        assertThat(run.status()).isEqualTo(StaffingRunStatus.INTERRUPTED);
+        assertThat(formations.planJson(office, id).orElseThrow()).isEqualTo(plan);
+        formations.solveAgain(office, id, run.version());
+        assertThat(awaitFinished(id).status()).isEqualTo(StaffingRunStatus.SOLVED);
+        // a run solving with a fresh heartbeat is left alone
+        long fresh = jdbc.sql("SELECT count(*) FROM staffing_run WHERE status = 'SOLVING'").query(Long.class).single();
+        solves.interruptStale();
+        assertThat(jdbc.sql("SELECT count(*) FROM staffing_run WHERE status = 'SOLVING'").query(Long.class).single())
+                .isEqualTo(fresh);
     }
 
     @Test

@@ -185,6 +185,9 @@ public final class Formation {
         solution.getInspectors().forEach(i -> byId.put(i.id(), i));
         Map<String, Integer> next = new HashMap<>();
         for (Assignment a : plan.assignments() == null ? List.<Assignment>of() : plan.assignments()) {
+            if (a == null) {
+                throw new InvalidInstanceException("方案中有空的分配项");
+            }
             Role role;
             try {
                 role = Role.valueOf(String.valueOf(a.role()));
