@@ -487,9 +487,16 @@ final class PlanningBuilder {
                 }
             }
         }
+        // The demo city's own inspections still in preparation are left without a team (待组建), so that its office
+        // can form them on 巡察组组建; the members drawn for them above are dropped, which keeps every other row as
+        // the same seed has always made it.
         for (Draft d : drafts) {
-            d.members = List.copyOf(members.get(d));
+            d.members = awaitsTeam(d) ? List.of() : List.copyOf(members.get(d));
         }
+    }
+
+    private boolean awaitsTeam(Draft d) {
+        return d.body.equals(demoCity) && d.stage == InspectionStage.PREPARING;
     }
 
     /**

@@ -355,11 +355,21 @@ class DemoDataTests {
     @Test
     void teamsHaveFiveMembersOneLeaderWhoCanLeadAndNoOneOnTwoOverlappingInspections() {
         assertThat(count("""
-                SELECT count(*) FROM inspection i WHERE
+                SELECT count(*) FROM inspection i JOIN inspection_body b ON b.id = i.body_id
+                WHERE NOT (b.region_code = '369900' AND i.stage = 'PREPARING') AND (
                   (SELECT count(*) FROM team_member m WHERE m.inspection_id = i.id AND m.left_at IS NULL) <> 5
                   OR (SELECT count(*) FROM team_member m JOIN inspector p ON p.id = m.inspector_id
                       WHERE m.inspection_id = i.id AND m.team_role = 'LEADER' AND p.can_lead) <> 1
-                  OR (SELECT count(*) FROM team_member m WHERE m.inspection_id = i.id AND m.team_role = 'LEADER') <> 1
+                  OR (SELECT count(*) FROM team_member m WHERE m.inspection_id = i.id AND m.team_role = 'LEADER') <> 1)
+                """)).isZero();
+        // the demo city's inspections in preparation await 巡察组组建
+        assertThat(count("""
+                SELECT count(*) FROM inspection i JOIN inspection_body b ON b.id = i.body_id
+                WHERE b.region_code = '369900' AND i.stage = 'PREPARING'
+                """)).isPositive();
+        assertThat(count("""
+                SELECT count(*) FROM team_member m JOIN inspection i ON i.id = m.inspection_id
+                JOIN inspection_body b ON b.id = i.body_id WHERE b.region_code = '369900' AND i.stage = 'PREPARING'
                 """)).isZero();
         LocalDate today = today();
         Map<Long, List<LocalDate[]>> periods = new HashMap<>();
