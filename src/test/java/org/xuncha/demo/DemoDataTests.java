@@ -31,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xuncha.XunchaApplication;
+import org.xuncha.common.DataScope;
 import org.xuncha.common.InspectionId;
 import org.xuncha.common.RegionCode;
 import org.xuncha.common.RegionLevel;
@@ -444,6 +445,47 @@ class DemoDataTests {
                     null, null, true, false);
             assertThat(scopes.of(principal).inspections()).containsExactly(InspectionId.of((Long) row[2]));
         }
+    }
+
+    @Autowired org.xuncha.staffing.TeamFormations formations;
+
+    /**
+     * The demo's 巡察组组建 walk-through works on the generated rows: the city office's round in progress staffs its
+     * inspections in preparation from the 400-person pool with hard 0, and no seat would be refused on confirmation.
+     * (Not confirmed here: other tests of this class read those inspections as generated.)
+     */
+    @Test
+    void theDemoCityOfficeCanStaffItsRoundInPreparation() {
+        Object[] office = jdbc.sql("SELECT id, body_id FROM user_account WHERE username = 'office'")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2)}).single();
+        DataScope scope = scopes.of(PrincipalFactory.create((Long) office[0], "office", "office", "x", Set.of(Role.OFFICE),
+                (Long) office[1], null, null, true, false));
+        long round = jdbc.sql("""
+                SELECT DISTINCT i.round_id FROM inspection i JOIN inspection_body b ON b.id = i.body_id
+                WHERE b.region_code = '369900' AND i.stage = 'PREPARING'
+                """).query(Long.class).single();
+        org.xuncha.staffing.StaffingRunForm form = new org.xuncha.staffing.StaffingRunForm();
+        form.setRound(round);
+        form.setSeconds(20);
+        long id = formations.startRun(scope, form);
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+        while (formations.get(scope, id).status() == org.xuncha.staffing.StaffingRunStatus.SOLVING && System.nanoTime() < until) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        var run = formations.get(scope, id);
+        assertThat(run.status()).isIn(org.xuncha.staffing.StaffingRunStatus.SOLVED);
+        assertThat(run.hardScore()).isZero();
+        var review = formations.review(scope, id).orElseThrow();
+        assertThat(review.teams()).hasSize((int) count("""
+                SELECT count(*) FROM inspection i JOIN inspection_body b ON b.id = i.body_id
+                WHERE b.region_code = '369900' AND i.stage = 'PREPARING'
+                """));
+        assertThat(review.problems()).as("seats the platform would refuse").isZero();
+        assertThat(review.teams()).allSatisfy(t -> assertThat(t.seats()).hasSize(5));
     }
 
     @Test
