@@ -44,6 +44,7 @@ public final class TeamFormationSolver {
         StaffingSolution problem = Formation.toProblem(instance);
         RotationStart.apply(problem, 0);
         Formation.fix(problem, fixed);
+        GreedyStart.apply(problem);
         return problem;
     }
 
