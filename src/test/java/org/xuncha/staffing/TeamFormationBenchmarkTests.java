@@ -17,7 +17,7 @@ import org.xuncha.staffing.solver.TeamFormationSolver;
 
 /**
  * Figures, not a regression test: {@code ./mvnw -o test -Dtest=TeamFormationBenchmarkTests -Dxuncha.benchmark=true
- * [-Dxuncha.benchmark.seconds=10] [-Dxuncha.benchmark.only=province]}. Prints, for generated instances whose planted optimum is 0/0, the time to the
+ * [-Dxuncha.benchmark.seconds=10] [-Dxuncha.benchmark.only=province] [-Dxuncha.benchmark.seed=2026]}. Prints, for generated instances whose planted optimum is 0/0, the time to the
  * first best solution with hard 0 and the best score at the limit (lines starting with BENCH).
  */
 @Tag("pure")
@@ -37,7 +37,8 @@ class TeamFormationBenchmarkTests {
         String only = System.getProperty("xuncha.benchmark.only");
         org.junit.jupiter.api.Assumptions.assumeTrue(only == null || only.equals(form), "only " + only);
         int seconds = Integer.getInteger("xuncha.benchmark.seconds", 10);
-        Instance instance = InstanceGenerator.generate(counties, teams, spare, pushMill, local, 2026).instance();
+        long seed = Long.getLong("xuncha.benchmark.seed", 2026);
+        Instance instance = InstanceGenerator.generate(counties, teams, spare, pushMill, local, seed).instance();
         long start = System.nanoTime();
         long[] hardZeroAt = {-1};
         // Best score as of each checkpoint: the last new-best event at or before it (the solver stops early at 0/0).
@@ -57,7 +58,7 @@ class TeamFormationBenchmarkTests {
         });
         StaffingSolution best = solver.solve(problem);
         long total = (System.nanoTime() - start) / 1_000_000;
-        System.out.printf("BENCH %s: %d inspectors, %d seats; hard 0 after %s ms; best %s at %d ms (limit %d s)%n", form,
+        System.out.printf("BENCH %s (seed %d): %d inspectors, %d seats; hard 0 after %s ms; best %s at %d ms (limit %d s)%n", form, seed,
                 instance.inspectors().size(), best.getSeats().size(), hardZeroAt[0] < 0 ? "never" : hardZeroAt[0],
                 best.getScore(), total, seconds);
         StringBuilder at = new StringBuilder();
