@@ -165,7 +165,7 @@ public class TeamFormations {
         boolean local = Boolean.TRUE.equals(instance.rules().localLiaison());
         Map<String, List<String>> unmet = new HashMap<>();
         for (Unmet u : plan.unmet()) {
-            unmet.computeIfAbsent(u.team(), k -> new ArrayList<>()).add(u.message());
+            unmet.computeIfAbsent(u.team(), k -> new ArrayList<>()).add(chinese(u.message()));
         }
         List<TeamReview> teams = new ArrayList<>();
         for (Team team : solution.getTeams()) {
@@ -194,7 +194,7 @@ public class TeamFormations {
                         who == null ? null : who.id(), who == null ? null : who.name(),
                         who == null ? null : names.get(InspectorId.of(RoundInstances.inspectorOf(who.id()))),
                         fix == null ? null : fix.kind(), fix == null ? null : fix.reason(),
-                        who == null ? null : SeatReasons.of(seat, solution), problem));
+                        who == null ? null : chinese(SeatReasons.of(seat, solution)), chinese(problem)));
             }
             teams.add(new TeamReview(team.getId(), inspectionId, inspection.map(InspectionView::teamName).orElse(team.getId()),
                     inspection.map(InspectionView::targetNames).orElse(""), team.getTargetRegion(),
@@ -514,6 +514,18 @@ public class TeamFormations {
     }
 
     // ---- rules --------------------------------------------------------------------------------------------
+
+    /** The contract's skill names (FINANCE …) as the pages say them (财务 …). */
+    private static String chinese(String text) {
+        if (text == null) {
+            return null;
+        }
+        String result = text;
+        for (org.xuncha.people.Skill skill : org.xuncha.people.Skill.values()) {
+            result = result.replace(skill.name(), skill.label());
+        }
+        return result;
+    }
 
     private static String label(SeatKey key) {
         Long inspection = RoundInstances.inspectionOf(key.team());

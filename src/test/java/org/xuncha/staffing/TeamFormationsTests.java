@@ -44,6 +44,7 @@ class TeamFormationsTests {
     @Autowired PasswordEncoder encoder;
     @Autowired JsonMapper json;
     @Autowired StaffingSolves solves;
+    @Autowired StaffingPendingWork pending;
 
     InspectionWorld w;
     DataScope office;
@@ -136,6 +137,12 @@ class TeamFormationsTests {
 
     @Test
     void solvesTheRoundExplainsPinsOverridesSolvesAgainAndConfirms() {
+        // 待办: both inspections await a team; past their planned station date (1 March) they are overdue
+        assertThat(pending.pendingFor(office)).singleElement().satisfies(item -> {
+            assertThat(item.count()).isEqualTo(2);
+            assertThat(item.overdue()).isEqualTo(java.time.LocalDate.now().isAfter(java.time.LocalDate.of(w.year, 3, 1)) ? 2 : 0);
+        });
+        assertThat(pending.pendingFor(officeB)).isEmpty();
         long started = auditCount("STAFFING_STARTED", "SUCCESS");
         long id = formations.startRun(office, form(1, 2, 20));
         StaffingRunView run = awaitFinished(id);
@@ -220,6 +227,7 @@ class TeamFormationsTests {
                 .query(Long.class).list()).containsExactly(i1.value());
         assertThatThrownBy(() -> formations.confirm(office, id, formations.get(office, id).version(), Map.of()))
                 .isInstanceOf(UserInputException.class);
+        assertThat(pending.pendingFor(office)).isEmpty();
 
         // a new run of the same round keeps the confirmed members as existing seats, and confirming it adds nobody
         long second = formations.startRun(office, form(1, 2, 10));
