@@ -522,7 +522,7 @@ public class TeamFormations {
         }
         String result = text;
         for (org.xuncha.people.Skill skill : org.xuncha.people.Skill.values()) {
-            result = result.replace(skill.name(), skill.label());
+            result = result.replaceAll("(?<![A-Z_])" + skill.name() + "(?![A-Z_])", skill.label());
         }
         return result;
     }
