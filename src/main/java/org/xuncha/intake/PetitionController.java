@@ -35,12 +35,36 @@ class PetitionController {
     static final String READERS = "hasAnyRole('OFFICE','TEAM_LEADER','TEAM_MEMBER','DISCIPLINE')";
     static final String TEAM = "hasAnyRole('TEAM_LEADER','TEAM_MEMBER')";
 
+    static final String STATISTICS = "hasAnyRole('OFFICE','LEADER','TEAM_LEADER','TEAM_MEMBER')";
+
     private final Petitions petitions;
     private final PetitionRepository repository;
+    private final PetitionStatisticsReport statistics;
 
-    PetitionController(Petitions petitions, PetitionRepository repository) {
+    PetitionController(Petitions petitions, PetitionRepository repository, PetitionStatisticsReport statistics) {
         this.petitions = petitions;
         this.repository = repository;
+        this.statistics = statistics;
+    }
+
+    @GetMapping("/petitions/statistics")
+    @PreAuthorize(STATISTICS)
+    String statistics(@RequestParam(required = false) Long inspection, @RequestParam(required = false) Long round,
+                      DataScope scope, Model model) {
+        model.addAttribute("stats", statistics.of(scope, inspection, round));
+        model.addAttribute("inspections", repository.readableInspections(scope));
+        model.addAttribute("rounds", repository.readableRounds(scope));
+        model.addAttribute("inspection", inspection);
+        model.addAttribute("round", round);
+        return "intake/petition-statistics";
+    }
+
+    @GetMapping("/api/petitions/statistics")
+    @PreAuthorize(STATISTICS)
+    @org.springframework.web.bind.annotation.ResponseBody
+    PetitionStatistics statisticsApi(@RequestParam(required = false) Long inspection,
+                                     @RequestParam(required = false) Long round, DataScope scope) {
+        return statistics.of(scope, inspection, round);
     }
 
     static <E extends Enum<E>> E parse(Class<E> type, String raw, String what) {

@@ -305,6 +305,62 @@ class PetitionRepository {
                 + readable(scope) + extra), scope).param("today", today).query(Long.class).single();
     }
 
+    // ------------------------------------------------------------------ statistics
+
+    /** A round the caller may read petitions of, with its body's name. */
+    record RoundRef(long id, String label) {
+    }
+
+    List<RoundRef> readableRounds(DataScope scope) {
+        return bind(jdbc.sql("""
+                SELECT DISTINCT r.id, r.name, b.name AS body_name FROM inspection_round r
+                JOIN inspection i ON i.round_id = r.id JOIN inspection_body b ON b.id = r.body_id
+                WHERE""" + inspectionsReadable(scope) + " ORDER BY r.id DESC"), scope)
+                .query((rs, n) -> new RoundRef(rs.getLong(1), rs.getString(3) + " " + rs.getString(2))).list();
+    }
+
+    /** Petition counts grouped by one column of petition, over the readable inspections chosen. */
+    Map<String, Long> countBy(String column, DataScope scope, Long inspection, Long round) {
+        if (!List.of("channel", "category", "disposition").contains(column)) {
+            throw new IllegalArgumentException(column);
+        }
+        String sql = "SELECT p." + column + " AS k, count(*) AS n FROM petition p JOIN inspection i ON i.id = p.inspection_id"
+                + " WHERE" + inspectionsReadable(scope) + (inspection != null ? " AND i.id = :inspection" : "")
+                + (round != null ? " AND i.round_id = :round" : "") + " GROUP BY p." + column;
+        Map<String, Long> counts = new HashMap<>();
+        var spec = bind(jdbc.sql(sql), scope);
+        if (inspection != null) {
+            spec = spec.param("inspection", inspection);
+        }
+        if (round != null) {
+            spec = spec.param("round", round);
+        }
+        spec.query((rs, n) -> Map.entry(rs.getString("k") == null ? "" : rs.getString("k"), rs.getLong("n"))).list()
+                .forEach(e -> counts.put(e.getKey(), e.getValue()));
+        return counts;
+    }
+
+    /** Per readable, stationed inspection chosen: cross flag, station dates and petition count. */
+    record StationedInspection(long id, boolean cross, LocalDate stationedOn, LocalDate withdrawnOn, long petitions) {
+    }
+
+    List<StationedInspection> stationedInspections(DataScope scope, Long inspection, Long round) {
+        String sql = """
+                SELECT i.id, i.form_cross, i.stationed_on, i.withdrawn_on,
+                       (SELECT count(*) FROM petition p WHERE p.inspection_id = i.id) AS petitions
+                FROM inspection i WHERE i.stationed_on IS NOT NULL AND""" + inspectionsReadable(scope)
+                + (inspection != null ? " AND i.id = :inspection" : "") + (round != null ? " AND i.round_id = :round" : "");
+        var spec = bind(jdbc.sql(sql), scope);
+        if (inspection != null) {
+            spec = spec.param("inspection", inspection);
+        }
+        if (round != null) {
+            spec = spec.param("round", round);
+        }
+        return spec.query((rs, n) -> new StationedInspection(rs.getLong(1), rs.getBoolean(2),
+                rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class), rs.getLong(5))).list();
+    }
+
     private static PetitionView view(ResultSet rs) throws SQLException {
         String disposition = rs.getString("disposition");
         String closure = rs.getString("closure");
