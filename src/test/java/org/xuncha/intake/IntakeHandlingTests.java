@@ -286,7 +286,25 @@ class IntakeHandlingTests {
         assertThat(list).doesNotContain("实名甲").doesNotContain("13600002222");
     }
 
-    static RequestPostProcessor nothing() {
-        return r -> r;
+    @Test
+    void theRegisterAsJsonKeepsTheScopeAndCarriesNoIdentity() throws Exception {
+        mvc.perform(post("/api/public/reports").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"channelCode\":\"" + w.code + "\",\"category\":\"WORK\",\"content\":\"接口登记簿测试用的实名举报。\","
+                        + "\"anonymous\":false,\"name\":\"接口甲\",\"phone\":\"13500003333\"}")
+                .with(r -> {
+                    r.setRemoteAddr("10.6.6.6");
+                    return r;
+                }));
+        long id = jdbc.sql("SELECT max(id) FROM petition").query(Long.class).single();
+        String list = html(mvc.perform(get("/api/petitions").param("inspection", "" + w.inspection)
+                .with(w.as("team-member"))).andReturn().getResponse());
+        assertThat(list).contains("接口登记簿测试用的实名举报").contains("\"anonymous\":false").doesNotContain("接口甲")
+                .doesNotContain("13500003333").doesNotContain("sealed").doesNotContain("receipt");
+        assertThat(mvc.perform(get("/api/petitions/" + id).with(w.as("team-member"))).andReturn().getResponse()
+                .getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/api/petitions/" + id).with(w.as("office-b"))).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
+        assertThat(html(mvc.perform(get("/api/petitions").with(w.as("other-member"))).andReturn().getResponse()))
+                .doesNotContain("接口登记簿测试用的实名举报");
     }
 }

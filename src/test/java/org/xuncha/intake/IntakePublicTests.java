@@ -235,4 +235,35 @@ class IntakePublicTests {
         assertThat(petitions()).isEqualTo(petitions);
         assertThat(attachments()).isEqualTo(files);
     }
+
+    @Test
+    void reportsFromOneClientAreLimitedAndAForgedForwardedForDoesNotEscapeTheLimit() throws Exception {
+        RequestPostProcessor me = client();
+        int created = 0;
+        int throttled = 0;
+        for (int i = 0; i < 40; i++) {
+            String forged = "198.18.0." + (i + 1);
+            MockHttpServletResponse r = mvc.perform(post("/api/public/reports").with(me)
+                    .header("X-Forwarded-For", forged).contentType(MediaType.APPLICATION_JSON)
+                    .content(reportJson(w.code, ""))).andReturn().getResponse();
+            if (r.getStatus() == 201) {
+                created++;
+            } else {
+                assertThat(r.getStatus()).isEqualTo(429);
+                assertThat(r.getContentAsString(StandardCharsets.UTF_8)).contains(PublicReportController.THROTTLED);
+                throttled++;
+            }
+        }
+        assertThat(created).isBetween(20, 21);
+        assertThat(throttled).isEqualTo(40 - created);
+    }
+
+    @Test
+    void anOversizedJsonBodyIsRefusedBeforeItIsRead() throws Exception {
+        String big = "{\"channelCode\":\"" + w.code + "\",\"content\":\"" + "举".repeat(30_000) + "\"}";
+        MockHttpServletResponse r = api("/api/public/reports", big, client());
+        assertThat(r.getStatus()).isEqualTo(413);
+        assertThat(r.getContentAsString(StandardCharsets.UTF_8)).contains("请求内容过大");
+        assertThat(r.getHeader("Cache-Control")).isEqualTo("no-store");
+    }
 }
