@@ -124,6 +124,7 @@ class PetitionController {
         model.addAttribute("draft", draft);
         model.addAttribute("error", error);
         model.addAttribute("maxFiles", PetitionUploads.MAX_FILES);
+        model.addAttribute("submission", Petitions.newSubmissionToken());
         return "intake/petition-new";
     }
 
@@ -134,6 +135,7 @@ class PetitionController {
                     @RequestParam(required = false) String category, @RequestParam(required = false) String content,
                     @RequestParam(required = false) String anonymous, @RequestParam(required = false) String name,
                     @RequestParam(required = false) String phone,
+                    @RequestParam(required = false) String submission,
                     @RequestParam(value = "files", required = false) List<MultipartFile> files,
                     DataScope scope, Model model) {
         ReportDraft draft = new ReportDraft(organization == null || organization.isBlank() || "other".equals(organization)
@@ -144,7 +146,8 @@ class PetitionController {
                 throw new UserInputException("请选择巡察");
             }
             PetitionChannel ch = parse(PetitionChannel.class, channel, "来源");
-            String receipt = petitions.registerPetition(scope, inspection, ch, draft, PetitionUploads.check(files));
+            String receipt = petitions.registerPetition(scope, inspection, ch, draft, PetitionUploads.check(files),
+                    submission);
             model.addAttribute("receipt", ReceiptCodes.grouped(receipt));
             model.addAttribute("channel", ch);
             model.addAttribute("teamName", repository.inspection(inspection).map(PetitionRepository.InspectionRef::teamName)

@@ -41,7 +41,7 @@ class PetitionRepository {
     /** A new petition's fields; sealed values are already FieldCipher output. */
     record NewPetition(long inspectionId, PetitionChannel channel, Long organizationId, PetitionCategory category,
                        String content, boolean anonymous, String nameSealed, String phoneSealed, String receiptHash,
-                       LocalDate receivedOn, OffsetDateTime receivedAt) {
+                       String submissionKey, LocalDate receivedOn, OffsetDateTime receivedAt) {
     }
 
     /** What the reporter may see: the status and the team's reply, nothing else. */
@@ -123,20 +123,26 @@ class PetitionRepository {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO petition (inspection_id, channel, organization_id, category, content, anonymous,
-                                      reporter_name_sealed, reporter_phone_sealed, receipt_hash, status,
-                                      received_on, received_at)
+                                      reporter_name_sealed, reporter_phone_sealed, receipt_hash, submission_key,
+                                      status, received_on, received_at)
                 VALUES (:inspection, :channel, :organization, :category, :content, :anonymous, :name, :phone,
-                        :receipt, 'RECEIVED', :on, :at)
+                        :receipt, :submission, 'RECEIVED', :on, :at)
                 """).param("inspection", p.inspectionId()).param("channel", p.channel().name())
                 .param("organization", p.organizationId()).param("category", p.category().name())
                 .param("content", p.content()).param("anonymous", p.anonymous()).param("name", p.nameSealed())
-                .param("phone", p.phoneSealed()).param("receipt", p.receiptHash()).param("on", p.receivedOn())
+                .param("phone", p.phoneSealed()).param("receipt", p.receiptHash())
+                .param("submission", p.submissionKey()).param("on", p.receivedOn())
                 .param("at", p.receivedAt()).update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
 
     boolean receiptTaken(String hash) {
         return jdbc.sql("SELECT count(*) FROM petition WHERE receipt_hash = :h").param("h", hash)
+                .query(Long.class).single() > 0;
+    }
+
+    boolean submissionTaken(String key) {
+        return key != null && jdbc.sql("SELECT count(*) FROM petition WHERE submission_key = :k").param("k", key)
                 .query(Long.class).single() > 0;
     }
 

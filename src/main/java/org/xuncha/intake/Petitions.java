@@ -49,6 +49,9 @@ class Petitions {
 
     static final String CHANNEL_CLOSED = "该举报渠道不存在或已关闭";
     static final String STALE = "该信访件已被他人处理，请刷新后重试";
+    static final String ALREADY_SUBMITTED = "这份材料已经提交过了（可能是刷新了页面或重复点击），没有重复登记。"
+            + "回执码只在第一次提交后显示；如没有记下，可以重新填写提交。";
+    static final String SUBMISSION_FIELD = "petition.submission";
 
     private final PetitionRepository petitions;
     private final Inspections inspections;
@@ -83,12 +86,21 @@ class Petitions {
     /** A report from the public page or API; returns the receipt code, which is shown once and never stored. */
     @Transactional
     String submitReport(String channelCode, ReportDraft draft, List<PetitionFile> files) {
+        return submitReport(channelCode, draft, files, null);
+    }
+
+    /**
+     * As above, with the one-time token of the form that was posted ({@link #newSubmissionToken()}): the same token
+     * posted again (a reload, a double click) is refused with {@link #ALREADY_SUBMITTED} and stores nothing.
+     */
+    @Transactional
+    String submitReport(String channelCode, ReportDraft draft, List<PetitionFile> files, String submission) {
         EntryChannel channel = openChannel(channelCode);
         Long organization = draft == null ? null : draft.organizationId();
         if (organization != null && channel.targets().stream().noneMatch(t -> t.organizationId() == organization)) {
             throw new UserInputException("所选单位不是本次巡察的巡察对象");
         }
-        return receive(channel.inspectionId(), PetitionChannel.WEB, draft, files);
+        return receive(channel.inspectionId(), PetitionChannel.WEB, draft, files, submission);
     }
 
     /** Status and reply for a receipt; empty for anything that is not a receipt of a petition. */
@@ -106,7 +118,7 @@ class Petitions {
     /** 来信、来电、来访 registered by the team; returns the receipt code (printed on a visit's slip). */
     @Transactional
     String registerPetition(DataScope scope, long inspectionId, PetitionChannel channel, ReportDraft draft,
-                            List<PetitionFile> files) {
+                            List<PetitionFile> files, String submission) {
         if (!onTeam(scope, inspectionId)) {
             throw new NotFoundInScope("inspection " + inspectionId);
         }
@@ -121,12 +133,27 @@ class Petitions {
         if (organization != null && petitions.targets(inspectionId).stream().noneMatch(t -> t.getKey().equals(organization))) {
             throw new UserInputException("所选单位不是本次巡察的巡察对象");
         }
-        return receive(inspectionId, channel, draft, files);
+        return receive(inspectionId, channel, draft, files, submission);
     }
 
-    private String receive(long inspectionId, PetitionChannel channel, ReportDraft draft, List<PetitionFile> files) {
+    /** A fresh one-time token for a form: 128 random bits in hex; only its keyed hash is ever stored. */
+    static String newSubmissionToken() {
+        byte[] bytes = new byte[16];
+        TOKENS.nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
+    }
+
+    private static final java.security.SecureRandom TOKENS = new java.security.SecureRandom();
+
+    private String receive(long inspectionId, PetitionChannel channel, ReportDraft draft, List<PetitionFile> files,
+                           String submission) {
         if (draft == null) {
             throw new UserInputException("请填写举报内容");
+        }
+        String submissionKey = submission != null && submission.matches("[0-9a-f]{32}")
+                ? hashes.blindIndex(SUBMISSION_FIELD, submission) : null;
+        if (petitions.submissionTaken(submissionKey)) {
+            throw new UserInputException(ALREADY_SUBMITTED);
         }
         PetitionCategory category = category(draft.category());
         String content = draft.content() == null ? "" : draft.content().strip();
@@ -171,8 +198,12 @@ class Petitions {
         try {
             id = petitions.insert(new PetitionRepository.NewPetition(inspectionId, channel,
                     draft.organizationId(), category, content, anonymous, nameSealed, phoneSealed, hash,
-                    today(), now));
+                    submissionKey, today(), now));
         } catch (DuplicateKeyException e) {
+            // the same form posted twice at the same moment: the unique index lets one of them in
+            if (submissionKey != null) {
+                throw new UserInputException(ALREADY_SUBMITTED);
+            }
             throw new IllegalStateException("receipt collision", e);
         }
         for (PetitionFile file : files) {

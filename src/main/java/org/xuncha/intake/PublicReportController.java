@@ -45,6 +45,7 @@ class PublicReportController {
                   @RequestParam(required = false) String category, @RequestParam(required = false) String content,
                   @RequestParam(required = false) String anonymous, @RequestParam(required = false) String name,
                   @RequestParam(required = false) String phone,
+                  @RequestParam(required = false) String submission,
                   @RequestParam(value = "files", required = false) List<MultipartFile> files,
                   HttpServletRequest request, HttpServletResponse response, Model model) {
         EntryChannel channel = petitions.openChannel(code);
@@ -55,7 +56,7 @@ class PublicReportController {
             return form(code, channel, draft, THROTTLED, model);
         }
         try {
-            String receipt = petitions.submitReport(code, draft, PetitionUploads.check(files));
+            String receipt = petitions.submitReport(code, draft, PetitionUploads.check(files), submission);
             model.addAttribute("receipt", ReceiptCodes.grouped(receipt));
             model.addAttribute("channel", channel);
             return "intake/public-receipt";
@@ -72,6 +73,7 @@ class PublicReportController {
         model.addAttribute("categories", PetitionCategory.values());
         model.addAttribute("maxFiles", PetitionUploads.MAX_FILES);
         model.addAttribute("error", error);
+        model.addAttribute("submission", Petitions.newSubmissionToken());
         return "intake/public-report";
     }
 

@@ -163,6 +163,16 @@ class IntakeHandlingTests {
         assertThat(row.get("channel")).isEqualTo("VISIT");
         assertThat((String) row.get("reporter_phone_sealed")).doesNotContain("13700001111");
 
+        long count = jdbc.sql("SELECT count(*) FROM petition").query(Long.class).single();
+        for (int twice = 0; twice < 2; twice++) {
+            String answer = html(mvc.perform(multipart("/petitions").param("submission", "0123456789abcdef0123456789abcdef")
+                    .param("inspection", String.valueOf(w.inspection)).param("channel", "LETTER")
+                    .param("category", "WORK").param("content", "同一封来信登记两次的测试。").param("anonymous", "true")
+                    .with(csrf()).with(w.as("team-member"))).andReturn().getResponse());
+            assertThat(answer).contains(twice == 0 ? "信访事项受理回执" : "已经提交过了");
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM petition").query(Long.class).single()).isEqualTo(count + 1);
+
         for (String channel : List.of("LETTER", "CALL")) {
             MockHttpServletResponse ok = mvc.perform(multipart("/petitions")
                     .param("inspection", String.valueOf(w.inspection)).param("channel", channel)

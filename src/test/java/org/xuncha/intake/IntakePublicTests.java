@@ -266,4 +266,27 @@ class IntakePublicTests {
         assertThat(r.getContentAsString(StandardCharsets.UTF_8)).contains("请求内容过大");
         assertThat(r.getHeader("Cache-Control")).isEqualTo("no-store");
     }
+
+    @Test
+    void aReloadedOrDoubleClickedFormStoresOneReport() throws Exception {
+        RequestPostProcessor me = client();
+        String page = mvc.perform(get("/r/" + w.code).with(me)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        Matcher token = Pattern.compile("name=\"submission\" value=\"([0-9a-f]{32})\"").matcher(page);
+        assertThat(token.find()).isTrue();
+        long before = petitions();
+        MockHttpServletResponse first = mvc.perform(multipart("/r/" + w.code).param("submission", token.group(1))
+                .param("category", "WORK").param("content", "同一份举报提交两次的测试内容。").param("anonymous", "true")
+                .with(csrf()).with(me)).andReturn().getResponse();
+        assertThat(first.getStatus()).isEqualTo(200);
+        MockHttpServletResponse again = mvc.perform(multipart("/r/" + w.code).param("submission", token.group(1))
+                .param("category", "WORK").param("content", "同一份举报提交两次的测试内容。").param("anonymous", "true")
+                .with(csrf()).with(me)).andReturn().getResponse();
+        assertThat(again.getStatus()).isEqualTo(400);
+        String html = again.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).contains("已经提交过了").doesNotContain("id=\"receipt\"").doesNotContain(token.group(1));
+        assertThat(petitions()).isEqualTo(before + 1);
+        assertThat(jdbc.sql("SELECT count(*) FROM petition WHERE submission_key = :t").param("t", token.group(1))
+                .query(Long.class).single()).as("only a keyed hash of the token is stored").isZero();
+    }
 }
