@@ -317,4 +317,41 @@ class IntakeHandlingTests {
         assertThat(html(mvc.perform(get("/api/petitions").with(w.as("other-member"))).andReturn().getResponse()))
                 .doesNotContain("接口登记簿测试用的实名举报");
     }
+
+    MockHttpServletResponse apiAs(String who, String path, String json) throws Exception {
+        return mvc.perform(post(path).with(csrf()).with(w.as(who)).contentType(MediaType.APPLICATION_JSON).content(json))
+                .andReturn().getResponse();
+    }
+
+    @Test
+    void theWholeHandlingThroughTheJsonApi() throws Exception {
+        MockHttpServletResponse created = apiAs("team-member", "/api/petitions", "{\"inspectionId\":" + w.inspection
+                + ",\"channel\":\"CALL\",\"organizationId\":" + w.a1 + ",\"category\":\"INTEGRITY\","
+                + "\"content\":\"来电反映水务局采购水表价格虚高。\",\"anonymous\":true}");
+        assertThat(created.getStatus()).isEqualTo(201);
+        String receipt = IntakePublicTests.receiptOf(html(created));
+        long id = jdbc.sql("SELECT max(id) FROM petition").query(Long.class).single();
+        assertThat(apiAs("team-member", "/api/petitions", "{\"inspectionId\":" + w.inspection
+                + ",\"channel\":\"WEB\",\"category\":\"WORK\",\"content\":\"内容足够长的一段来电内容。\",\"anonymous\":true}")
+                .getStatus()).isEqualTo(400);
+
+        assertThat(apiAs("other-member", "/api/petitions/" + id + "/triage", "{\"version\":0,\"inScope\":true}")
+                .getStatus()).isEqualTo(404);
+        assertThat(html(apiAs("team-member", "/api/petitions/" + id + "/triage", "{\"version\":" + version(id)
+                + ",\"inScope\":true}"))).contains("\"status\":\"TRIAGED\"");
+        MockHttpServletResponse stale = apiAs("team-member", "/api/petitions/" + id + "/dispose",
+                "{\"version\":" + (version(id) - 1) + ",\"disposition\":\"SELF\"}");
+        assertThat(stale.getStatus()).isEqualTo(400);
+        assertThat(html(stale)).contains(Petitions.STALE);
+        assertThat(html(apiAs("team-member", "/api/petitions/" + id + "/dispose", "{\"version\":" + version(id)
+                + ",\"disposition\":\"SELF\",\"dueOn\":\"" + java.time.LocalDate.now().plusDays(20) + "\"}")))
+                .contains("\"status\":\"HANDLING\"").contains("\"disposition\":\"SELF\"");
+        apiAs("team-member", "/api/petitions/" + id + "/reply", "{\"version\":" + version(id)
+                + ",\"reply\":\"已责成水务局重新询价。\"}");
+        assertThat(apiAs("team-member", "/api/petitions/" + id + "/close", "{\"version\":" + version(id)
+                + ",\"closure\":\"REASONABLE_RESOLVED\"}").getStatus()).isEqualTo(403);
+        assertThat(html(apiAs("team-leader", "/api/petitions/" + id + "/close", "{\"version\":" + version(id)
+                + ",\"closure\":\"REASONABLE_RESOLVED\"}"))).contains("\"status\":\"CLOSED\"");
+        assertThat(publicStatus(receipt)).contains("已责成水务局重新询价").contains("CLOSED");
+    }
 }
