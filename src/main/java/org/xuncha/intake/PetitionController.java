@@ -183,6 +183,8 @@ class PetitionController {
         model.addAttribute("canRecordOutcome", scope.has(Role.DISCIPLINE) && p.disposition() == Disposition.DISCIPLINE
                 && p.status() == PetitionStatus.HANDLING);
         model.addAttribute("canUnseal", petitions.mayUnseal(scope, p));
+        model.addAttribute("canOpenOriginals", petitions.mayHandle(scope, p)
+                || (scope.has(Role.DISCIPLINE) && p.disposition() == Disposition.DISCIPLINE));
         model.addAttribute("dispositions", Disposition.values());
         model.addAttribute("closures", ClosureClass.values());
         model.addAttribute("defaultDue", petitions.today().plusDays(Petitions.DEFAULT_DAYS));
@@ -258,10 +260,28 @@ class PetitionController {
         return detail(id, scope, model);
     }
 
+    @PostMapping("/petitions/{id}/originals")
+    @PreAuthorize("hasAnyRole('TEAM_LEADER','TEAM_MEMBER','DISCIPLINE')")
+    Object original(@PathVariable long id, @RequestParam(required = false) Long attachment,
+                    @RequestParam(required = false) String reason, DataScope scope, Model model) {
+        try {
+            if (attachment == null) {
+                throw new UserInputException("请选择材料");
+            }
+            return file(petitions.unsealOriginal(scope, id, attachment, reason));
+        } catch (UserInputException e) {
+            model.addAttribute("error", e.getMessage());
+            return detail(id, scope, model);
+        }
+    }
+
     @GetMapping("/petitions/{id}/attachments/{attachmentId}")
     @PreAuthorize(READERS)
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId, DataScope scope) {
-        var file = petitions.download(scope, id, attachmentId);
+        return file(petitions.download(scope, id, attachmentId));
+    }
+
+    private static ResponseEntity<byte[]> file(PetitionRepository.AttachmentContent file) {
         MediaType type;
         try {
             type = MediaType.parseMediaType(file.contentType());
@@ -269,7 +289,7 @@ class PetitionController {
             type = MediaType.APPLICATION_OCTET_STREAM;
         }
         return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"attachment-" + attachmentId + "\"; "
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"attachment-" + file.id() + "\"; "
                         + "filename*=UTF-8''" + java.net.URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8)
                         .replace("+", "%20"))
                 .header("X-Content-Type-Options", "nosniff").cacheControl(CacheControl.noStore())

@@ -274,6 +274,16 @@ class PetitionRepository {
                         rs.getBytes(4))).optional();
     }
 
+    /** The sealed original of an attachment, with the name and type of the staff copy. */
+    Optional<AttachmentContent> sealedOriginal(long petitionId, long attachmentId) {
+        return jdbc.sql("""
+                SELECT id, file_name, content_type, original_sealed FROM petition_attachment
+                WHERE id = :a AND petition_id = :p
+                """).param("a", attachmentId).param("p", petitionId)
+                .query((rs, n) -> new AttachmentContent(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getBytes(4))).optional();
+    }
+
     List<StatusChange> history(long petitionId) {
         return jdbc.sql("""
                 SELECT from_status, to_status, actor, note, occurred_at FROM petition_status_change

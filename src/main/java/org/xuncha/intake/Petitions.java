@@ -332,6 +332,32 @@ class Petitions {
         return new Identity(cipher.open(NAME_FIELD, sealed.name()), cipher.open(PHONE_FIELD, sealed.phone()));
     }
 
+    /**
+     * The attachment exactly as the reporter sent it (metadata included, which may locate or identify the
+     * reporter), for those who may unseal the identity of a named report or handle an anonymous one, with a
+     * written reason; audited like an unsealing. The type and name are those of the checked file.
+     */
+    @Transactional
+    PetitionRepository.AttachmentContent unsealOriginal(DataScope scope, long id, long attachmentId, String reason) {
+        PetitionView p = find(scope, id);
+        boolean allowed = mayHandle(scope, p) || (scope.has(Role.DISCIPLINE) && p.disposition() == Disposition.DISCIPLINE);
+        if (!allowed) {
+            throw new AccessDeniedException("only the handling team or discipline office opens an original");
+        }
+        String why = text(reason, "查看原件的理由", 200, true);
+        if (why.length() < 4) {
+            throw new UserInputException("请写明查看原件的理由");
+        }
+        var sealed = petitions.sealedOriginal(id, attachmentId)
+                .orElseThrow(() -> new NotFoundInScope("attachment " + attachmentId));
+        audit.success("PETITION_ORIGINAL_UNSEALED", "PetitionAttachment", attachmentId, "petition=" + id + "; reason=" + why);
+        byte[] original = cipher.openBytes(ORIGINAL_FIELD, sealed.content());
+        String name = sealed.fileName();
+        int dot = name.lastIndexOf('.');
+        return new PetitionRepository.AttachmentContent(attachmentId, (dot > 0 ? name.substring(0, dot) : name) + "-原件"
+                + (dot > 0 ? name.substring(dot) : ""), "application/octet-stream", original);
+    }
+
     /** An unsealed identity, shown once on the page that asked for it. */
     record Identity(String name, String phone) {
     }

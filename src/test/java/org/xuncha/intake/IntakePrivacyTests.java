@@ -152,6 +152,23 @@ class IntakePrivacyTests {
         assertThat(new String(copy, StandardCharsets.ISO_8859_1)).doesNotContain(marker).doesNotContain("Exif")
                 .doesNotContain("GPSLatitude");
         assertThat(new String((byte[]) row[2], StandardCharsets.ISO_8859_1)).doesNotContain(marker);
+
+        // the original comes back only on an audited request with a reason, for the team that handles it
+        long petition = jdbc.sql("SELECT max(petition_id) FROM petition_attachment").query(Long.class).single();
+        long attachment = jdbc.sql("SELECT max(id) FROM petition_attachment").query(Long.class).single();
+        var refused = mvc.perform(post("/petitions/" + petition + "/originals").param("attachment", "" + attachment)
+                .param("reason", "").with(csrf()).with(w.as("team-member"))).andReturn().getResponse();
+        assertThat(refused.getContentAsString(StandardCharsets.UTF_8)).contains("请填写查看原件的理由");
+        assertThat(mvc.perform(post("/petitions/" + petition + "/originals").param("attachment", "" + attachment)
+                .param("reason", "核对照片拍摄时间地点").with(csrf()).with(w.as("other-member"))).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
+        var original = mvc.perform(post("/petitions/" + petition + "/originals").param("attachment", "" + attachment)
+                .param("reason", "核对照片拍摄时间地点").with(csrf()).with(w.as("team-member"))).andReturn().getResponse();
+        assertThat(original.getStatus()).isEqualTo(200);
+        assertThat(new String(original.getContentAsByteArray(), StandardCharsets.ISO_8859_1)).contains(marker);
+        assertThat(original.getHeader("Content-Disposition")).startsWith("attachment;");
+        assertThat(jdbc.sql("SELECT detail FROM audit_record WHERE action = 'PETITION_ORIGINAL_UNSEALED' AND object_id = :a")
+                .param("a", "" + attachment).query(String.class).single()).contains("核对照片拍摄时间地点");
     }
 
     /** Every value of every column of every table of the application's schema, bytes read as UTF-8 and Latin-1. */
