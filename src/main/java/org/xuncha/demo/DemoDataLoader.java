@@ -41,8 +41,11 @@ class DemoDataLoader {
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
 
+    private final DemoPetitions petitions;
+
     DemoDataLoader(DemoDataRepository repository, FieldCipher cipher, KeyedHash hashes, PasswordEncoder passwords,
-                   AuditTrail audit) {
+                   AuditTrail audit, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        this.petitions = new DemoPetitions(jdbc, cipher, hashes);
         this.repository = repository;
         this.cipher = cipher;
         this.hashes = hashes;
@@ -126,6 +129,7 @@ class DemoDataLoader {
         DemoWorld.Planning planning = world.planning();
         long planningStarted = System.nanoTime();
         repository.insertPlanning(planning, bodies, organizations, inspectors, repository.accountIds());
+        petitions.insert(seed, today);
         long planningMillis = (System.nanoTime() - planningStarted) / 1_000_000;
         Result result = new Result(scale, seed, world.count(RegionLevel.CITY), world.count(RegionLevel.COUNTY),
                 world.count(RegionLevel.TOWNSHIP), world.count(RegionLevel.VILLAGE), world.bodies().size(),

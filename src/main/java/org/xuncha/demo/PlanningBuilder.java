@@ -69,7 +69,8 @@ final class PlanningBuilder {
 
     static final int CADENCE_DAYS = 122;
     static final int ANCHOR_DAYS = 55;
-    private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+    // lower case: Inspections.channel accepts only the alphabet the application itself draws codes from
+    private static final String BASE32 = "abcdefghijklmnopqrstuvwxyz234567";
     private static final String ACCEPTS = "主要受理反映被巡察党组织领导班子及其成员、下一级党组织领导班子主要负责人和重要岗位领导干部问题的来信、"
             + "来电、来访和网上举报，重点是违反政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律、生活纪律等方面的问题。"
             + "其他不属于巡察受理范围的信访问题，按规定由被巡察党组织和有关部门处理。";

@@ -41,4 +41,15 @@ class EntryAnnouncementDocumentController {
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(written.content());
     }
+
+    /** The QR code of the public reporting address (码上巡) of a stationed inspection, for the office's page. */
+    @GetMapping("/inspections/{id}/channel-qr.png")
+    @PreAuthorize("hasAnyRole('OFFICE','LEADER','TEAM_LEADER','TEAM_MEMBER')")
+    ResponseEntity<byte[]> channelQr(@PathVariable long id, DataScope scope) {
+        String url = documents.channelUrl(InspectionId.of(id), scope)
+                .orElseThrow(() -> new NotFoundInScope("channel of inspection " + id));
+        return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(QrCodePicture.of(url).png());
+    }
 }

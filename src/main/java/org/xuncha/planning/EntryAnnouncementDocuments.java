@@ -99,6 +99,12 @@ class EntryAnnouncementDocuments {
                 source.phone(), source.mailbox(), source.accepts(), channelUrl(source.channelCode()), issuer);
     }
 
+    /** The public reporting address of an inspection in the caller's scope, once it has a channel code. */
+    java.util.Optional<String> channelUrl(InspectionId inspection, DataScope scope) {
+        return sources.find(inspection.value(), scope).map(EntryAnnouncementDocumentRepository.Source::channelCode)
+                .filter(code -> !code.isBlank()).map(this::channelUrl);
+    }
+
     /** The absolute address of the public reporting page of a channel code. */
     String channelUrl(String channelCode) {
         return publicBaseUrl + "/r/" + UriUtils.encodePathSegment(channelCode.strip(), java.nio.charset.StandardCharsets.UTF_8);

@@ -34,7 +34,12 @@ class InspectionController {
     private final Rounds rounds;
     private final TalentPool talentPool;
 
-    InspectionController(Inspections inspections, Rounds rounds, TalentPool talentPool) {
+    private final String publicBaseUrl;
+
+    InspectionController(Inspections inspections, Rounds rounds, TalentPool talentPool,
+                         @org.springframework.beans.factory.annotation.Value("${xuncha.public-base-url:http://localhost:8080}")
+                         String publicBaseUrl) {
+        this.publicBaseUrl = publicBaseUrl.strip().replaceAll("/+$", "");
         this.inspections = inspections;
         this.rounds = rounds;
         this.talentPool = talentPool;
@@ -106,6 +111,7 @@ class InspectionController {
         model.addAttribute("team", inspections.team(scope, iid));
         model.addAttribute("history", inspections.history(scope, iid));
         model.addAttribute("announcement", announcement.orElse(null));
+        model.addAttribute("publicBaseUrl", publicBaseUrl);
         model.addAttribute("canChange", canChange);
         model.addAttribute("teamEditable", canChange && !v.stage().reached(InspectionStage.REPORTING));
         model.addAttribute("next", v.stage().next().filter(n -> inspections.mayMove(scope, v, n)).orElse(null));

@@ -500,8 +500,28 @@ class DemoDataTests {
                    OR a.cut_off_on > a.period_to
                 """)).isZero();
         List<String> codes = jdbc.sql("SELECT channel_code FROM entry_announcement").query(String.class).list();
-        assertThat(codes).isNotEmpty().allMatch(c -> c.matches("[A-Z2-7]{26,32}"));
+        assertThat(codes).isNotEmpty().allMatch(c -> c.matches("[a-z2-7]{26,32}"));
         assertThat(new HashSet<>(codes)).hasSameSizeAs(codes);
+    }
+
+    @Test
+    void everyStationedInspectionHasPetitionsFromEveryChannelAtEveryStatusWithSealedIdentities() {
+        List<Long> stationed = jdbc.sql("SELECT id FROM inspection WHERE stage = 'STATIONED'").query(Long.class).list();
+        assertThat(stationed).isNotEmpty();
+        for (long id : stationed) {
+            assertThat(count("SELECT count(DISTINCT channel || '/' || status) FROM petition WHERE inspection_id = " + id))
+                    .as("inspection " + id).isEqualTo(16);
+        }
+        assertThat(jdbc.sql("SELECT DISTINCT disposition FROM petition WHERE disposition IS NOT NULL")
+                .query(String.class).list()).containsExactlyInAnyOrder("SELF", "DISCIPLINE", "OTHER_DEPARTMENT");
+        assertThat(jdbc.sql("SELECT DISTINCT closure FROM petition WHERE closure IS NOT NULL").query(String.class).list())
+                .hasSize(4);
+        assertThat(count("SELECT count(*) FROM petition WHERE status <> 'CLOSED' AND due_on < CURRENT_DATE")).isPositive();
+        assertThat(count("SELECT count(*) FROM petition WHERE disposition = 'DISCIPLINE' AND outcome IS NULL")).isPositive();
+        String sealed = jdbc.sql("SELECT reporter_phone_sealed FROM petition WHERE anonymous = FALSE ORDER BY id LIMIT 1")
+                .query(String.class).single();
+        assertThat(cipher.open("petition.reporter_phone", sealed)).matches("13\\d{9}");
+        assertThat(sealed).doesNotStartWith("13");
     }
 
     @Test

@@ -51,6 +51,43 @@ public class FieldCipher {
         }
     }
 
+    /**
+     * Seals bytes (an attachment as received) the same way as a text field, without the base64 step:
+     * version(1) | nonce(12) | ciphertext+tag.
+     */
+    public byte[] sealBytes(String context, byte[] plaintext) {
+        byte[] nonce = new byte[NONCE];
+        random.nextBytes(nonce);
+        try {
+            Cipher cipher = Cipher.getInstance("SM4/GCM/NoPadding", XunchaKeys.PROVIDER);
+            cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, nonce));
+            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+            byte[] body = cipher.doFinal(plaintext);
+            byte[] out = new byte[1 + NONCE + body.length];
+            out[0] = VERSION;
+            System.arraycopy(nonce, 0, out, 1, NONCE);
+            System.arraycopy(body, 0, out, 1 + NONCE, body.length);
+            return out;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SM4 sealing failed", e);
+        }
+    }
+
+    /** Opens bytes sealed by {@link #sealBytes}; the caller audits why. */
+    public byte[] openBytes(String context, byte[] in) {
+        if (in == null || in.length < 1 + NONCE + TAG_BITS / 8 || in[0] != VERSION) {
+            throw new IllegalArgumentException("not a sealed value");
+        }
+        try {
+            Cipher cipher = Cipher.getInstance("SM4/GCM/NoPadding", XunchaKeys.PROVIDER);
+            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 1, NONCE));
+            cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+            return cipher.doFinal(in, 1 + NONCE, in.length - 1 - NONCE);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("sealed value does not open under this key and context", e);
+        }
+    }
+
     /** Opens a sealed value; callers that show it to a person must audit the unsealing with a reason. */
     public String open(String context, String sealed) {
         if (sealed == null) {

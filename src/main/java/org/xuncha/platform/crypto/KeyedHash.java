@@ -16,9 +16,16 @@ import org.springframework.stereotype.Component;
 public class KeyedHash {
 
     private final XunchaKeys keys;
+    /**
+     * Key for client addresses of the public side. Drawn per process and never written anywhere: the rate limits
+     * it keys live only in this process's memory, so nothing needs it after a restart, and without it an address
+     * cannot be recovered from a heap dump of the limit table by hashing candidate addresses.
+     */
+    private final byte[] clientKey = new byte[32];
 
     public KeyedHash(XunchaKeys keys) {
         this.keys = keys;
+        new java.security.SecureRandom().nextBytes(clientKey);
     }
 
     /** Keyed blind index for exact lookup of a sealed field; the context keeps fields apart. */
@@ -32,6 +39,11 @@ public class KeyedHash {
 
     public String receipt(String receiptCode) {
         return hex(hmac(keys.key(XunchaKeys.Name.RECEIPT), receiptCode));
+    }
+
+    /** Keyed hash of a public client's address, for in-memory rate limits only; never stored or logged. */
+    public String clientAddress(String address) {
+        return hex(hmac(clientKey, "client\u0000" + (address == null ? "" : address)));
     }
 
     /** Plain HMAC-SM3; exposed for known-answer tests and for callers with their own key. */

