@@ -202,6 +202,38 @@ class IntakePublicTests {
         assertThat(unknown).contains(PublicReportController.NOT_FOUND);
     }
 
+    /**
+     * A reporter's visit leaves no session behind (nothing links their page view to their report), and a form
+     * filled in for longer than any session would live is still accepted: no CSRF token, a one-time submission
+     * token instead.
+     */
+    @Test
+    void thePublicPagesKeepNoSessionAndTheFormNeedsNoSessionToken() throws Exception {
+        RequestPostProcessor me = client();
+        MockHttpServletResponse page = mvc.perform(get("/r/" + w.code).with(me)).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(200);
+        assertThat(page.getHeaders("Set-Cookie")).as("no session cookie").isEmpty();
+        String html = page.getContentAsString(StandardCharsets.UTF_8);
+        assertThat(html).doesNotContain("_csrf");
+        Matcher token = Pattern.compile("name=\"submission\" value=\"([^\"]+)\"").matcher(html);
+        assertThat(token.find()).as(html).isTrue();
+
+        MockHttpServletResponse answer = mvc.perform(multipart("/r/" + w.code)
+                .param("organization", String.valueOf(w.a2)).param("category", "MASSES")
+                .param("content", "村里的补助款没有按时发放。").param("anonymous", "true")
+                .param("submission", token.group(1)).with(me)).andReturn().getResponse();
+        assertThat(answer.getStatus()).isEqualTo(200);
+        assertThat(answer.getHeaders("Set-Cookie")).isEmpty();
+        Matcher receipt = Pattern.compile("id=\"receipt\">([\\d ]+)<").matcher(answer.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(receipt.find()).isTrue();
+
+        MockHttpServletResponse status = mvc.perform(post("/r/status").param("receipt", receipt.group(1)).with(me))
+                .andReturn().getResponse();
+        assertThat(status.getStatus()).isEqualTo(200);
+        assertThat(status.getHeaders("Set-Cookie")).isEmpty();
+        assertThat(status.getContentAsString(StandardCharsets.UTF_8)).contains("已受理，待研判");
+    }
+
     @Test
     void hostileAttachmentsAreRefusedWithAClearMessageAndNothingIsStored() throws Exception {
         long petitions = petitions();

@@ -43,9 +43,13 @@ class SecurityConfiguration {
             .httpBasic(basic -> basic.realmName("xuncha-api"))
             .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
             .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()))
+            // The public side (/r/…, /api/public/…) has no sign-in and keeps no session: there is nothing for a
+            // forged cross-site request to ride on, and a reporter who takes longer than a session's life to write
+            // must not lose the text to an expired token. Its forms carry a one-time submission token instead.
             .csrf(csrf -> csrf.ignoringRequestMatchers(
                     request -> request.getHeader("Authorization") != null,
-                    request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/public/")))
+                    request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/public/"),
+                    request -> request.getRequestURI().startsWith(request.getContextPath() + "/r/")))
             .exceptionHandling(e -> e.accessDeniedHandler(deniedHandler)
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
                         request -> !request.getRequestURI().startsWith(request.getContextPath() + "/api/")))
