@@ -47,7 +47,7 @@ class Petitions {
     static final int MIN_CONTENT = 10;
     static final int DEFAULT_DAYS = 30;
 
-    static final String CHANNEL_CLOSED = "该举报渠道不存在或已关闭";
+    static final String CHANNEL_CLOSED = "该举报渠道不存在、已过受理截止日期或已关闭";
     static final String STALE = "该信访件已被他人处理，请刷新后重试";
     static final String ALREADY_SUBMITTED = "这份材料已经提交过了（可能是刷新了页面或重复点击），没有重复登记。"
             + "回执码只在第一次提交后显示；如没有记下，可以重新填写提交。";
@@ -76,10 +76,16 @@ class Petitions {
 
     // ------------------------------------------------------------------ public side
 
-    /** The open channel of a code, or {@link NotFoundInScope} for an unknown or closed one (answered 404). */
+    /**
+     * The open channel of a code, or {@link NotFoundInScope} for an unknown or closed one (answered 404). A channel
+     * closes when the team withdraws, and takes no new reports after the announcement's cut-off date (受理截止);
+     * receipts of earlier reports keep working on /r/status.
+     */
     @Transactional(readOnly = true)
     EntryChannel openChannel(String code) {
+        LocalDate today = today();
         return inspections.channel(code).filter(EntryChannel::open)
+                .filter(c -> c.cutOffOn() == null || !today.isAfter(c.cutOffOn()))
                 .orElseThrow(() -> new NotFoundInScope(CHANNEL_CLOSED));
     }
 

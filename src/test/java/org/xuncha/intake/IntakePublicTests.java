@@ -235,6 +235,32 @@ class IntakePublicTests {
     }
 
     @Test
+    void afterTheCutOffDateTheChannelTakesNoNewReportsButReceiptsStillWork() throws Exception {
+        MockHttpServletResponse before = api("/api/public/reports", reportJson(w.code, ""), client());
+        assertThat(before.getStatus()).isEqualTo(201);
+        String receipt = before.getContentAsString(StandardCharsets.UTF_8).replaceAll(".*\"receipt\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        long inspection = jdbc.sql("SELECT inspection_id FROM entry_announcement WHERE channel_code = :c")
+                .param("c", w.code).query(Long.class).single();
+        java.time.LocalDate cutOff = jdbc.sql("SELECT cut_off_on FROM entry_announcement WHERE inspection_id = :i")
+                .param("i", inspection).query(java.time.LocalDate.class).single();
+        jdbc.sql("UPDATE entry_announcement SET cut_off_on = :d WHERE inspection_id = :i")
+                .param("d", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1))
+                .param("i", inspection).update();
+        try {
+            long stored = jdbc.sql("SELECT count(*) FROM petition").query(Long.class).single();
+            assertThat(api("/api/public/reports", reportJson(w.code, ""), client()).getStatus()).isEqualTo(404);
+            assertThat(mvc.perform(get("/r/" + w.code).with(client())).andReturn().getResponse().getStatus()).isEqualTo(404);
+            assertThat(jdbc.sql("SELECT count(*) FROM petition").query(Long.class).single()).isEqualTo(stored);
+            MockHttpServletResponse status = api("/api/public/reports/status", "{\"receipt\":\"" + receipt + "\"}", client());
+            assertThat(status.getStatus()).isEqualTo(200);
+            assertThat(status.getContentAsString(StandardCharsets.UTF_8)).contains("\"status\"");
+        } finally {
+            jdbc.sql("UPDATE entry_announcement SET cut_off_on = :d WHERE inspection_id = :i").param("d", cutOff)
+                    .param("i", inspection).update();
+        }
+    }
+
+    @Test
     void hostileAttachmentsAreRefusedWithAClearMessageAndNothingIsStored() throws Exception {
         long petitions = petitions();
         long files = attachments();
