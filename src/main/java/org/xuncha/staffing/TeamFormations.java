@@ -197,7 +197,8 @@ public class TeamFormations {
                         who == null ? null : chinese(SeatReasons.of(seat, solution)), chinese(problem)));
             }
             teams.add(new TeamReview(team.getId(), inspectionId, inspection.map(InspectionView::teamName).orElse(team.getId()),
-                    inspection.map(InspectionView::targetNames).orElse(""), team.getTargetRegion(),
+                    inspection.map(InspectionView::targetNames).orElse(""),
+                    team.getTargetRegion().endsWith("01") ? "市直单位，" + team.getTargetRegion() : team.getTargetRegion(),
                     team.getSourceCounty(), seats, unmet.getOrDefault(team.getId(), List.of())));
         }
         long available = instance.inspectors().stream().filter(i -> !Boolean.FALSE.equals(i.available())).count();
@@ -515,12 +516,15 @@ public class TeamFormations {
 
     // ---- rules --------------------------------------------------------------------------------------------
 
-    /** The contract's skill names (FINANCE …) as the pages say them (财务 …). */
+    /**
+     * The contract's skill names (FINANCE …) as the pages say them (财务 …), and a team of 市直 targets (whose
+     * instance region is the city's 市辖区 code xxxx01, see {@link RoundInstances}) named as such.
+     */
     private static String chinese(String text) {
         if (text == null) {
             return null;
         }
-        String result = text;
+        String result = text.replaceAll("被巡察地 (\\d{4})01(?!\\d)", "被巡察地（市直单位，$101）");
         for (org.xuncha.people.Skill skill : org.xuncha.people.Skill.values()) {
             result = result.replaceAll("(?<![A-Z_])" + skill.name() + "(?![A-Z_])", skill.label());
         }
