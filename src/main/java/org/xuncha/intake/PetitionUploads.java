@@ -27,8 +27,10 @@ import org.xuncha.platform.web.UserInputException;
  * image. Images are decoded (dimensions checked first, so a small file cannot expand to gigabytes of pixels) and
  * re-encoded: the copy staff see carries no EXIF, GPS or any other metadata; the original is kept sealed.
  *
- * <p>The PDF check reads the raw bytes with name escapes ({@code /J#61vaScript}) undone; a script inside a
- * compressed object stream is not seen by it — a limitation stated here rather than hidden.
+ * <p>The PDF check reads the raw bytes with name escapes ({@code /J#61vaScript}) undone, and the content of every
+ * zlib-compressed ({@code /FlateDecode}) stream, so that a script hidden in a compressed object stream is seen too.
+ * Inflation is bounded ({@link #MAX_INFLATED} in all): a PDF that inflates beyond it is refused rather than checked
+ * halfway. Other filters (LZW, ASCII85 …) are not decoded.
  */
 final class PetitionUploads {
 
@@ -38,6 +40,8 @@ final class PetitionUploads {
     static final int MAX_NAME = 100;
 
     static final String TOO_MANY = "附件最多 " + MAX_FILES + " 个";
+    static final long MAX_INFLATED = 64L * 1024 * 1024;
+    static final String PDF_TOO_DEEP = "PDF 压缩内容过大，无法检查，不予接收";
     static final String TOO_LARGE = "超过 10 MB 的大小上限";
     static final String WRONG_TYPE = "不是允许的文件类型（只接受 JPG、PNG、GIF 图片和 PDF）";
     static final String EMPTY = "是空文件";
@@ -112,7 +116,7 @@ final class PetitionUploads {
             throw refused(shown, POLYGLOT);
         }
         if (kind == Kind.PDF) {
-            if (activePdf(lower)) {
+            if (activePdf(lower) || activeInStreams(bytes, lower, shown)) {
                 throw refused(shown, ACTIVE_PDF);
             }
             return new PetitionFile(storedName(originalName, kind), kind.mime, bytes, bytes);
@@ -153,6 +157,65 @@ final class PetitionUploads {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a zlib-compressed stream of the PDF holds active content: the bytes between each {@code stream} and
+     * {@code endstream} keyword are inflated when they start with a zlib header, at most {@link #MAX_INFLATED} in all.
+     */
+    static boolean activeInStreams(byte[] bytes, String lower, String shown) {
+        long budget = MAX_INFLATED;
+        int from = 0;
+        while (true) {
+            int keyword = lower.indexOf("stream", from);
+            if (keyword < 0) {
+                return false;
+            }
+            int start = keyword + "stream".length();
+            boolean isEnd = keyword >= 3 && lower.startsWith("end", keyword - 3);
+            from = start;
+            if (isEnd) {
+                continue;
+            }
+            if (start < lower.length() && lower.charAt(start) == '\r') {
+                start++;
+            }
+            if (start < lower.length() && lower.charAt(start) == '\n') {
+                start++;
+            }
+            int end = lower.indexOf("endstream", start);
+            if (end < 0) {
+                end = bytes.length;
+            }
+            from = Math.max(from, end);
+            if (end - start < 2 || (bytes[start] & 0x0F) != 8 || ((bytes[start] & 0xFF) * 256 + (bytes[start + 1] & 0xFF)) % 31 != 0) {
+                continue;
+            }
+            java.util.zip.Inflater inflater = new java.util.zip.Inflater();
+            try {
+                inflater.setInput(bytes, start, end - start);
+                byte[] chunk = new byte[64 * 1024];
+                StringBuilder text = new StringBuilder();
+                while (!inflater.finished() && !inflater.needsInput()) {
+                    int n = inflater.inflate(chunk);
+                    if (n == 0 && (inflater.needsDictionary() || inflater.needsInput())) {
+                        break;
+                    }
+                    budget -= n;
+                    if (budget < 0) {
+                        throw refused(shown, PDF_TOO_DEEP);
+                    }
+                    text.append(new String(chunk, 0, n, StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT));
+                }
+                if (activePdf(text.toString())) {
+                    return true;
+                }
+            } catch (java.util.zip.DataFormatException e) {
+                // not zlib after all (an image stream, say): nothing to read in it
+            } finally {
+                inflater.end();
+            }
+        }
     }
 
     private static String unescapeNames(String s) {

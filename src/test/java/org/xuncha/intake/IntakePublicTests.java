@@ -271,6 +271,7 @@ class IntakePublicTests {
                 new Hostile("大图.jpg", "image/jpeg", PetitionFiles.oversized(), PetitionUploads.TOO_LARGE),
                 new Hostile("材料.pdf", "application/pdf", PetitionFiles.pdfWithJavaScript(), PetitionUploads.ACTIVE_PDF),
                 new Hostile("材料2.pdf", "application/pdf", PetitionFiles.pdfWithEscapedJavaScript(), PetitionUploads.ACTIVE_PDF),
+                new Hostile("材料3.pdf", "application/pdf", PetitionFiles.pdfWithCompressedJavaScript(), PetitionUploads.ACTIVE_PDF),
                 new Hostile("图.jpg", "image/jpeg", PetitionFiles.jpegZipPolyglot(), PetitionUploads.POLYGLOT),
                 new Hostile("图.gif", "image/gif", PetitionFiles.gifHtmlPolyglot(), PetitionUploads.POLYGLOT),
                 new Hostile("图.png", "image/png", PetitionFiles.pngPdfPolyglot(), PetitionUploads.POLYGLOT))) {

