@@ -68,6 +68,13 @@ final class PetitionUploads {
 
     private static final List<String> PDF_ACTIVE = List.of("/javascript", "/js", "/launch", "/embeddedfile",
             "/embeddedfiles", "/richmedia", "/xfa", "/submitform", "/importdata");
+    /**
+     * Stream encodings the check cannot read, so it could not see a script inside: a PDF that uses one is refused
+     * (scanners and office programs write Flate, DCT, JPX, CCITT or JBIG2). Encrypted PDFs are refused likewise.
+     */
+    private static final List<String> PDF_UNREADABLE = List.of("/asciihexdecode", "/ascii85decode", "/lzwdecode",
+            "/runlengthdecode", "/crypt", "/encrypt");
+    static final String PDF_UNREADABLE_MESSAGE = "PDF 使用了无法检查的编码或加密，请另存为普通 PDF 或拍照上传";
     private static final List<String> MARKUP = List.of("<script", "<html", "<svg", "<?php", "<iframe", "<body",
             "<!doctype");
 
@@ -89,7 +96,12 @@ final class PetitionUploads {
                 throw new UserInputException("附件“" + displayName(part.getOriginalFilename()) + "”" + TOO_LARGE);
             }
             try {
-                checked.add(check(part.getOriginalFilename(), part.getBytes()));
+                PetitionFile file = check(part.getOriginalFilename(), part.getBytes());
+                // The name a reporter's device gave the file (张三举报.pdf, IMG_20240512_0830.jpg) can identify them
+                // or date the photo: staff see a neutral name; the sealed original keeps the bytes as received.
+                String extension = file.fileName().substring(file.fileName().lastIndexOf('.'));
+                checked.add(new PetitionFile("附件" + (checked.size() + 1) + extension, file.contentType(),
+                        file.content(), file.original()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -116,6 +128,9 @@ final class PetitionUploads {
             throw refused(shown, POLYGLOT);
         }
         if (kind == Kind.PDF) {
+            if (hasName(unescapeNames(lower), PDF_UNREADABLE)) {
+                throw refused(shown, PDF_UNREADABLE_MESSAGE);
+            }
             if (activePdf(lower) || activeInStreams(bytes, lower, shown)) {
                 throw refused(shown, ACTIVE_PDF);
             }
@@ -144,8 +159,12 @@ final class PetitionUploads {
 
     /** Any active-content name in the PDF, with #xx escapes in names undone. */
     static boolean activePdf(String lower) {
-        String names = unescapeNames(lower);
-        for (String key : PDF_ACTIVE) {
+        return hasName(unescapeNames(lower), PDF_ACTIVE);
+    }
+
+    /** Whether one of {@code keys} occurs as a whole PDF name ("/JSON" is not "/JS"). */
+    private static boolean hasName(String names, List<String> keys) {
+        for (String key : keys) {
             int at = names.indexOf(key);
             while (at >= 0) {
                 int end = at + key.length();
@@ -195,7 +214,9 @@ final class PetitionUploads {
             try {
                 inflater.setInput(bytes, start, end - start);
                 byte[] chunk = new byte[64 * 1024];
-                StringBuilder text = new StringBuilder();
+                // chunk by chunk, each checked together with the tail of the one before (a name split between two
+                // chunks is still whole in the window); memory stays at two chunks however much the stream inflates
+                String tail = "";
                 while (!inflater.finished() && !inflater.needsInput()) {
                     int n = inflater.inflate(chunk);
                     if (n == 0 && (inflater.needsDictionary() || inflater.needsInput())) {
@@ -205,10 +226,15 @@ final class PetitionUploads {
                     if (budget < 0) {
                         throw refused(shown, PDF_TOO_DEEP);
                     }
-                    text.append(new String(chunk, 0, n, StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT));
-                }
-                if (activePdf(text.toString())) {
-                    return true;
+                    String window = tail + new String(chunk, 0, n, StandardCharsets.ISO_8859_1).toLowerCase(java.util.Locale.ROOT);
+                    String names = unescapeNames(window);
+                    if (hasName(names, PDF_UNREADABLE)) {
+                        throw refused(shown, PDF_UNREADABLE_MESSAGE);
+                    }
+                    if (hasName(names, PDF_ACTIVE)) {
+                        return true;
+                    }
+                    tail = window.substring(Math.max(0, window.length() - 256));
                 }
             } catch (java.util.zip.DataFormatException e) {
                 // not zlib after all (an image stream, say): nothing to read in it
@@ -236,8 +262,31 @@ final class PetitionUploads {
         return out.toString();
     }
 
+    /**
+     * Decoding a large photo takes a few hundred MB for a moment (pixels, plus the fresh copy): at most two at a time
+     * in the whole process, so that many public uploads at once queue instead of exhausting the heap.
+     */
+    private static final java.util.concurrent.Semaphore DECODING = new java.util.concurrent.Semaphore(2, true);
+    static final String BUSY = "服务器繁忙，请稍后再提交";
+
     /** Decodes after checking the dimensions, then writes fresh pixels only: no metadata survives. */
     private static byte[] reencode(byte[] bytes, Kind out, String shown) {
+        try {
+            if (!DECODING.tryAcquire(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new UserInputException(BUSY);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UserInputException(BUSY);
+        }
+        try {
+            return decodeAndWrite(bytes, out, shown);
+        } finally {
+            DECODING.release();
+        }
+    }
+
+    private static byte[] decodeAndWrite(byte[] bytes, Kind out, String shown) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {

@@ -146,7 +146,7 @@ class IntakePrivacyTests {
                 SELECT a.file_name, a.content, a.original_sealed FROM petition_attachment a
                 WHERE a.id = (SELECT max(id) FROM petition_attachment)
                 """).query((rs, n) -> new Object[] {rs.getString(1), rs.getBytes(2), rs.getBytes(3)}).single();
-        assertThat((String) row[0]).isEqualTo("照片.jpg");
+        assertThat((String) row[0]).as("staff see a neutral name, not the device's").isEqualTo("附件1.jpg");
         byte[] copy = (byte[]) row[1];
         assertThat(PetitionUploads.detect(copy)).isEqualTo(PetitionUploads.Kind.JPEG);
         assertThat(new String(copy, StandardCharsets.ISO_8859_1)).doesNotContain(marker).doesNotContain("Exif")

@@ -70,6 +70,18 @@ final class PetitionFiles {
         return out.toByteArray();
     }
 
+    /** A PDF whose JavaScript sits in an ASCIIHex-encoded object stream: an encoding the check does not decode. */
+    static byte[] pdfWithHexEncodedJavaScript() {
+        StringBuilder hex = new StringBuilder();
+        for (byte b : "2 0 << /S /JavaScript /JS (app.alert(1)) >>".getBytes(StandardCharsets.ISO_8859_1)) {
+            hex.append(String.format("%02x", b));
+        }
+        hex.append('>');
+        return ("%PDF-1.5\n1 0 obj\n<< /Type /ObjStm /N 1 /First 4 /Filter /ASCIIHexDecode /Length " + hex.length()
+                + " >>\nstream\n" + hex + "\nendstream\nendobj\n3 0 obj\n<< /Type /Catalog /OpenAction 2 0 R >>\nendobj\n%%EOF\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
+    }
+
     /** A plain PDF with a compressed content stream (text drawing only): must be accepted. */
     static byte[] pdfWithCompressedText() {
         byte[] content = "BT /F1 12 Tf 72 720 Td (Hello) Tj ET".getBytes(StandardCharsets.ISO_8859_1);

@@ -30,6 +30,14 @@ class PetitionUploadsTests {
     }
 
     @Test
+    void aPdfInAnEncodingTheCheckCannotReadIsRefused() {
+        byte[] pdf = PetitionFiles.pdfWithHexEncodedJavaScript();
+        assertThat(new String(pdf, StandardCharsets.ISO_8859_1).toLowerCase()).doesNotContain("javascript");
+        assertThatThrownBy(() -> PetitionUploads.check("材料.pdf", pdf)).isInstanceOf(UserInputException.class)
+                .hasMessageContaining(PetitionUploads.PDF_UNREADABLE_MESSAGE);
+    }
+
+    @Test
     void aCompressionBombIsRefusedWithoutInflatingItAll() {
         // 80 MB of zeros deflate to well under 1 MB; inflating them all would pass the 64 MB bound
         Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
