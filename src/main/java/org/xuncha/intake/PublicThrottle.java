@@ -44,7 +44,31 @@ class PublicThrottle {
 
     /** Takes one token for the client of the request; false when it has to wait. */
     boolean allow(HttpServletRequest request, Kind kind) {
-        return allow(hashes.clientAddress(request.getRemoteAddr()), kind);
+        return allow(hashes.clientAddress(client(request.getRemoteAddr())), kind);
+    }
+
+    /**
+     * The part of an address that names a client: an IPv4 address as it is; for IPv6 its /64 network, because one
+     * subscriber is usually given a whole /64 and could otherwise take a fresh address (and a fresh limit) per request.
+     */
+    static String client(String address) {
+        if (address == null || address.indexOf(':') < 0) {
+            return address;
+        }
+        try {
+            // a literal address: InetAddress parses it without any name lookup
+            byte[] bytes = java.net.InetAddress.getByName(address).getAddress();
+            if (bytes.length != 16) {
+                return address;
+            }
+            StringBuilder network = new StringBuilder("v6/64:");
+            for (int i = 0; i < 8; i++) {
+                network.append(String.format("%02x", bytes[i]));
+            }
+            return network.toString();
+        } catch (java.net.UnknownHostException e) {
+            return address;
+        }
     }
 
     boolean allow(String clientKey, Kind kind) {
