@@ -49,8 +49,20 @@ class PublicReportController {
                   @RequestParam(value = "files", required = false) List<MultipartFile> files,
                   HttpServletRequest request, HttpServletResponse response, Model model) {
         EntryChannel channel = petitions.openChannel(code);
-        ReportDraft draft = new ReportDraft(organizationId(organization), category, content,
+        Long organizationId = null;
+        String organizationError = null;
+        try {
+            organizationId = organizationId(organization);
+        } catch (UserInputException e) {
+            organizationError = e.getMessage();
+        }
+        ReportDraft draft = new ReportDraft(organizationId, category, content,
                 anonymous == null ? null : !"false".equals(anonymous), name, phone);
+        if (organizationError != null) {
+            // back to the form with what was typed, not to an error page that loses it
+            response.setStatus(400);
+            return form(code, channel, draft, organizationError, model);
+        }
         if (!throttle.allow(request, PublicThrottle.Kind.REPORT)) {
             response.setStatus(429);
             return form(code, channel, draft, THROTTLED, model);

@@ -261,6 +261,26 @@ class IntakePublicTests {
     }
 
     @Test
+    void controlCharactersAreDroppedAndAForgedOrganizationKeepsWhatWasTyped() throws Exception {
+        // a NUL would make PostgreSQL refuse the row: the report is stored without it
+        MockHttpServletResponse r = api("/api/public/reports", "{\"channelCode\":\"" + w.code
+                + "\",\"category\":\"WORK\",\"content\":\"村干部\\u0000违规发放补贴\\u0007，请核实。\",\"anonymous\":true}",
+                client());
+        assertThat(r.getStatus()).isEqualTo(201);
+        assertThat(jdbc.sql("SELECT count(*) FROM petition WHERE content = '村干部违规发放补贴，请核实。'")
+                .query(Long.class).single()).isEqualTo(1);
+
+        long stored = jdbc.sql("SELECT count(*) FROM petition").query(Long.class).single();
+        MockHttpServletResponse page = mvc.perform(multipart("/r/" + w.code).param("organization", "abc")
+                .param("category", "WORK").param("content", "这段文字不能因为单位选错而丢失。").param("anonymous", "true")
+                .with(client())).andReturn().getResponse();
+        assertThat(page.getStatus()).isEqualTo(400);
+        assertThat(page.getContentAsString(StandardCharsets.UTF_8)).contains("这段文字不能因为单位选错而丢失。")
+                .contains("所选单位不是本次巡察的巡察对象");
+        assertThat(jdbc.sql("SELECT count(*) FROM petition").query(Long.class).single()).isEqualTo(stored);
+    }
+
+    @Test
     void hostileAttachmentsAreRefusedWithAClearMessageAndNothingIsStored() throws Exception {
         long petitions = petitions();
         long files = attachments();
