@@ -41,10 +41,16 @@ class PetitionController {
     private final PetitionRepository repository;
     private final PetitionStatisticsReport statistics;
 
-    PetitionController(Petitions petitions, PetitionRepository repository, PetitionStatisticsReport statistics) {
+    /** Where a reporter checks a receipt (/r/status at the public address citizens reach), printed on the slip. */
+    private final String statusUrl;
+
+    PetitionController(Petitions petitions, PetitionRepository repository, PetitionStatisticsReport statistics,
+                       @org.springframework.beans.factory.annotation.Value("${xuncha.public-base-url:http://localhost:8080}")
+                       String publicBaseUrl) {
         this.petitions = petitions;
         this.repository = repository;
         this.statistics = statistics;
+        this.statusUrl = publicBaseUrl.strip().replaceAll("/+$", "") + "/r/status";
     }
 
     @GetMapping("/petitions/statistics")
@@ -153,6 +159,7 @@ class PetitionController {
             model.addAttribute("teamName", repository.inspection(inspection).map(PetitionRepository.InspectionRef::teamName)
                     .orElse(""));
             model.addAttribute("receivedOn", petitions.today());
+            model.addAttribute("statusUrl", statusUrl);
             return "intake/petition-slip";
         } catch (UserInputException e) {
             return intakePage(inspection, channel, draft, e.getMessage(), scope, model);

@@ -157,7 +157,7 @@ class IntakeHandlingTests {
                 .param("name", "来访人甲").param("phone", "13700001111")
                 .with(csrf()).with(w.as("team-member"))).andReturn().getResponse();
         String page = html(slip);
-        assertThat(page).contains("信访事项受理回执").contains("print-slip").containsPattern("id=\"receipt\">[\\d ]{24}<");
+        assertThat(page).contains("信访事项受理回执").contains("print-slip").contains("/r/status</span>").containsPattern("id=\"receipt\">[\\d ]{24}<");
         var row = jdbc.sql("SELECT channel, anonymous, reporter_phone_sealed FROM petition WHERE id = (SELECT max(id) FROM petition)")
                 .query().singleRow();
         assertThat(row.get("channel")).isEqualTo("VISIT");
