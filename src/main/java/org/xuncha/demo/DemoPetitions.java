@@ -16,8 +16,8 @@ import org.xuncha.platform.crypto.KeyedHash;
  * 来电, 来访) at each status (received, triaged, in handling, closed), the handling ones spread over the three
  * dispositions (one transferred to the discipline office still without its outcome, one past its deadline), the
  * closed ones over the four closure classes. Every third is named, its name and phone sealed like the application
- * seals them; receipts are random and only their HMAC is stored, so nobody knows a demo receipt — a reporter's
- * status page is shown by submitting a report. Written in plain SQL after the planning rows, from the run's seed.
+ * seals them; receipts come from SecureRandom (not from the run's public seed, which anyone could replay) and only
+ * their HMAC is stored, so nobody knows a demo receipt — a reporter's status page is shown by submitting a report. Written in plain SQL after the planning rows, from the run's seed.
  */
 final class DemoPetitions {
 
@@ -104,7 +104,7 @@ final class DemoPetitions {
                 } else if (status.equals("HANDLING") && k % 2 == 0) {
                     reply = "您反映的问题巡察组已受理，正在办理中。";
                 }
-                String receiptHash = hashes.receipt(receipt(random));
+                String receiptHash = hashes.receipt(receipt());
                 OffsetDateTime at = received.atTime(9 + random.nextInt(9), random.nextInt(60)).atOffset(ZoneOffset.ofHours(8))
                         .withOffsetSameInstant(ZoneOffset.UTC);
                 jdbc.sql("""
@@ -146,10 +146,12 @@ final class DemoPetitions {
         return written;
     }
 
-    private static String receipt(SplittableRandom random) {
+    private static final java.security.SecureRandom RECEIPTS = new java.security.SecureRandom();
+
+    private static String receipt() {
         StringBuilder code = new StringBuilder(20);
         for (int i = 0; i < 20; i++) {
-            code.append((char) ('0' + random.nextInt(10)));
+            code.append((char) ('0' + RECEIPTS.nextInt(10)));
         }
         return code.toString();
     }
