@@ -72,7 +72,12 @@ final class DemoPetitions {
                 String[] report = REPORTS[random.nextInt(REPORTS.length)];
                 boolean named = k % 3 == 0;
                 LocalDate received = s.stationedOn().plusDays(random.nextLong(span));
-                boolean outOfScope = "LITIGATION".equals(report[0]) || (status.equals("TRIAGED") && k % 2 == 1);
+                // dispositions rotate with the inspection, so that every channel meets every disposition somewhere
+                // and each inspection has one petition passed to another department
+                int rotation = (int) ((k + s.id()) % 4);
+                boolean handled = status.equals("HANDLING") || status.equals("CLOSED");
+                boolean outOfScope = "LITIGATION".equals(report[0]) || (handled && rotation == 3)
+                        || (status.equals("TRIAGED") && k % 2 == 1);
                 String disposition = null;
                 String department = null;
                 String outcome = null;
@@ -80,7 +85,7 @@ final class DemoPetitions {
                 String closure = null;
                 LocalDate due = null;
                 if (status.equals("HANDLING") || status.equals("CLOSED")) {
-                    disposition = outOfScope ? "OTHER_DEPARTMENT" : switch (k % 4) {
+                    disposition = outOfScope ? "OTHER_DEPARTMENT" : switch (rotation) {
                         case 1, 2 -> "DISCIPLINE";
                         default -> "SELF";
                     };
@@ -89,7 +94,7 @@ final class DemoPetitions {
                     }
                     // one self-handled petition per inspection is past its deadline
                     due = k == 8 ? today.minusDays(3) : received.plusDays(30);
-                    if (disposition.equals("DISCIPLINE") && (status.equals("CLOSED") || k % 4 == 2)) {
+                    if (disposition.equals("DISCIPLINE") && (status.equals("CLOSED") || rotation == 2)) {
                         outcome = "经初步核实，已对相关责任人进行谈话提醒并责令整改。";
                     }
                 }

@@ -518,6 +518,12 @@ class DemoDataTests {
                 .hasSize(4);
         assertThat(count("SELECT count(*) FROM petition WHERE status <> 'CLOSED' AND due_on < CURRENT_DATE")).isPositive();
         assertThat(count("SELECT count(*) FROM petition WHERE disposition = 'DISCIPLINE' AND outcome IS NULL")).isPositive();
+        assertThat(count("SELECT count(DISTINCT channel || '/' || disposition) FROM petition WHERE disposition IS NOT NULL"))
+                .as("every channel meets every disposition").isEqualTo(4 * 3);
+        assertThat(count("""
+                SELECT count(*) FROM inspection i WHERE i.stage = 'STATIONED' AND NOT EXISTS (
+                    SELECT 1 FROM petition p WHERE p.inspection_id = i.id AND p.disposition = 'OTHER_DEPARTMENT')
+                """)).as("stationed inspections without a petition passed to another department").isZero();
         String sealed = jdbc.sql("SELECT reporter_phone_sealed FROM petition WHERE anonymous = FALSE ORDER BY id LIMIT 1")
                 .query(String.class).single();
         assertThat(cipher.open("petition.reporter_phone", sealed)).matches("13\\d{9}");
