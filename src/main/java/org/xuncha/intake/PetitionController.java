@@ -172,8 +172,8 @@ class PetitionController {
     String detail(@PathVariable long id, DataScope scope, Model model) {
         PetitionView p = petitions.find(scope, id);
         model.addAttribute("p", p);
-        model.addAttribute("attachments", repository.attachments(id));
-        model.addAttribute("history", repository.history(id));
+        model.addAttribute("attachments", repository.attachments(id, scope));
+        model.addAttribute("history", repository.history(id, scope));
         boolean handles = petitions.mayHandle(scope, p);
         model.addAttribute("canTriage", handles && p.status() == PetitionStatus.RECEIVED);
         model.addAttribute("canDispose", handles && p.status() == PetitionStatus.TRIAGED);

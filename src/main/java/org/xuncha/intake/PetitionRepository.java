@@ -253,42 +253,52 @@ class PetitionRepository {
         return new ResultPage<>(items, page, size, total);
     }
 
-    Optional<SealedIdentity> sealedIdentity(long id) {
-        return jdbc.sql("SELECT reporter_name_sealed, reporter_phone_sealed FROM petition WHERE id = :id")
+    /** Joins a petition's child rows (alias {@code x}) to the petition and its inspection, for {@link #readable}. */
+    private static final String CHILD_OF_READABLE = """
+             JOIN petition p ON p.id = x.petition_id JOIN inspection i ON i.id = p.inspection_id
+            """;
+
+    /** The sealed identity columns of a petition the caller may read; empty otherwise. */
+    Optional<SealedIdentity> sealedIdentity(long id, DataScope scope) {
+        return bind(jdbc.sql("""
+                SELECT p.reporter_name_sealed, p.reporter_phone_sealed FROM petition p
+                JOIN inspection i ON i.id = p.inspection_id WHERE p.id = :id AND""" + readable(scope)), scope)
                 .param("id", id).query((rs, n) -> new SealedIdentity(rs.getString(1), rs.getString(2))).optional();
     }
 
-    List<AttachmentView> attachments(long petitionId) {
-        return jdbc.sql("""
-                SELECT id, file_name, content_type, size_bytes FROM petition_attachment WHERE petition_id = :p ORDER BY id
-                """).param("p", petitionId)
+    /** Attachments of a petition the caller may read; empty otherwise. */
+    List<AttachmentView> attachments(long petitionId, DataScope scope) {
+        return bind(jdbc.sql("SELECT x.id, x.file_name, x.content_type, x.size_bytes FROM petition_attachment x"
+                + CHILD_OF_READABLE + " WHERE x.petition_id = :p AND" + readable(scope) + " ORDER BY x.id"), scope)
+                .param("p", petitionId)
                 .query((rs, n) -> new AttachmentView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
                 .list();
     }
 
-    Optional<AttachmentContent> attachmentContent(long petitionId, long attachmentId) {
-        return jdbc.sql("""
-                SELECT id, file_name, content_type, content FROM petition_attachment WHERE id = :a AND petition_id = :p
-                """).param("a", attachmentId).param("p", petitionId)
+    /** The staff copy of an attachment of a petition the caller may read; empty otherwise. */
+    Optional<AttachmentContent> attachmentContent(long petitionId, long attachmentId, DataScope scope) {
+        return bind(jdbc.sql("SELECT x.id, x.file_name, x.content_type, x.content FROM petition_attachment x"
+                + CHILD_OF_READABLE + " WHERE x.id = :a AND x.petition_id = :p AND" + readable(scope)), scope)
+                .param("a", attachmentId).param("p", petitionId)
                 .query((rs, n) -> new AttachmentContent(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getBytes(4))).optional();
     }
 
-    /** The sealed original of an attachment, with the name and type of the staff copy. */
-    Optional<AttachmentContent> sealedOriginal(long petitionId, long attachmentId) {
-        return jdbc.sql("""
-                SELECT id, file_name, content_type, original_sealed FROM petition_attachment
-                WHERE id = :a AND petition_id = :p
-                """).param("a", attachmentId).param("p", petitionId)
+    /** The sealed original of an attachment, with the name and type of the staff copy; empty outside the scope. */
+    Optional<AttachmentContent> sealedOriginal(long petitionId, long attachmentId, DataScope scope) {
+        return bind(jdbc.sql("SELECT x.id, x.file_name, x.content_type, x.original_sealed FROM petition_attachment x"
+                + CHILD_OF_READABLE + " WHERE x.id = :a AND x.petition_id = :p AND" + readable(scope)), scope)
+                .param("a", attachmentId).param("p", petitionId)
                 .query((rs, n) -> new AttachmentContent(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getBytes(4))).optional();
     }
 
-    List<StatusChange> history(long petitionId) {
-        return jdbc.sql("""
-                SELECT from_status, to_status, actor, note, occurred_at FROM petition_status_change
-                WHERE petition_id = :p ORDER BY occurred_at, id
-                """).param("p", petitionId).query((rs, n) -> new StatusChange(
+    /** Status moves of a petition the caller may read; empty otherwise. */
+    List<StatusChange> history(long petitionId, DataScope scope) {
+        return bind(jdbc.sql("SELECT x.from_status, x.to_status, x.actor, x.note, x.occurred_at"
+                + " FROM petition_status_change x" + CHILD_OF_READABLE + " WHERE x.petition_id = :p AND"
+                + readable(scope) + " ORDER BY x.occurred_at, x.id"), scope)
+                .param("p", petitionId).query((rs, n) -> new StatusChange(
                         rs.getString(1) == null ? null : PetitionStatus.valueOf(rs.getString(1)),
                         PetitionStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
                         rs.getObject(5, OffsetDateTime.class))).list();

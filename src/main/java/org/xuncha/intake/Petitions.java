@@ -333,7 +333,7 @@ class Petitions {
         if (why.length() < 4) {
             throw new UserInputException("请写明查看举报人身份的理由");
         }
-        PetitionRepository.SealedIdentity sealed = petitions.sealedIdentity(id).orElseThrow();
+        PetitionRepository.SealedIdentity sealed = petitions.sealedIdentity(id, scope).orElseThrow(() -> new NotFoundInScope("petition " + id));
         audit.success("PETITION_IDENTITY_UNSEALED", "Petition", id, "reason=" + why);
         return new Identity(cipher.open(NAME_FIELD, sealed.name()), cipher.open(PHONE_FIELD, sealed.phone()));
     }
@@ -354,7 +354,7 @@ class Petitions {
         if (why.length() < 4) {
             throw new UserInputException("请写明查看原件的理由");
         }
-        var sealed = petitions.sealedOriginal(id, attachmentId)
+        var sealed = petitions.sealedOriginal(id, attachmentId, scope)
                 .orElseThrow(() -> new NotFoundInScope("attachment " + attachmentId));
         audit.success("PETITION_ORIGINAL_UNSEALED", "PetitionAttachment", attachmentId, "petition=" + id + "; reason=" + why);
         byte[] original = cipher.openBytes(ORIGINAL_FIELD, sealed.content());
@@ -399,7 +399,7 @@ class Petitions {
 
     PetitionRepository.AttachmentContent download(DataScope scope, long id, long attachmentId) {
         find(scope, id);
-        var content = petitions.attachmentContent(id, attachmentId)
+        var content = petitions.attachmentContent(id, attachmentId, scope)
                 .orElseThrow(() -> new NotFoundInScope("attachment " + attachmentId));
         audit.success("EXPORT", "PetitionAttachment", attachmentId, "petition=" + id);
         return content;
