@@ -68,6 +68,10 @@ class PetitionRepository {
     record StatusChange(PetitionStatus from, PetitionStatus to, String actor, String note, OffsetDateTime at) {
     }
 
+    /** One version of a reply or an outcome, with the display name of the account that wrote it (null if unknown). */
+    record TextRevision(PetitionTextKind kind, int number, String text, String actor, OffsetDateTime at) {
+    }
+
     /** An inspection the caller's petitions may belong to, for filters and staff intake. */
     record InspectionRef(long id, String teamName, org.xuncha.planning.InspectionStage stage) {
     }
@@ -197,6 +201,23 @@ class PetitionRepository {
                 """).param("r", reply).param("at", at).param("id", id).param("v", version).update() == 1;
     }
 
+    /**
+     * Appends a version of a reply or an outcome and returns its number (1, 2, ...). Called in the transaction of the
+     * compare-and-set that wrote the text, after it, so the petition row is locked and numbers do not race.
+     */
+    int insertRevision(long petitionId, PetitionTextKind kind, String text, Long actorId, OffsetDateTime at) {
+        int number = jdbc.sql("""
+                SELECT COALESCE(max(revision_no), 0) + 1 FROM petition_text_revision
+                WHERE petition_id = :p AND kind = :k
+                """).param("p", petitionId).param("k", kind.name()).query(Integer.class).single();
+        jdbc.sql("""
+                INSERT INTO petition_text_revision (petition_id, kind, revision_no, revision_text, actor_id, occurred_at)
+                VALUES (:p, :k, :n, :t, :actor, :at)
+                """).param("p", petitionId).param("k", kind.name()).param("n", number).param("t", text)
+                .param("actor", actorId).param("at", at).update();
+        return number;
+    }
+
     boolean close(long id, int version, ClosureClass closure, OffsetDateTime at) {
         return jdbc.sql("""
                 UPDATE petition SET status = 'CLOSED', closure = :c, closed_at = :at, version = version + 1
@@ -302,6 +323,16 @@ class PetitionRepository {
                         rs.getString(1) == null ? null : PetitionStatus.valueOf(rs.getString(1)),
                         PetitionStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
                         rs.getObject(5, OffsetDateTime.class))).list();
+    }
+
+    /** Every version of the replies and outcomes of a petition the caller may read, oldest first; empty otherwise. */
+    List<TextRevision> revisions(long petitionId, DataScope scope) {
+        return bind(jdbc.sql("SELECT x.kind, x.revision_no, x.revision_text, u.display_name, x.occurred_at"
+                + " FROM petition_text_revision x" + CHILD_OF_READABLE
+                + " LEFT JOIN user_account u ON u.id = x.actor_id WHERE x.petition_id = :p AND" + readable(scope)
+                + " ORDER BY x.kind, x.revision_no"), scope)
+                .param("p", petitionId).query((rs, n) -> new TextRevision(PetitionTextKind.valueOf(rs.getString(1)),
+                        rs.getInt(2), rs.getString(3), rs.getString(4), rs.getObject(5, OffsetDateTime.class))).list();
     }
 
     /** Inspections the caller may read petitions of, newest first (filters, statistics). */

@@ -264,7 +264,7 @@ class Petitions {
         audit.success("PETITION_DISPOSED", "Petition", id, "disposition=" + disposition + "; due=" + due);
     }
 
-    /** The discipline office's outcome of a petition transferred to it. */
+    /** The discipline office's outcome of a petition transferred to it; every version is kept, like the reply's. */
     @Transactional
     void recordOutcome(DataScope scope, long id, int version, String outcome) {
         PetitionView p = find(scope, id);
@@ -275,13 +275,18 @@ class Petitions {
             throw new UserInputException("该信访件已办结，不能再登记办理结果");
         }
         String clean = text(outcome, "办理结果", 2000, true);
-        if (!petitions.recordOutcome(id, version, clean, now())) {
+        OffsetDateTime now = now();
+        if (!petitions.recordOutcome(id, version, clean, now)) {
             throw new UserInputException(STALE);
         }
-        audit.success("PETITION_OUTCOME_RECORDED", "Petition", id, null);
+        int revision = petitions.insertRevision(id, PetitionTextKind.OUTCOME, clean, actorId(scope), now);
+        audit.success("PETITION_OUTCOME_RECORDED", "Petition", id, "revision=" + revision);
     }
 
-    /** The reply the reporter reads with the receipt; may be revised until the petition is closed. */
+    /**
+     * The reply the reporter reads with the receipt; may be revised until the petition is closed. Every version is
+     * kept ({@link PetitionTextKind#REPLY}); the audit names the revision number, never the text.
+     */
     @Transactional
     void reply(DataScope scope, long id, int version, String reply) {
         PetitionView p = handled(scope, id);
@@ -290,10 +295,12 @@ class Petitions {
                     : "请先研判该信访件，再答复");
         }
         String clean = text(reply, "答复内容", 2000, true);
-        if (!petitions.reply(id, version, clean, now())) {
+        OffsetDateTime now = now();
+        if (!petitions.reply(id, version, clean, now)) {
             throw new UserInputException(STALE);
         }
-        audit.success("PETITION_REPLIED", "Petition", id, null);
+        int revision = petitions.insertRevision(id, PetitionTextKind.REPLY, clean, actorId(scope), now);
+        audit.success("PETITION_REPLIED", "Petition", id, "revision=" + revision);
     }
 
     @Transactional
@@ -442,6 +449,10 @@ class Petitions {
 
     private OffsetDateTime now() {
         return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private static Long actorId(DataScope scope) {
+        return scope.user() == null ? null : scope.user().value();
     }
 
     private static String actorName() {
