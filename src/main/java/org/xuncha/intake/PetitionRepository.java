@@ -41,7 +41,7 @@ class PetitionRepository {
     /** A new petition's fields; sealed values are already FieldCipher output. */
     record NewPetition(long inspectionId, PetitionChannel channel, Long organizationId, PetitionCategory category,
                        String content, boolean anonymous, String nameSealed, String phoneSealed, String receiptHash,
-                       String submissionKey, LocalDate receivedOn, OffsetDateTime receivedAt) {
+                       String submissionKey, LocalDate receivedOn, OffsetDateTime receivedAt, LocalDate triageDueOn) {
     }
 
     /** What the reporter may see: the status and the team's reply, nothing else. */
@@ -128,15 +128,15 @@ class PetitionRepository {
         jdbc.sql("""
                 INSERT INTO petition (inspection_id, channel, organization_id, category, content, anonymous,
                                       reporter_name_sealed, reporter_phone_sealed, receipt_hash, submission_key,
-                                      status, received_on, received_at)
+                                      status, received_on, received_at, due_on)
                 VALUES (:inspection, :channel, :organization, :category, :content, :anonymous, :name, :phone,
-                        :receipt, :submission, 'RECEIVED', :on, :at)
+                        :receipt, :submission, 'RECEIVED', :on, :at, :due)
                 """).param("inspection", p.inspectionId()).param("channel", p.channel().name())
                 .param("organization", p.organizationId()).param("category", p.category().name())
                 .param("content", p.content()).param("anonymous", p.anonymous()).param("name", p.nameSealed())
                 .param("phone", p.phoneSealed()).param("receipt", p.receiptHash())
                 .param("submission", p.submissionKey()).param("on", p.receivedOn())
-                .param("at", p.receivedAt()).update(keys, "id");
+                .param("at", p.receivedAt()).param("due", p.triageDueOn()).update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
 
