@@ -1,6 +1,7 @@
 package org.xuncha.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -138,5 +140,18 @@ class IntakeRevisionTests {
         assertThat(page("team-leader", id)).contains("结论：给予党内警告处分。").contains("outcome-revisions")
                 .contains("初核：情况属实。");
         assertThat(auditDetails(id, "PETITION_OUTCOME_RECORDED")).containsExactly("revision=1", "revision=2");
+    }
+
+    @Test
+    void theDatabaseRefusesToChangeOrDeleteARevision() throws Exception {
+        long id = report("村支书在集体土地流转中收受好处。");
+        postAs("team-member", "/petitions/" + id + "/triage", Map.of("version", "" + version(id), "inScope", "true"));
+        postAs("team-member", "/petitions/" + id + "/reply", Map.of("version", "" + version(id),
+                "reply", "已收到，正在核实。"));
+        assertThatThrownBy(() -> jdbc.sql("UPDATE petition_text_revision SET revision_text = 'x' WHERE petition_id = :p")
+                .param("p", id).update()).isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM petition_text_revision WHERE petition_id = :p")
+                .param("p", id).update()).isInstanceOf(DataAccessException.class);
+        assertThat(revisions(id, "REPLY")).extracting(r -> r.get("revision_text")).containsExactly("已收到，正在核实。");
     }
 }
