@@ -179,8 +179,11 @@ class PetitionController {
     String detail(@PathVariable long id, DataScope scope, Model model) {
         PetitionView p = petitions.find(scope, id);
         model.addAttribute("p", p);
-        model.addAttribute("attachments", repository.attachments(id));
-        model.addAttribute("history", repository.history(id));
+        model.addAttribute("attachments", repository.attachments(id, scope));
+        model.addAttribute("history", repository.history(id, scope));
+        var revisions = repository.revisions(id, scope);
+        model.addAttribute("replyRevisions", earlier(revisions, PetitionTextKind.REPLY));
+        model.addAttribute("outcomeRevisions", earlier(revisions, PetitionTextKind.OUTCOME));
         boolean handles = petitions.mayHandle(scope, p);
         model.addAttribute("canTriage", handles && p.status() == PetitionStatus.RECEIVED);
         model.addAttribute("canDispose", handles && p.status() == PetitionStatus.TRIAGED);
@@ -196,6 +199,13 @@ class PetitionController {
         model.addAttribute("closures", ClosureClass.values());
         model.addAttribute("defaultDue", petitions.today().plusDays(Petitions.DEFAULT_DAYS));
         return "intake/petition-detail";
+    }
+
+    /** The versions of a text before the current one, newest first ("修改记录" under the current text). */
+    private static List<PetitionRepository.TextRevision> earlier(List<PetitionRepository.TextRevision> all,
+                                                                 PetitionTextKind kind) {
+        List<PetitionRepository.TextRevision> of = all.stream().filter(r -> r.kind() == kind).toList();
+        return of.isEmpty() ? List.of() : of.subList(0, of.size() - 1).reversed();
     }
 
     private String action(long id, Runnable change, String done, DataScope scope, Model model,

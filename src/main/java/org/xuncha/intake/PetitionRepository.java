@@ -41,7 +41,7 @@ class PetitionRepository {
     /** A new petition's fields; sealed values are already FieldCipher output. */
     record NewPetition(long inspectionId, PetitionChannel channel, Long organizationId, PetitionCategory category,
                        String content, boolean anonymous, String nameSealed, String phoneSealed, String receiptHash,
-                       String submissionKey, LocalDate receivedOn, OffsetDateTime receivedAt) {
+                       String submissionKey, LocalDate receivedOn, OffsetDateTime receivedAt, LocalDate triageDueOn) {
     }
 
     /** What the reporter may see: the status and the team's reply, nothing else. */
@@ -66,6 +66,10 @@ class PetitionRepository {
 
     /** One status move. */
     record StatusChange(PetitionStatus from, PetitionStatus to, String actor, String note, OffsetDateTime at) {
+    }
+
+    /** One version of a reply or an outcome, with the display name of the account that wrote it (null if unknown). */
+    record TextRevision(PetitionTextKind kind, int number, String text, String actor, OffsetDateTime at) {
     }
 
     /** An inspection the caller's petitions may belong to, for filters and staff intake. */
@@ -124,15 +128,15 @@ class PetitionRepository {
         jdbc.sql("""
                 INSERT INTO petition (inspection_id, channel, organization_id, category, content, anonymous,
                                       reporter_name_sealed, reporter_phone_sealed, receipt_hash, submission_key,
-                                      status, received_on, received_at)
+                                      status, received_on, received_at, due_on)
                 VALUES (:inspection, :channel, :organization, :category, :content, :anonymous, :name, :phone,
-                        :receipt, :submission, 'RECEIVED', :on, :at)
+                        :receipt, :submission, 'RECEIVED', :on, :at, :due)
                 """).param("inspection", p.inspectionId()).param("channel", p.channel().name())
                 .param("organization", p.organizationId()).param("category", p.category().name())
                 .param("content", p.content()).param("anonymous", p.anonymous()).param("name", p.nameSealed())
                 .param("phone", p.phoneSealed()).param("receipt", p.receiptHash())
                 .param("submission", p.submissionKey()).param("on", p.receivedOn())
-                .param("at", p.receivedAt()).update(keys, "id");
+                .param("at", p.receivedAt()).param("due", p.triageDueOn()).update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
 
@@ -197,6 +201,23 @@ class PetitionRepository {
                 """).param("r", reply).param("at", at).param("id", id).param("v", version).update() == 1;
     }
 
+    /**
+     * Appends a version of a reply or an outcome and returns its number (1, 2, ...). Called in the transaction of the
+     * compare-and-set that wrote the text, after it, so the petition row is locked and numbers do not race.
+     */
+    int insertRevision(long petitionId, PetitionTextKind kind, String text, Long actorId, OffsetDateTime at) {
+        int number = jdbc.sql("""
+                SELECT COALESCE(max(revision_no), 0) + 1 FROM petition_text_revision
+                WHERE petition_id = :p AND kind = :k
+                """).param("p", petitionId).param("k", kind.name()).query(Integer.class).single();
+        jdbc.sql("""
+                INSERT INTO petition_text_revision (petition_id, kind, revision_no, revision_text, actor_id, occurred_at)
+                VALUES (:p, :k, :n, :t, :actor, :at)
+                """).param("p", petitionId).param("k", kind.name()).param("n", number).param("t", text)
+                .param("actor", actorId).param("at", at).update();
+        return number;
+    }
+
     boolean close(long id, int version, ClosureClass closure, OffsetDateTime at) {
         return jdbc.sql("""
                 UPDATE petition SET status = 'CLOSED', closure = :c, closed_at = :at, version = version + 1
@@ -253,45 +274,65 @@ class PetitionRepository {
         return new ResultPage<>(items, page, size, total);
     }
 
-    Optional<SealedIdentity> sealedIdentity(long id) {
-        return jdbc.sql("SELECT reporter_name_sealed, reporter_phone_sealed FROM petition WHERE id = :id")
+    /** Joins a petition's child rows (alias {@code x}) to the petition and its inspection, for {@link #readable}. */
+    private static final String CHILD_OF_READABLE = """
+             JOIN petition p ON p.id = x.petition_id JOIN inspection i ON i.id = p.inspection_id
+            """;
+
+    /** The sealed identity columns of a petition the caller may read; empty otherwise. */
+    Optional<SealedIdentity> sealedIdentity(long id, DataScope scope) {
+        return bind(jdbc.sql("""
+                SELECT p.reporter_name_sealed, p.reporter_phone_sealed FROM petition p
+                JOIN inspection i ON i.id = p.inspection_id WHERE p.id = :id AND""" + readable(scope)), scope)
                 .param("id", id).query((rs, n) -> new SealedIdentity(rs.getString(1), rs.getString(2))).optional();
     }
 
-    List<AttachmentView> attachments(long petitionId) {
-        return jdbc.sql("""
-                SELECT id, file_name, content_type, size_bytes FROM petition_attachment WHERE petition_id = :p ORDER BY id
-                """).param("p", petitionId)
+    /** Attachments of a petition the caller may read; empty otherwise. */
+    List<AttachmentView> attachments(long petitionId, DataScope scope) {
+        return bind(jdbc.sql("SELECT x.id, x.file_name, x.content_type, x.size_bytes FROM petition_attachment x"
+                + CHILD_OF_READABLE + " WHERE x.petition_id = :p AND" + readable(scope) + " ORDER BY x.id"), scope)
+                .param("p", petitionId)
                 .query((rs, n) -> new AttachmentView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)))
                 .list();
     }
 
-    Optional<AttachmentContent> attachmentContent(long petitionId, long attachmentId) {
-        return jdbc.sql("""
-                SELECT id, file_name, content_type, content FROM petition_attachment WHERE id = :a AND petition_id = :p
-                """).param("a", attachmentId).param("p", petitionId)
+    /** The staff copy of an attachment of a petition the caller may read; empty otherwise. */
+    Optional<AttachmentContent> attachmentContent(long petitionId, long attachmentId, DataScope scope) {
+        return bind(jdbc.sql("SELECT x.id, x.file_name, x.content_type, x.content FROM petition_attachment x"
+                + CHILD_OF_READABLE + " WHERE x.id = :a AND x.petition_id = :p AND" + readable(scope)), scope)
+                .param("a", attachmentId).param("p", petitionId)
                 .query((rs, n) -> new AttachmentContent(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getBytes(4))).optional();
     }
 
-    /** The sealed original of an attachment, with the name and type of the staff copy. */
-    Optional<AttachmentContent> sealedOriginal(long petitionId, long attachmentId) {
-        return jdbc.sql("""
-                SELECT id, file_name, content_type, original_sealed FROM petition_attachment
-                WHERE id = :a AND petition_id = :p
-                """).param("a", attachmentId).param("p", petitionId)
+    /** The sealed original of an attachment, with the name and type of the staff copy; empty outside the scope. */
+    Optional<AttachmentContent> sealedOriginal(long petitionId, long attachmentId, DataScope scope) {
+        return bind(jdbc.sql("SELECT x.id, x.file_name, x.content_type, x.original_sealed FROM petition_attachment x"
+                + CHILD_OF_READABLE + " WHERE x.id = :a AND x.petition_id = :p AND" + readable(scope)), scope)
+                .param("a", attachmentId).param("p", petitionId)
                 .query((rs, n) -> new AttachmentContent(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getBytes(4))).optional();
     }
 
-    List<StatusChange> history(long petitionId) {
-        return jdbc.sql("""
-                SELECT from_status, to_status, actor, note, occurred_at FROM petition_status_change
-                WHERE petition_id = :p ORDER BY occurred_at, id
-                """).param("p", petitionId).query((rs, n) -> new StatusChange(
+    /** Status moves of a petition the caller may read; empty otherwise. */
+    List<StatusChange> history(long petitionId, DataScope scope) {
+        return bind(jdbc.sql("SELECT x.from_status, x.to_status, x.actor, x.note, x.occurred_at"
+                + " FROM petition_status_change x" + CHILD_OF_READABLE + " WHERE x.petition_id = :p AND"
+                + readable(scope) + " ORDER BY x.occurred_at, x.id"), scope)
+                .param("p", petitionId).query((rs, n) -> new StatusChange(
                         rs.getString(1) == null ? null : PetitionStatus.valueOf(rs.getString(1)),
                         PetitionStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
                         rs.getObject(5, OffsetDateTime.class))).list();
+    }
+
+    /** Every version of the replies and outcomes of a petition the caller may read, oldest first; empty otherwise. */
+    List<TextRevision> revisions(long petitionId, DataScope scope) {
+        return bind(jdbc.sql("SELECT x.kind, x.revision_no, x.revision_text, u.display_name, x.occurred_at"
+                + " FROM petition_text_revision x" + CHILD_OF_READABLE
+                + " LEFT JOIN user_account u ON u.id = x.actor_id WHERE x.petition_id = :p AND" + readable(scope)
+                + " ORDER BY x.kind, x.revision_no"), scope)
+                .param("p", petitionId).query((rs, n) -> new TextRevision(PetitionTextKind.valueOf(rs.getString(1)),
+                        rs.getInt(2), rs.getString(3), rs.getString(4), rs.getObject(5, OffsetDateTime.class))).list();
     }
 
     /** Inspections the caller may read petitions of, newest first (filters, statistics). */

@@ -22,6 +22,11 @@ record PetitionView(long id, long inspectionId, String teamName, long bodyId, Pe
         return organizationName == null ? "其他单位或个人" : organizationName;
     }
 
+    /** Before disposition the deadline is the one for triage and disposition, afterwards the handling deadline. */
+    public String dueLabel() {
+        return status == PetitionStatus.RECEIVED || status == PetitionStatus.TRIAGED ? "研判分办期限" : "办理期限";
+    }
+
     public String scopeLabel() {
         return inScope == null ? "" : inScope ? "属于受理范围" : "不属于受理范围";
     }
