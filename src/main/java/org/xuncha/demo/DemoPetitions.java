@@ -98,6 +98,10 @@ final class DemoPetitions {
                         outcome = "经初步核实，已对相关责任人进行谈话提醒并责令整改。";
                     }
                 }
+                if (!handled) {
+                    // the triage deadline the application gives every petition on receipt (Petitions.TRIAGE_DAYS)
+                    due = received.plusDays(7);
+                }
                 if (status.equals("CLOSED")) {
                     closure = CLOSURES[k % 4];
                     reply = switch (closure) {
@@ -135,6 +139,13 @@ final class DemoPetitions {
                         .param("closedAt", closure == null ? null : at.plusDays(7)).update();
                 long id = jdbc.sql("SELECT id FROM petition WHERE receipt_hash = :r").param("r", receiptHash)
                         .query(Long.class).single();
+                // the first (and only) version of the reply and the outcome, as the application records them
+                if (reply != null) {
+                    revision(id, "REPLY", reply, at.plusDays(6));
+                }
+                if (outcome != null) {
+                    revision(id, "OUTCOME", outcome, at.plusDays(5));
+                }
                 String previous = null;
                 for (int step = 0; step <= k / 4; step++) {
                     jdbc.sql("""
@@ -149,6 +160,13 @@ final class DemoPetitions {
             }
         }
         return written;
+    }
+
+    private void revision(long petition, String kind, String text, OffsetDateTime at) {
+        jdbc.sql("""
+                INSERT INTO petition_text_revision (petition_id, kind, revision_no, revision_text, actor_id, occurred_at)
+                VALUES (:p, :kind, 1, :text, NULL, :at)
+                """).param("p", petition).param("kind", kind).param("text", text).param("at", at).update();
     }
 
     private static final java.security.SecureRandom RECEIPTS = new java.security.SecureRandom();

@@ -520,6 +520,14 @@ class DemoDataTests {
         assertThat(count("SELECT count(*) FROM petition WHERE disposition = 'DISCIPLINE' AND outcome IS NULL")).isPositive();
         assertThat(count("SELECT count(DISTINCT channel || '/' || disposition) FROM petition WHERE disposition IS NOT NULL"))
                 .as("every channel meets every disposition").isEqualTo(4 * 3);
+        assertThat(count("SELECT count(*) FROM petition WHERE due_on IS NULL AND status <> 'CLOSED'"))
+                .as("open petitions without a deadline").isZero();
+        assertThat(count("""
+                SELECT count(*) FROM petition p WHERE (p.reply IS NOT NULL AND NOT EXISTS (SELECT 1 FROM petition_text_revision r
+                    WHERE r.petition_id = p.id AND r.kind = 'REPLY' AND r.revision_text = p.reply))
+                  OR (p.outcome IS NOT NULL AND NOT EXISTS (SELECT 1 FROM petition_text_revision r
+                    WHERE r.petition_id = p.id AND r.kind = 'OUTCOME' AND r.revision_text = p.outcome))
+                """)).as("replies and outcomes without their recorded version").isZero();
         assertThat(count("""
                 SELECT count(*) FROM inspection i WHERE i.stage = 'STATIONED' AND NOT EXISTS (
                     SELECT 1 FROM petition p WHERE p.inspection_id = i.id AND p.disposition = 'OTHER_DEPARTMENT')
