@@ -84,7 +84,9 @@ class IntakeBrowserTests extends BrowserTestSupport {
             screenshot("3-register");
             page.waitForNavigation(() -> page.locator(".xc-petition-link").first().click());
             assertThat(page.locator("#petition-identity")).hasText("匿名");
-            assertThat(page.locator("#attachments")).containsText("水管.jpg");
+            // staff see a neutral name: the phone's file name (水管.jpg here) could identify the reporter
+            assertThat(page.locator("#attachments")).containsText("附件1.jpg");
+            assertThat(page.locator("#attachments")).not().containsText("水管");
             page.locator("#triage-note").fill("属于巡察对象领导班子成员的问题，由本组核实");
             page.waitForNavigation(() -> page.locator("#triage-button").click());
             page.locator("#disposition").selectOption("SELF");
