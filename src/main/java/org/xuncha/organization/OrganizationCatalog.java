@@ -18,6 +18,21 @@ public class OrganizationCatalog {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Names of administrative divisions (GB/T 2260 reference data, not case data) by code, for pages that would
+     * otherwise show bare codes; codes not in the register are left out.
+     */
+    public java.util.Map<String, String> regionNames(java.util.Collection<String> codes) {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        java.util.List<String> all = codes.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        for (int i = 0; i < all.size(); i += 1_000) {
+            jdbc.sql("SELECT code, name FROM region WHERE code IN (:codes)")
+                    .param("codes", all.subList(i, Math.min(all.size(), i + 1_000)))
+                    .query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
+        }
+        return names;
+    }
+
     /** The body that inspects the organization (its 管辖), used to place TARGET accounts. */
     public Optional<BodyId> bodyOf(OrganizationId organization) {
         return jdbc.sql("SELECT body_id FROM party_organization WHERE id = :id")

@@ -73,10 +73,12 @@ public class TeamFormations {
     private final AuditTrail audit;
     private final JsonMapper json;
     private final TransactionTemplate tx;
+    private final org.xuncha.organization.OrganizationCatalog organizations;
 
     TeamFormations(StaffingRunRepository runs, RoundInstances instances, StaffingSolves solves, Rounds rounds,
                    Inspections inspections, TalentPool talentPool, AuditTrail audit, JsonMapper json,
-                   TransactionTemplate tx) {
+                   TransactionTemplate tx, org.xuncha.organization.OrganizationCatalog organizations) {
+        this.organizations = organizations;
         this.runs = runs;
         this.instances = instances;
         this.solves = solves;
@@ -163,9 +165,21 @@ public class TeamFormations {
         Map<InspectorId, String> names = talentPool.names(scope);
         boolean checkPlatform = run.status().reviewable();
         boolean local = Boolean.TRUE.equals(instance.rules().localLiaison());
+        Set<String> codes = new java.util.HashSet<>();
+        instance.teams().forEach(t -> codes.add(t.targetRegion()));
+        for (var i : instance.inspectors()) {
+            codes.add(i.residence());
+            codes.add(i.workplace());
+            codes.add(i.hometown());
+            if (i.postings() != null) {
+                codes.addAll(i.postings());
+            }
+        }
+        Map<String, String> places = organizations.regionNames(codes);
+        java.util.function.UnaryOperator<String> readable = text -> named(chinese(text), places);
         Map<String, List<String>> unmet = new HashMap<>();
         for (Unmet u : plan.unmet()) {
-            unmet.computeIfAbsent(u.team(), k -> new ArrayList<>()).add(chinese(u.message()));
+            unmet.computeIfAbsent(u.team(), k -> new ArrayList<>()).add(readable.apply(u.message()));
         }
         List<TeamReview> teams = new ArrayList<>();
         for (Team team : solution.getTeams()) {
@@ -194,12 +208,14 @@ public class TeamFormations {
                         who == null ? null : who.id(), who == null ? null : who.name(),
                         who == null ? null : names.get(InspectorId.of(RoundInstances.inspectorOf(who.id()))),
                         fix == null ? null : fix.kind(), fix == null ? null : fix.reason(),
-                        who == null ? null : chinese(SeatReasons.of(seat, solution)), chinese(problem)));
+                        who == null ? null : readable.apply(SeatReasons.of(seat, solution)), readable.apply(problem)));
             }
             teams.add(new TeamReview(team.getId(), inspectionId, inspection.map(InspectionView::teamName).orElse(team.getId()),
                     inspection.map(InspectionView::targetNames).orElse(""),
-                    team.getTargetRegion().endsWith("01") ? "市直单位，" + team.getTargetRegion() : team.getTargetRegion(),
-                    team.getSourceCounty(), seats, unmet.getOrDefault(team.getId(), List.of())));
+                    team.getTargetRegion().endsWith("01") ? "市直单位"
+                            : places.getOrDefault(team.getTargetRegion(), team.getTargetRegion()),
+                    team.getSourceCounty() == null ? null : places.getOrDefault(team.getSourceCounty(), team.getSourceCounty()),
+                    seats, unmet.getOrDefault(team.getId(), List.of())));
         }
         long available = instance.inspectors().stream().filter(i -> !Boolean.FALSE.equals(i.available())).count();
         return Optional.of(new Review(run, rules(instance), instance.inspectors().size(), (int) available, teams,
@@ -524,11 +540,25 @@ public class TeamFormations {
         if (text == null) {
             return null;
         }
-        String result = text.replaceAll("被巡察地 (\\d{4})01(?!\\d)", "被巡察地（市直单位，$101）");
+        String result = text.replaceAll("被巡察地 (\\d{4})01(?!\\d)", "被巡察地（市直单位）");
         for (org.xuncha.people.Skill skill : org.xuncha.people.Skill.values()) {
             result = result.replaceAll("(?<![A-Z_])" + skill.name() + "(?![A-Z_])", skill.label());
         }
         return result;
+    }
+
+    /** Six-digit division codes in a text replaced by their names where the register knows them. */
+    private static String named(String text, Map<String, String> places) {
+        if (text == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<!\\d)(\\d{6})(?!\\d)").matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(places.getOrDefault(m.group(1), m.group(1))));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static String label(SeatKey key) {

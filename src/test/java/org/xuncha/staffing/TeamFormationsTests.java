@@ -170,10 +170,13 @@ class TeamFormationsTests {
         TeamFormations.Review review = formations.review(office, id).orElseThrow();
         assertThat(review.teams()).hasSize(2);
         assertThat(review.teams().getFirst().teamName()).isEqualTo("第一巡察组");
+        assertThat(review.teams().getFirst().targetRegion()).isEqualTo("甲县");
         assertThat(review.teams().stream().flatMap(t -> t.seats().stream()))
                 .hasSize(6).allSatisfy(s -> {
                     assertThat(s.empty()).isFalse();
                     assertThat(s.reason()).contains("四回避");
+                    // places by name, not by code: everyone lives and works in 丙县, the targets lie in 甲县
+                    assertThat(s.reason()).contains("丙县").contains("被巡察地 甲县").doesNotContain(w.countyC);
                     assertThat(s.problem()).isNull();
                 });
         TeamFormations.SeatReview leaderSeat = review.teams().getFirst().seats().getFirst();
