@@ -165,39 +165,13 @@ final class InfoRequestUploads {
         return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }
 
-    /** The client's name reduced to a safe base name with the detected type's extension. */
+    /** The client's name reduced to a safe base name with the extension of the type actually stored. */
     static String storedName(String originalName, Kind kind) {
-        String base = displayName(originalName);
-        int dot = base.lastIndexOf('.');
-        if (dot >= 0) {
-            base = base.substring(0, dot);
-        }
-        base = base.replaceAll("^[.\\s]+|[.\\s]+$", "");
-        if (base.isEmpty()) {
-            base = "附件";
-        }
-        int max = MAX_NAME - kind.extension.length() - 1;
-        if (base.codePointCount(0, base.length()) > max) {
-            base = base.substring(0, base.offsetByCodePoints(0, max));
-        }
-        return base + "." + kind.extension;
+        return org.xuncha.platform.web.ClientFileName.stored(originalName, 120, kind.extension, MAX_NAME);
     }
 
     /** The last path segment without control, bidi-override or reserved characters; for messages and storage. */
     static String displayName(String originalName) {
-        String name = originalName == null ? "" : originalName;
-        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
-        name = name.substring(slash + 1);
-        StringBuilder clean = new StringBuilder();
-        name.codePoints().forEach(cp -> {
-            boolean control = Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT;
-            boolean reserved = "<>:\"/\\|?*%;'`$&{}[]".indexOf(cp) >= 0;
-            clean.appendCodePoint(control || reserved ? '_' : cp);
-        });
-        String result = clean.toString().strip();
-        if (result.codePointCount(0, result.length()) > 120) {
-            result = result.substring(0, result.offsetByCodePoints(0, 120));
-        }
-        return result.isEmpty() ? "附件" : result;
+        return org.xuncha.platform.web.ClientFileName.display(originalName, 120);
     }
 }
