@@ -92,6 +92,25 @@ class IntakeHandlingTests {
     }
 
     @Test
+    void theRegisterPagesWithItsFiltersKept() throws Exception {
+        for (int n = 0; n < 3; n++) {
+            int n2 = n;
+            assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/public/reports")
+                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .content("{\"channelCode\":\"" + w.code + "\",\"category\":\"WORK\","
+                            + "\"content\":\"分页测试：第" + n2 + "件反映内容较为具体。\",\"anonymous\":true}")
+                    .with(r -> {
+                        r.setRemoteAddr("198.51.100." + (n2 + 10));
+                        return r;
+                    })).andReturn().getResponse().getStatus()).isEqualTo(201);
+        }
+        String page = html(mvc.perform(get("/petitions").param("size", "1").param("page", "1").param("channel", "WEB")
+                .with(w.as("team-member"))).andReturn().getResponse());
+        assertThat(page).contains("aria-label=\"分页\"").containsPattern("第 <span>2</span> / <span>\\d+</span> 页")
+                .contains("channel=WEB").contains("page=0").contains("page=2").contains("上一页").contains("下一页");
+    }
+
+    @Test
     void aReportIsTriagedHandledRepliedAndClosedAndTheReporterReadsTheReply() throws Exception {
         Object[] r = report(w.code, "镇卫生院药品采购价格明显偏高，请查一查。");
         long id = (long) r[0];
