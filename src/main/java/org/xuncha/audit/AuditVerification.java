@@ -84,7 +84,7 @@ public class AuditVerification {
                 expected++;
                 checked++;
             }
-            after = page.getLast().seq();
+            after = page.get(page.size() - 1).seq();
         }
 
         long lastChecked = expected - 1;

@@ -280,13 +280,13 @@ final class PlanningBuilder {
         List<List<Work>> teams = new ArrayList<>();
         List<Work> units = new ArrayList<>();
         for (Work w : own) {
-            if (w.form() != null || !w.items().getFirst().villages().isEmpty()) {
+            if (w.form() != null || !w.items().get(0).villages().isEmpty()) {
                 teams.add(List.of(w));
             } else {
                 units.add(w);
             }
         }
-        long local = teams.stream().filter(t -> t.getFirst().form() == null).count();
+        long local = teams.stream().filter(t -> t.get(0).form() == null).count();
         int groups = (int) Math.min(units.size(), Math.max(1, body.standingTeams() + 1 - local));
         for (int g = 0; g < groups; g++) {
             teams.add(new ArrayList<>(units.subList(g * units.size() / groups, (g + 1) * units.size() / groups)));
@@ -302,7 +302,7 @@ final class PlanningBuilder {
         boolean lookBackDone = ofTerm.stream().anyMatch(d -> d.mode == InspectionMode.LOOK_BACK);
         if (s >= 1 && !lookBackDone && !earlier.isEmpty() && (s == 1 || random.nextInt(100) < 35)) {
             Draft of = earlier.get(random.nextInt(earlier.size()));
-            OrganizationRow target = organizationByCode.get(of.targets.getFirst().organizationCode());
+            OrganizationRow target = organizationByCode.get(of.targets.get(0).organizationCode());
             Draft d = inspection(body, termKey, ordinal, s, List.of(new Work(List.of(new Item(target, List.of())),
                     null, null)), inRound.size(), station, plannedWithdraw);
             d.mode = InspectionMode.LOOK_BACK;
@@ -331,7 +331,7 @@ final class PlanningBuilder {
         d.actor = officeOf(region);
         d.created = station.minusDays(30);
         d.end = plannedWithdraw;
-        Work first = team.getFirst();
+        Work first = team.get(0);
         String place = regionNames.get(region);
         if (first.form() == InspectionForm.CROSS) {
             d.forms.add(InspectionForm.CROSS);
@@ -590,8 +590,8 @@ final class PlanningBuilder {
             if (d.body.equals(demoCity) && d.stage == InspectionStage.STATIONED && d.forms.isEmpty()
                     && d.members.size() == SEATS.length) {
                 List<MemberRow> members = new ArrayList<>(d.members);
-                MemberRow leader = members.getFirst();
-                MemberRow member = members.getLast();
+                MemberRow leader = members.get(0);
+                MemberRow member = members.get(members.size() - 1);
                 members.set(0, new MemberRow(leader.inspectorCode(), leader.role(), "team-leader", leader.joinedOn()));
                 members.set(members.size() - 1,
                         new MemberRow(member.inspectorCode(), member.role(), "team-member", member.joinedOn()));

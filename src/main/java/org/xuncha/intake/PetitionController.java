@@ -119,7 +119,7 @@ class PetitionController {
                               Model model) {
         List<PetitionRepository.InspectionRef> mine = repository.readableInspections(scope).stream()
                 .filter(i -> Petitions.onTeam(scope, i.id())).toList();
-        Long chosen = inspection != null ? inspection : mine.isEmpty() ? null : mine.getFirst().id();
+        Long chosen = inspection != null ? inspection : mine.isEmpty() ? null : mine.get(0).id();
         model.addAttribute("inspections", mine);
         model.addAttribute("inspection", chosen);
         model.addAttribute("targets", chosen != null && Petitions.onTeam(scope, chosen) ? repository.targets(chosen)
@@ -205,7 +205,9 @@ class PetitionController {
     private static List<PetitionRepository.TextRevision> earlier(List<PetitionRepository.TextRevision> all,
                                                                  PetitionTextKind kind) {
         List<PetitionRepository.TextRevision> of = all.stream().filter(r -> r.kind() == kind).toList();
-        return of.isEmpty() ? List.of() : of.subList(0, of.size() - 1).reversed();
+        List<PetitionRepository.TextRevision> before = new java.util.ArrayList<>(of.isEmpty() ? List.of() : of.subList(0, of.size() - 1));
+        java.util.Collections.reverse(before);
+        return before;
     }
 
     private String action(long id, Runnable change, String done, DataScope scope, Model model,

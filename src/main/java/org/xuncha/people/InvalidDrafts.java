@@ -20,8 +20,8 @@ public class InvalidDrafts extends UserInputException {
 
     private static String summary(List<DraftProblem> problems) {
         if (problems.size() == 1) {
-            return problems.getFirst().message();
+            return problems.get(0).message();
         }
-        return "共有" + problems.size() + "处错误，未保存任何数据：" + problems.getFirst().message() + "……";
+        return "共有" + problems.size() + "处错误，未保存任何数据：" + problems.get(0).message() + "……";
     }
 }

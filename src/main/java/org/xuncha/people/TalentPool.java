@@ -131,7 +131,7 @@ public class TalentPool {
     /** Enrols one inspector into the caller's own body; every fault is reported at once, row 0. */
     @Transactional
     public InspectorId enroll(DataScope scope, InspectorDraft draft) {
-        return enrollAll(scope, List.of(draft)).getFirst();
+        return enrollAll(scope, List.of(draft)).get(0);
     }
 
     /**

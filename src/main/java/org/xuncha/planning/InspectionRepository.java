@@ -83,7 +83,7 @@ class InspectionRepository {
 
     Optional<InspectionView> find(long id, DataScope scope) {
         return bind(jdbc.sql(VIEW + " WHERE i.id = :id AND" + readable(scope)), scope).param("id", id)
-                .query(InspectionRepository::map).optional().map(v -> withTargetNames(List.of(v)).getFirst());
+                .query(InspectionRepository::map).optional().map(v -> withTargetNames(List.of(v)).get(0));
     }
 
     /** The views with the names of their main targets, read in one query for the whole page. */

@@ -246,7 +246,7 @@ public class Inspections {
         InspectionRepository.Organization added;
         InspectionRepository.Organization from = null;
         if (extendedFromCode == null || extendedFromCode.isBlank()) {
-            added = resolveMains(List.of(code)).getFirst();
+            added = resolveMains(List.of(code)).get(0);
             if (mains.stream().anyMatch(m -> m.id() == added.id())
                     || extensions.keySet().stream().anyMatch(m -> m.id() == added.id())) {
                 throw new UserInputException("“" + added.name() + "”已是本次巡察的对象");
@@ -319,7 +319,7 @@ public class Inspections {
         LocalDate[] period = inspections.period(v.id());
         List<String> overlapping = inspections.overlappingAssignments(inspector.value(), v.id(), period[0], period[1]);
         if (!overlapping.isEmpty()) {
-            throw new UserInputException("该人员已在同一时段的“" + overlapping.getFirst() + "”中，不能同时参加两个巡察组");
+            throw new UserInputException("该人员已在同一时段的“" + overlapping.get(0) + "”中，不能同时参加两个巡察组");
         }
         if (!p.isAvailable(period[0], period[1])) {
             throw new UserInputException("该人员在巡察期间（" + period[0] + "至" + period[1] + "）不可抽调");
@@ -389,7 +389,7 @@ public class Inspections {
             LocalDate[] period = inspections.period(v.id());
             List<String> overlapping = inspections.overlappingAssignments(inspector.value(), v.id(), period[0], period[1]);
             if (!overlapping.isEmpty()) {
-                throw new UserInputException("该人员已在同一时段的“" + overlapping.getFirst() + "”中，不能同时参加两个巡察组");
+                throw new UserInputException("该人员已在同一时段的“" + overlapping.get(0) + "”中，不能同时参加两个巡察组");
             }
             if (!p.isAvailable(period[0], period[1])) {
                 throw new UserInputException("该人员在巡察期间（" + period[0] + "至" + period[1] + "）不可抽调");

@@ -48,11 +48,10 @@ class StaffingSolves implements DisposableBean {
     private final JsonMapper json;
     private final AuditTrail audit;
     private final TransactionTemplate tx;
-    private final ExecutorService solvers = Executors.newSingleThreadExecutor(Thread.ofPlatform()
-            .name("staffing-solver").daemon(true).factory());
+    private final ExecutorService solvers = Executors.newSingleThreadExecutor(daemon("staffing-solver"));
     private volatile Solver<StaffingSolution> active;
-    private final ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform()
-            .name("staffing-heartbeat").daemon(true).factory());
+    private final ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor(
+            daemon("staffing-heartbeat"));
 
     StaffingSolves(StaffingRunRepository runs, JsonMapper json, AuditTrail audit, TransactionTemplate tx) {
         this.runs = runs;
@@ -156,5 +155,13 @@ class StaffingSolves implements DisposableBean {
 
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

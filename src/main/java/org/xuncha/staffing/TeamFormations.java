@@ -253,7 +253,7 @@ public class TeamFormations {
         if (instance.teams().isEmpty()) {
             return List.of();
         }
-        return inspections.teamAccounts(scope, InspectionId.of(RoundInstances.inspectionOf(instance.teams().getFirst().id())));
+        return inspections.teamAccounts(scope, InspectionId.of(RoundInstances.inspectionOf(instance.teams().get(0).id())));
     }
 
     // ---- changing -----------------------------------------------------------------------------------------

@@ -212,7 +212,7 @@ class DemoDataTests {
     @Test
     void aFailureHalfWayLeavesNothing() {
         List<DemoWorld.RegionRow> regions = DemoWorld.generate(Scale.CITY, DemoDataLoader.DEMO_SEED).regions();
-        String lastVillage = regions.getLast().code();
+        String lastVillage = regions.get(regions.size() - 1).code();
         try (ConfigurableApplicationContext empty = new SpringApplicationBuilder(XunchaApplication.class)
                 .web(WebApplicationType.NONE).profiles("command").run()) {
             JdbcClient db = empty.getBean(JdbcClient.class);

@@ -235,16 +235,16 @@ class DemoWorldTests {
         assertThat(inspections).filteredOn(i -> i.has(org.xuncha.planning.InspectionForm.CROSS)).isNotEmpty()
                 .allSatisfy(i -> {
                     assertThat(i.bodyRegionCode()).isEqualTo("369900");
-                    assertThat(i.teamCountyCode()).isNotNull().isNotEqualTo(countyOf.get(i.targets().getFirst().organizationCode()));
+                    assertThat(i.teamCountyCode()).isNotNull().isNotEqualTo(countyOf.get(i.targets().get(0).organizationCode()));
                 });
         assertThat(inspections).filteredOn(i -> i.has(org.xuncha.planning.InspectionForm.ELEVATED)).isNotEmpty()
                 .allSatisfy(i -> {
                     assertThat(i.bodyRegionCode()).isEqualTo("369900");
-                    assertThat(countyOf.get(i.targets().getFirst().organizationCode())).isNotEqualTo("369900");
+                    assertThat(countyOf.get(i.targets().get(0).organizationCode())).isNotEqualTo("369900");
                 });
         assertThat(inspections).filteredOn(i -> i.has(org.xuncha.planning.InspectionForm.EXTENDED)).isNotEmpty()
                 .allSatisfy(i -> assertThat(i.targets()).anyMatch(t -> t.extendedFrom() != null)
-                        .allMatch(t -> t.extendedFrom() == null || t.extendedFrom().equals(i.targets().getFirst().organizationCode())));
+                        .allMatch(t -> t.extendedFrom() == null || t.extendedFrom().equals(i.targets().get(0).organizationCode())));
         assertThat(inspections).filteredOn(i -> i.mode() == org.xuncha.planning.InspectionMode.SPECIAL).isNotEmpty()
                 .allSatisfy(i -> assertThat(i.specialTopic()).isNotBlank());
         assertThat(inspections).filteredOn(i -> i.mode() == org.xuncha.planning.InspectionMode.LOOK_BACK).isNotEmpty()
@@ -253,7 +253,7 @@ class DemoWorldTests {
                     assertThat(earlier).isNotNull();
                     assertThat(earlier.roundOrdinal()).isLessThan(i.roundOrdinal());
                     assertThat(earlier.targets()).extracting(DemoWorld.TargetRow::organizationCode)
-                            .contains(i.targets().getFirst().organizationCode());
+                            .contains(i.targets().get(0).organizationCode());
                 });
     }
 
@@ -275,7 +275,7 @@ class DemoWorldTests {
             DemoWorld w = DemoWorld.generate(Scale.CITY, seed, day);
             assertThat(w.planning().inspections()).isNotEmpty();
             assertThat(w.planning().inspections().stream().filter(i -> !awaitsTeam(i, "369900"))
-                    .filter(i -> i.members().size() != 5 || i.members().getFirst().role() != org.xuncha.people.TeamRole.LEADER)
+                    .filter(i -> i.members().size() != 5 || i.members().get(0).role() != org.xuncha.people.TeamRole.LEADER)
                     .map(i -> i.key() + " " + i.members().size())).as("teams not full on " + day).isEmpty();
             assertThat(w.planning().inspections()).filteredOn(i -> awaitsTeam(i, "369900"))
                     .as("the demo city's inspections in preparation await team formation on " + day).isNotEmpty()

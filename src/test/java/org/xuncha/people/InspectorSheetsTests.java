@@ -220,7 +220,7 @@ class InspectorSheetsTests {
         long exports = audits("EXPORT", "SUCCESS");
 
         List<List<Cell>> all = export(get("/inspectors/export.xlsx").with(officeA));
-        assertThat(all.getFirst()).extracting(Cell::getStringCellValue).doesNotContain("身份证号")
+        assertThat(all.get(0)).extracting(Cell::getStringCellValue).doesNotContain("身份证号")
                 .contains("编号", "姓名", "职级");
         List<String> texts = new ArrayList<>();
         for (List<Cell> cells : all) {

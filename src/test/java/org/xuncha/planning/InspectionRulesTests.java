@@ -290,7 +290,7 @@ class InspectionRulesTests {
         inspections.assignMember(officeA, autumn, InspectorId.of(busy), TeamRole.MEMBER, null);
         inspections.assignMember(officeA, autumn, InspectorId.of(away), TeamRole.MEMBER, null);
         // once taken off, the first inspection no longer blocks
-        long memberRow = inspections.team(officeA, first).getFirst().id();
+        long memberRow = inspections.team(officeA, first).get(0).id();
         inspections.removeMember(officeA, first, memberRow);
         inspections.assignMember(officeA, second, InspectorId.of(busy), TeamRole.MEMBER, null);
     }
@@ -321,7 +321,7 @@ class InspectionRulesTests {
         assertThat(inspections.team(officeA, id).stream().filter(m -> m.id() == row).findFirst().orElseThrow().leftAt())
                 .isNotNull();
         w.advance(inspections, id, InspectionStage.REPORTING);
-        long leader = inspections.team(officeA, id).getFirst().id();
+        long leader = inspections.team(officeA, id).get(0).id();
         assertThatThrownBy(() -> inspections.removeMember(officeA, id, leader)).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("撤离后");
         assertThatThrownBy(() -> inspections.assignMember(officeA, id, InspectorId.of(w.inspector(w.bodyA, false)),

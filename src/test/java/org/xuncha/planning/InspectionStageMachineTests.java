@@ -98,7 +98,8 @@ class InspectionStageMachineTests {
                     ORDER BY seq DESC LIMIT 1""").param("id", String.valueOf(id.value())).query(String.class).single())
                     .isEqualTo("INSPECTION_" + to.name());
             assertThat(changes(id)).isEqualTo(changes + 1);
-            StageChangeView last = inspections.history(office, id).getLast();
+            List<StageChangeView> all = inspections.history(office, id);
+            StageChangeView last = all.get(all.size() - 1);
             assertThat(last.from()).isEqualTo(from);
             assertThat(last.to()).isEqualTo(to);
             assertThat(last.effectiveOn()).isEqualTo(on);
@@ -179,7 +180,7 @@ class InspectionStageMachineTests {
 
         // a leader taken off the team no longer counts
         InspectionId leaderLeft = fresh();
-        long leader = inspections.team(office, leaderLeft).getFirst().id();
+        long leader = inspections.team(office, leaderLeft).get(0).id();
         inspections.removeMember(office, leaderLeft, leader);
         assertThatThrownBy(() -> inspections.station(office, leaderLeft, inspections.get(office, leaderLeft).version(), on))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("组长");
@@ -238,7 +239,7 @@ class InspectionStageMachineTests {
         assertThat(inspections.history(office, id)).extracting(StageChangeView::to).containsExactly(
                 InspectionStage.STATIONED, InspectionStage.REPORTING, InspectionStage.FEEDBACK,
                 InspectionStage.RECTIFYING, InspectionStage.CLOSED);
-        assertThat(inspections.history(office, id).getLast().note()).isEqualTo("整改完成，报结");
+        assertThat(inspections.history(office, id).get(inspections.history(office, id).size() - 1).note()).isEqualTo("整改完成，报结");
     }
 
     @Test

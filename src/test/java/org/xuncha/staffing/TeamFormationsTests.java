@@ -169,8 +169,8 @@ class TeamFormationsTests {
 
         TeamFormations.Review review = formations.review(office, id).orElseThrow();
         assertThat(review.teams()).hasSize(2);
-        assertThat(review.teams().getFirst().teamName()).isEqualTo("第一巡察组");
-        assertThat(review.teams().getFirst().targetRegion()).isEqualTo("甲县");
+        assertThat(review.teams().get(0).teamName()).isEqualTo("第一巡察组");
+        assertThat(review.teams().get(0).targetRegion()).isEqualTo("甲县");
         assertThat(review.teams().stream().flatMap(t -> t.seats().stream()))
                 .hasSize(6).allSatisfy(s -> {
                     assertThat(s.empty()).isFalse();
@@ -179,7 +179,7 @@ class TeamFormationsTests {
                     assertThat(s.reason()).contains("丙县").contains("被巡察地 甲县").doesNotContain(w.countyC);
                     assertThat(s.problem()).isNull();
                 });
-        TeamFormations.SeatReview leaderSeat = review.teams().getFirst().seats().getFirst();
+        TeamFormations.SeatReview leaderSeat = review.teams().get(0).seats().get(0);
         assertThat(leaderSeat.reason()).contains("具备组长资格");
 
         // override with someone who works in the target's county: refused, audited DENIED, nothing changed
@@ -197,7 +197,7 @@ class TeamFormationsTests {
         List<TeamFormations.Candidate> candidates = formations.candidates(office, id, member1);
         assertThat(candidates).extracting(TeamFormations.Candidate::key)
                 .doesNotContain(key(worksInA), key(relativeInA1), key(absent)).isNotEmpty();
-        String chosen = candidates.getFirst().key();
+        String chosen = candidates.get(0).key();
         assertThatThrownBy(() -> formations.override(office, id, version, member1, chosen, " "))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("理由");
         formations.override(office, id, version, member1, chosen, "本人熟悉乡镇财务");
@@ -270,7 +270,7 @@ class TeamFormationsTests {
         PlanChecker.Result result = PlanChecker.check(formations.instanceJson(scope, id), formations.planJson(scope, id).orElseThrow());
         assertThat(result.scoreMatches()).isTrue();
         TeamFormations.Review review = formations.review(scope, id).orElseThrow();
-        assertThat(review.teams().getFirst().unmet()).anySatisfy(u -> assertThat(u).contains("组长席位空缺").contains("不具备组长资格"));
+        assertThat(review.teams().get(0).unmet()).anySatisfy(u -> assertThat(u).contains("组长席位空缺").contains("不具备组长资格"));
         long members = jdbc.sql("SELECT count(*) FROM team_member").query(Long.class).single();
         assertThatThrownBy(() -> formations.confirm(scope, id, run.version(), Map.of()))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("硬约束");
@@ -348,7 +348,7 @@ class TeamFormationsTests {
         PlanChecker.Result result = PlanChecker.check(formations.instanceJson(scope, id), formations.planJson(scope, id).orElseThrow());
         assertThat(result.scoreMatches()).isTrue();
         assertThat(result.hard()).isEqualTo(1);
-        assertThat(formations.review(scope, id).orElseThrow().teams().getFirst().unmet())
+        assertThat(formations.review(scope, id).orElseThrow().teams().get(0).unmet())
                 .anySatisfy(u -> assertThat(u).contains("组员席位空缺"));
         assertThat(auditCount("STAFFING_PLAN_UPLOADED", "SUCCESS")).isPositive();
     }

@@ -72,10 +72,10 @@ public final class LibreOffice {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new AssertionError(command.getFirst() + " did not finish in " + seconds + " s");
+                throw new AssertionError(command.get(0) + " did not finish in " + seconds + " s");
             }
             String output = Files.readString(log, StandardCharsets.UTF_8);
-            assertThat(process.exitValue()).as(command.getFirst() + " failed: " + output).isZero();
+            assertThat(process.exitValue()).as(command.get(0) + " failed: " + output).isZero();
             return output;
         } finally {
             Files.deleteIfExists(log);

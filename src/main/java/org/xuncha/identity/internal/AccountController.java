@@ -132,7 +132,7 @@ class AccountController {
                          @Valid @ModelAttribute("reset") PasswordResetForm reset, BindingResult binding,
                          RedirectAttributes redirect) {
         if (binding.hasErrors()) {
-            redirect.addFlashAttribute("error", binding.getAllErrors().getFirst().getDefaultMessage());
+            redirect.addFlashAttribute("error", binding.getAllErrors().get(0).getDefaultMessage());
             return "redirect:/admin/accounts/" + id;
         }
         return act(id, redirect, "密码已重置，该账号下次登录时须修改密码。",

@@ -48,13 +48,13 @@ class ResetPasswordCommand implements XunchaCommand {
 
     @Override
     public int run(List<String> args) {
-        if (args.size() != 1 || args.getFirst().isBlank() || args.getFirst().startsWith("-")) {
+        if (args.size() != 1 || args.get(0).isBlank() || args.get(0).startsWith("-")) {
             err.println("用法：" + summary());
             return 2;
         }
         Issued account;
         try {
-            account = firstAccounts.resetPassword(args.getFirst().trim());
+            account = firstAccounts.resetPassword(args.get(0).trim());
         } catch (Refused e) {
             err.println(e.getMessage());
             return 1;
