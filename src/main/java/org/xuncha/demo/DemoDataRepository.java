@@ -28,7 +28,7 @@ import org.xuncha.demo.DemoWorld.RegionRow;
 import org.xuncha.demo.DemoWorld.StageChangeRow;
 import org.xuncha.demo.DemoWorld.TargetRow;
 import org.xuncha.demo.DemoWorld.TermRow;
-import org.xuncha.planning.InspectionForm;
+import org.xuncha.inspection.InspectionForm;
 
 /**
  * Bulk writes of a {@link DemoWorld} into the organization, people, identity and planning tables (see

@@ -10,10 +10,10 @@ import org.xuncha.organization.OrganizationKind;
 import org.xuncha.organization.Sector;
 import org.xuncha.people.Rank;
 import org.xuncha.people.TeamRole;
-import org.xuncha.planning.InfoRequestStatus;
-import org.xuncha.planning.InspectionForm;
-import org.xuncha.planning.InspectionMode;
-import org.xuncha.planning.InspectionStage;
+import org.xuncha.inforequest.InfoRequestStatus;
+import org.xuncha.inspection.InspectionForm;
+import org.xuncha.inspection.InspectionMode;
+import org.xuncha.inspection.InspectionStage;
 import org.xuncha.people.Skill;
 
 /**

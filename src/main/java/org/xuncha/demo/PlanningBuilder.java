@@ -30,10 +30,10 @@ import org.xuncha.demo.DemoWorld.TargetRow;
 import org.xuncha.demo.DemoWorld.TermRow;
 import org.xuncha.organization.Sector;
 import org.xuncha.people.TeamRole;
-import org.xuncha.planning.InfoRequestStatus;
-import org.xuncha.planning.InspectionForm;
-import org.xuncha.planning.InspectionMode;
-import org.xuncha.planning.InspectionStage;
+import org.xuncha.inforequest.InfoRequestStatus;
+import org.xuncha.inspection.InspectionForm;
+import org.xuncha.inspection.InspectionMode;
+import org.xuncha.inspection.InspectionStage;
 
 /**
  * Builds the planning rows of a {@link DemoWorld}: for every inspection body the current term (the province

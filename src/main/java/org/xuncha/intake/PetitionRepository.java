@@ -73,7 +73,7 @@ class PetitionRepository {
     }
 
     /** An inspection the caller's petitions may belong to, for filters and staff intake. */
-    record InspectionRef(long id, String teamName, org.xuncha.planning.InspectionStage stage) {
+    record InspectionRef(long id, String teamName, org.xuncha.inspection.InspectionStage stage) {
     }
 
     private final JdbcClient jdbc;
@@ -339,7 +339,7 @@ class PetitionRepository {
     List<InspectionRef> readableInspections(DataScope scope) {
         return bind(jdbc.sql("SELECT i.id, i.team_name, i.stage FROM inspection i WHERE" + inspectionsReadable(scope)
                 + " ORDER BY i.id DESC LIMIT 500"), scope)
-                .query((rs, n) -> new InspectionRef(rs.getLong(1), rs.getString(2), org.xuncha.planning.InspectionStage.valueOf(rs.getString(3)))).list();
+                .query((rs, n) -> new InspectionRef(rs.getLong(1), rs.getString(2), org.xuncha.inspection.InspectionStage.valueOf(rs.getString(3)))).list();
     }
 
     /** Targets of an inspection (the organizations a petition may name). */
@@ -354,7 +354,7 @@ class PetitionRepository {
     /** Body, stage and whether the inspection exists, for staff intake. */
     Optional<InspectionRef> inspection(long id) {
         return jdbc.sql("SELECT id, team_name, stage FROM inspection WHERE id = :id").param("id", id)
-                .query((rs, n) -> new InspectionRef(rs.getLong(1), rs.getString(2), org.xuncha.planning.InspectionStage.valueOf(rs.getString(3)))).optional();
+                .query((rs, n) -> new InspectionRef(rs.getLong(1), rs.getString(2), org.xuncha.inspection.InspectionStage.valueOf(rs.getString(3)))).optional();
     }
 
     long countFor(DataScope scope, String extra, LocalDate today) {

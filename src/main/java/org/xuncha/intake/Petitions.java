@@ -19,8 +19,8 @@ import org.xuncha.common.DataScope;
 import org.xuncha.common.InspectionId;
 import org.xuncha.common.Role;
 import org.xuncha.identity.XunchaPrincipal;
-import org.xuncha.planning.EntryChannel;
-import org.xuncha.planning.Inspections;
+import org.xuncha.inspection.EntryChannel;
+import org.xuncha.inspection.Inspections;
 import org.xuncha.platform.crypto.FieldCipher;
 import org.xuncha.platform.crypto.KeyedHash;
 import org.xuncha.platform.web.NotFoundInScope;
@@ -137,7 +137,7 @@ class Petitions {
             throw new NotFoundInScope("inspection " + inspectionId);
         }
         var inspection = petitions.inspection(inspectionId).orElseThrow(() -> new NotFoundInScope("inspection"));
-        if (inspection.stage() == org.xuncha.planning.InspectionStage.PREPARING) {
+        if (inspection.stage() == org.xuncha.inspection.InspectionStage.PREPARING) {
             throw new UserInputException("巡察组进驻后才能登记信访件");
         }
         if (channel == null || !channel.staffIntake()) {

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.xuncha.planning.EntryChannel;
+import org.xuncha.inspection.EntryChannel;
 import org.xuncha.platform.web.UserInputException;
 
 /**

@@ -18,7 +18,7 @@ import org.xuncha.organization.Sector;
 
 /**
  * The coverage (全覆盖) pages: the entry point picks the caller's own body's current term; the term's page
- * shows the figures, the charts (static/js/planning-coverage.js reads /api/terms/{id}/coverage) and the
+ * shows the figures, the charts (static/js/planning.js reads /api/terms/{id}/coverage) and the
  * paginated list of uncovered organizations (an htmx fragment of the same template); and the export.
  */
 @Controller

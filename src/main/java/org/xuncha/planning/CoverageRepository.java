@@ -1,6 +1,5 @@
 package org.xuncha.planning;
 
-import org.xuncha.platform.web.ResultPage;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -17,7 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Repository;
 import org.xuncha.common.DataScope;
+import org.xuncha.inspection.InspectionStage;
 import org.xuncha.organization.Sector;
+import org.xuncha.platform.web.ResultPage;
 
 /**
  * The coverage (全覆盖) queries: set-based aggregations over a term's live plan entries, each entry tested

@@ -13,8 +13,8 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.options.SelectOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.xuncha.planning.InfoRequestFiles;
-import org.xuncha.planning.InfoRequestWorld;
+import org.xuncha.inforequest.InfoRequestFiles;
+import org.xuncha.inforequest.InfoRequestWorld;
 
 /**
  * 巡前通报 in Chromium: the office sends a request about a target to the audit bureau, the bureau's collaborator

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.xuncha.common.Role;
-import org.xuncha.planning.InfoRequestFiles;
+import org.xuncha.inforequest.InfoRequestFiles;
 
 /**
  * Issue 3 end to end in Chromium, through the pages only, as the people who do it: the office creates a term,

@@ -21,8 +21,8 @@ import org.xuncha.common.DataScope;
 import org.xuncha.common.InspectionId;
 import org.xuncha.common.Role;
 import org.xuncha.common.UserId;
-import org.xuncha.planning.InspectionWorld;
-import org.xuncha.planning.Inspections;
+import org.xuncha.inspection.InspectionWorld;
+import org.xuncha.inspection.Inspections;
 import org.xuncha.staffing.PlanChecker;
 
 /**

@@ -229,25 +229,25 @@ class DemoWorldTests {
         inspections.forEach(i -> byKey.put(i.key(), i));
         assertThat(inspections.stream().filter(i -> i.bodyRegionCode().equals("369900"))
                 .map(DemoWorld.InspectionRow::stage).distinct())
-                .containsExactlyInAnyOrder(org.xuncha.planning.InspectionStage.values());
+                .containsExactlyInAnyOrder(org.xuncha.inspection.InspectionStage.values());
         Map<String, String> countyOf = new HashMap<>();
         CITY.organizations().forEach(o -> countyOf.put(o.code(), o.regionCode().substring(0, 6)));
-        assertThat(inspections).filteredOn(i -> i.has(org.xuncha.planning.InspectionForm.CROSS)).isNotEmpty()
+        assertThat(inspections).filteredOn(i -> i.has(org.xuncha.inspection.InspectionForm.CROSS)).isNotEmpty()
                 .allSatisfy(i -> {
                     assertThat(i.bodyRegionCode()).isEqualTo("369900");
                     assertThat(i.teamCountyCode()).isNotNull().isNotEqualTo(countyOf.get(i.targets().get(0).organizationCode()));
                 });
-        assertThat(inspections).filteredOn(i -> i.has(org.xuncha.planning.InspectionForm.ELEVATED)).isNotEmpty()
+        assertThat(inspections).filteredOn(i -> i.has(org.xuncha.inspection.InspectionForm.ELEVATED)).isNotEmpty()
                 .allSatisfy(i -> {
                     assertThat(i.bodyRegionCode()).isEqualTo("369900");
                     assertThat(countyOf.get(i.targets().get(0).organizationCode())).isNotEqualTo("369900");
                 });
-        assertThat(inspections).filteredOn(i -> i.has(org.xuncha.planning.InspectionForm.EXTENDED)).isNotEmpty()
+        assertThat(inspections).filteredOn(i -> i.has(org.xuncha.inspection.InspectionForm.EXTENDED)).isNotEmpty()
                 .allSatisfy(i -> assertThat(i.targets()).anyMatch(t -> t.extendedFrom() != null)
                         .allMatch(t -> t.extendedFrom() == null || t.extendedFrom().equals(i.targets().get(0).organizationCode())));
-        assertThat(inspections).filteredOn(i -> i.mode() == org.xuncha.planning.InspectionMode.SPECIAL).isNotEmpty()
+        assertThat(inspections).filteredOn(i -> i.mode() == org.xuncha.inspection.InspectionMode.SPECIAL).isNotEmpty()
                 .allSatisfy(i -> assertThat(i.specialTopic()).isNotBlank());
-        assertThat(inspections).filteredOn(i -> i.mode() == org.xuncha.planning.InspectionMode.LOOK_BACK).isNotEmpty()
+        assertThat(inspections).filteredOn(i -> i.mode() == org.xuncha.inspection.InspectionMode.LOOK_BACK).isNotEmpty()
                 .allSatisfy(i -> {
                     DemoWorld.InspectionRow earlier = byKey.get(i.lookBackOf());
                     assertThat(earlier).isNotNull();
@@ -263,9 +263,9 @@ class DemoWorldTests {
         int last = CITY.planning().rounds().stream().filter(r -> r.bodyRegionCode().equals("369900"))
                 .mapToInt(DemoWorld.RoundRow::ordinal).max().orElseThrow();
         assertThat(inspections).filteredOn(i -> i.bodyRegionCode().equals("369900") && i.roundOrdinal() == last)
-                .extracting(DemoWorld.InspectionRow::stage).contains(org.xuncha.planning.InspectionStage.PREPARING,
-                        org.xuncha.planning.InspectionStage.STATIONED, org.xuncha.planning.InspectionStage.REPORTING)
-                .doesNotContain(org.xuncha.planning.InspectionStage.FEEDBACK);
+                .extracting(DemoWorld.InspectionRow::stage).contains(org.xuncha.inspection.InspectionStage.PREPARING,
+                        org.xuncha.inspection.InspectionStage.STATIONED, org.xuncha.inspection.InspectionStage.REPORTING)
+                .doesNotContain(org.xuncha.inspection.InspectionStage.FEEDBACK);
     }
 
     @Test
@@ -281,9 +281,9 @@ class DemoWorldTests {
                     .as("the demo city's inspections in preparation await team formation on " + day).isNotEmpty()
                     .allSatisfy(i -> assertThat(i.members()).isEmpty());
             assertThat(w.planning().inspections().stream().map(DemoWorld.InspectionRow::stage).distinct())
-                    .as("stages on " + day).contains(org.xuncha.planning.InspectionStage.PREPARING,
-                            org.xuncha.planning.InspectionStage.STATIONED, org.xuncha.planning.InspectionStage.REPORTING,
-                            org.xuncha.planning.InspectionStage.CLOSED);
+                    .as("stages on " + day).contains(org.xuncha.inspection.InspectionStage.PREPARING,
+                            org.xuncha.inspection.InspectionStage.STATIONED, org.xuncha.inspection.InspectionStage.REPORTING,
+                            org.xuncha.inspection.InspectionStage.CLOSED);
         }
     }
 
@@ -311,6 +311,6 @@ class DemoWorldTests {
 
     /** The demo city's own inspections in preparation are generated without a team, for 巡察组组建. */
     static boolean awaitsTeam(DemoWorld.InspectionRow i, String demoCity) {
-        return i.bodyRegionCode().equals(demoCity) && i.stage() == org.xuncha.planning.InspectionStage.PREPARING;
+        return i.bodyRegionCode().equals(demoCity) && i.stage() == org.xuncha.inspection.InspectionStage.PREPARING;
     }
 }

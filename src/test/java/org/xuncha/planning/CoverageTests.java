@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.xuncha.common.BodyId;
 import org.xuncha.common.DataScope;
 import org.xuncha.common.Role;
+import org.xuncha.inspection.InspectionStage;
 import org.xuncha.organization.InspectionBodies;
 import org.xuncha.organization.Sector;
 
@@ -233,7 +234,7 @@ class CoverageTests {
         String html = mvc.perform(get("/terms/" + termA + "/coverage").with(officeA))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(html).contains("57.1%").contains("已覆盖 4 / 计划 7").contains("从未巡察")
-                .contains("/js/planning-coverage.js").contains("data-source=\"/api/terms/" + termA + "/coverage\"")
+                .contains("/js/planning.js").contains("data-source=\"/api/terms/" + termA + "/coverage\"")
                 .doesNotContain("<script>").doesNotContain("style=\"");
         mvc.perform(get("/terms/" + termA + "/coverage").param("sector", "VILLAGE").header("HX-Request", "true").with(officeA))
                 .andExpect(status().isOk())

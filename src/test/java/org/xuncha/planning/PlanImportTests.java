@@ -30,6 +30,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.xuncha.common.Role;
+import org.xuncha.inspection.InspectionStage;
 
 /**
  * The plan in and out of Excel: the template's headers, the all-or-nothing import (every bad row named by

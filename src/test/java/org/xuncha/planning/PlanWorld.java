@@ -17,6 +17,7 @@ import org.xuncha.common.Role;
 import org.xuncha.common.UserId;
 import org.xuncha.identity.PrincipalFactory;
 import org.xuncha.identity.XunchaPrincipal;
+import org.xuncha.inspection.InspectionStage;
 import org.xuncha.testing.TestFixtures;
 
 /**

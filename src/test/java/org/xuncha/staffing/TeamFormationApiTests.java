@@ -23,8 +23,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.xuncha.common.Role;
-import org.xuncha.planning.InspectionWorld;
-import org.xuncha.planning.Inspections;
+import org.xuncha.inspection.InspectionWorld;
+import org.xuncha.inspection.Inspections;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -20,8 +20,8 @@ import org.xuncha.common.InspectionId;
 import org.xuncha.common.Role;
 import org.xuncha.common.UserId;
 import org.xuncha.people.Skill;
-import org.xuncha.planning.InspectionWorld;
-import org.xuncha.planning.Inspections;
+import org.xuncha.inspection.InspectionWorld;
+import org.xuncha.inspection.Inspections;
 import org.xuncha.platform.web.NotFoundInScope;
 import org.xuncha.platform.web.UserInputException;
 

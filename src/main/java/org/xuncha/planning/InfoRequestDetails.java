@@ -1,7 +1,0 @@
-package org.xuncha.planning;
-
-import java.util.List;
-
-/** A request with the attachments of its answer. */
-record InfoRequestDetails(InfoRequestView request, List<InfoRequestAttachmentView> attachments) {
-}

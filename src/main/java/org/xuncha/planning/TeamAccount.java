@@ -1,5 +1,0 @@
-package org.xuncha.planning;
-
-/** An account of the inspection's body with a team role, which a team member's row may be linked to. */
-public record TeamAccount(long id, String username) {
-}
