@@ -22,9 +22,13 @@ import org.xuncha.platform.web.ResultPage;
 class InspectionApiController {
 
     private final Inspections inspections;
+    private final InspectionStages stages;
+    private final EntryAnnouncements announcements;
 
-    InspectionApiController(Inspections inspections) {
+    InspectionApiController(Inspections inspections, InspectionStages stages, EntryAnnouncements announcements) {
         this.inspections = inspections;
+        this.stages = stages;
+        this.announcements = announcements;
     }
 
     /** An inspection with its targets, current team, stage history and announcement data. */
@@ -68,7 +72,7 @@ class InspectionApiController {
     InspectionDetails move(@PathVariable long id, @RequestBody StageMoveRequest move, DataScope scope) {
         InspectionId iid = InspectionId.of(id);
         inspections.get(scope, iid);
-        inspections.moveTo(scope, iid, move.to(), move.version() == null ? -1 : move.version(), move.effectiveOn(),
+        stages.moveTo(scope, iid, move.to(), move.version() == null ? -1 : move.version(), move.effectiveOn(),
                 move.note());
         return details(scope, iid);
     }
@@ -76,7 +80,7 @@ class InspectionApiController {
     private InspectionDetails details(DataScope scope, InspectionId id) {
         InspectionView v = inspections.get(scope, id);
         return new InspectionDetails(v, inspections.targets(scope, id), inspections.team(scope, id),
-                inspections.history(scope, id), inspections.announcement(scope, id).orElse(null),
-                v.stage().next().filter(n -> inspections.mayMove(scope, v, n)).orElse(null));
+                stages.history(scope, id), announcements.announcement(scope, id).orElse(null),
+                v.stage().next().filter(n -> stages.mayMove(scope, v, n)).orElse(null));
     }
 }

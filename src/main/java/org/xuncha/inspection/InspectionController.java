@@ -3,6 +3,7 @@ package org.xuncha.inspection;
 import java.time.LocalDate;
 import java.util.Arrays;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -31,16 +32,22 @@ class InspectionController {
     static final String READERS = "hasAnyRole('OFFICE','LEADER','TEAM_LEADER','TEAM_MEMBER')";
 
     private final Inspections inspections;
+    private final TeamMemberships memberships;
+    private final InspectionStages stages;
+    private final EntryAnnouncements announcements;
     private final Rounds rounds;
     private final TalentPool talentPool;
 
     private final String publicBaseUrl;
 
-    InspectionController(Inspections inspections, Rounds rounds, TalentPool talentPool,
-                         @org.springframework.beans.factory.annotation.Value("${xuncha.public-base-url:http://localhost:8080}")
-                         String publicBaseUrl) {
+    InspectionController(Inspections inspections, TeamMemberships memberships, InspectionStages stages,
+                         EntryAnnouncements announcements, Rounds rounds, TalentPool talentPool,
+                         @Value("${xuncha.public-base-url:http://localhost:8080}") String publicBaseUrl) {
         this.publicBaseUrl = publicBaseUrl.strip().replaceAll("/+$", "");
         this.inspections = inspections;
+        this.memberships = memberships;
+        this.stages = stages;
+        this.announcements = announcements;
         this.rounds = rounds;
         this.talentPool = talentPool;
     }
@@ -51,7 +58,7 @@ class InspectionController {
         model.addAttribute("modes", InspectionMode.values());
         model.addAttribute("forms", InspectionForm.values());
         model.addAttribute("teamRoles", TeamRole.values());
-        model.addAttribute("topics", Inspections.SPECIAL_TOPICS);
+        model.addAttribute("topics", InspectionRules.SPECIAL_TOPICS);
     }
 
     @GetMapping("/inspections")
@@ -105,16 +112,16 @@ class InspectionController {
         InspectionId iid = InspectionId.of(id);
         InspectionView v = inspections.get(scope, iid);
         boolean canChange = inspections.mayChange(scope, v);
-        var announcement = inspections.announcement(scope, iid);
+        var announcement = announcements.announcement(scope, iid);
         model.addAttribute("inspection", v);
         model.addAttribute("targets", inspections.targets(scope, iid));
         model.addAttribute("team", inspections.team(scope, iid));
-        model.addAttribute("history", inspections.history(scope, iid));
+        model.addAttribute("history", stages.history(scope, iid));
         model.addAttribute("announcement", announcement.orElse(null));
         model.addAttribute("publicBaseUrl", publicBaseUrl);
         model.addAttribute("canChange", canChange);
         model.addAttribute("teamEditable", canChange && !v.stage().reached(InspectionStage.REPORTING));
-        model.addAttribute("next", v.stage().next().filter(n -> inspections.mayMove(scope, v, n)).orElse(null));
+        model.addAttribute("next", v.stage().next().filter(n -> stages.mayMove(scope, v, n)).orElse(null));
         model.addAttribute("stationed", v.stage().reached(InspectionStage.STATIONED));
         // 巡前通报 go out before the team withdraws (the send form offers PREPARING and STATIONED inspections only)
         model.addAttribute("canSendRequests", canChange && !v.stage().reached(InspectionStage.REPORTING));
@@ -126,7 +133,7 @@ class InspectionController {
                             null, null)));
             model.addAttribute("inspectors", talentPool.profiles(scope).stream()
                     .filter(p -> p.body().value() == v.bodyId()).toList());
-            model.addAttribute("accounts", inspections.teamAccounts(scope, iid));
+            model.addAttribute("accounts", memberships.teamAccounts(scope, iid));
         }
         return "inspection/inspection-detail";
     }
@@ -145,21 +152,21 @@ class InspectionController {
     String assign(@PathVariable long id, @RequestParam(required = false) Long inspector,
                   @RequestParam(required = false) TeamRole role, @RequestParam(required = false) Long account,
                   DataScope scope, RedirectAttributes redirect) {
-        return act(id, redirect, "已加入巡察组", () -> inspections.assignMember(scope, InspectionId.of(id),
+        return act(id, redirect, "已加入巡察组", () -> memberships.assignMember(scope, InspectionId.of(id),
                 inspector == null ? null : InspectorId.of(inspector), role, account));
     }
 
     @PostMapping("/inspections/{id}/members/{member}/remove")
     @PreAuthorize("hasRole('OFFICE')")
     String remove(@PathVariable long id, @PathVariable long member, DataScope scope, RedirectAttributes redirect) {
-        return act(id, redirect, "已将该成员调出巡察组", () -> inspections.removeMember(scope, InspectionId.of(id), member));
+        return act(id, redirect, "已将该成员调出巡察组", () -> memberships.removeMember(scope, InspectionId.of(id), member));
     }
 
     @PostMapping("/inspections/{id}/announcement")
     @PreAuthorize("hasRole('OFFICE')")
     String announcement(@PathVariable long id, @ModelAttribute EntryAnnouncementDraft draft, DataScope scope,
                         RedirectAttributes redirect) {
-        return act(id, redirect, "已保存进驻公告", () -> inspections.saveAnnouncement(scope, InspectionId.of(id), draft));
+        return act(id, redirect, "已保存进驻公告", () -> announcements.save(scope, InspectionId.of(id), draft));
     }
 
     @PostMapping("/inspections/{id}/stage")
@@ -171,7 +178,7 @@ class InspectionController {
         InspectionStage target = Arrays.stream(InspectionStage.values()).filter(s -> s.name().equals(to)).findFirst()
                 .orElse(null);
         return act(id, redirect, target == null ? "" : "巡察已进入“" + target.label() + "”阶段",
-                () -> inspections.moveTo(scope, InspectionId.of(id), target, version == null ? -1 : version,
+                () -> stages.moveTo(scope, InspectionId.of(id), target, version == null ? -1 : version,
                         effectiveOn, note));
     }
 

@@ -19,8 +19,8 @@ import org.xuncha.common.DataScope;
 import org.xuncha.common.InspectionId;
 import org.xuncha.common.Role;
 import org.xuncha.identity.XunchaPrincipal;
+import org.xuncha.inspection.EntryAnnouncements;
 import org.xuncha.inspection.EntryChannel;
-import org.xuncha.inspection.Inspections;
 import org.xuncha.platform.crypto.FieldCipher;
 import org.xuncha.platform.crypto.KeyedHash;
 import org.xuncha.platform.web.NotFoundInScope;
@@ -62,16 +62,16 @@ class Petitions {
     static final String SUBMISSION_FIELD = "petition.submission";
 
     private final PetitionRepository petitions;
-    private final Inspections inspections;
+    private final EntryAnnouncements announcements;
     private final FieldCipher cipher;
     private final KeyedHash hashes;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Petitions(PetitionRepository petitions, Inspections inspections, FieldCipher cipher, KeyedHash hashes,
+    Petitions(PetitionRepository petitions, EntryAnnouncements announcements, FieldCipher cipher, KeyedHash hashes,
               AuditTrail audit) {
         this.petitions = petitions;
-        this.inspections = inspections;
+        this.announcements = announcements;
         this.cipher = cipher;
         this.hashes = hashes;
         this.audit = audit;
@@ -92,7 +92,7 @@ class Petitions {
     @Transactional(readOnly = true)
     EntryChannel openChannel(String code) {
         LocalDate today = today();
-        return inspections.channel(code).filter(EntryChannel::open)
+        return announcements.channel(code).filter(EntryChannel::open)
                 .filter(c -> c.cutOffOn() == null || !today.isAfter(c.cutOffOn()))
                 .orElseThrow(() -> new NotFoundInScope(CHANNEL_CLOSED));
     }

@@ -27,6 +27,7 @@ import org.xuncha.inspection.InspectionView;
 import org.xuncha.inspection.Inspections;
 import org.xuncha.inspection.RoundView;
 import org.xuncha.inspection.TeamMemberView;
+import org.xuncha.inspection.TeamMemberships;
 import org.xuncha.platform.web.ResultPage;
 import org.xuncha.platform.web.UserInputException;
 import org.xuncha.staffing.solver.FormationJson.InspectorSpec;
@@ -54,10 +55,12 @@ class RoundInstances {
     static final int MAX_SEATS_PER_ROLE = 10;
 
     private final Inspections inspections;
+    private final TeamMemberships memberships;
     private final TalentPool talentPool;
 
-    RoundInstances(Inspections inspections, TalentPool talentPool) {
+    RoundInstances(Inspections inspections, TeamMemberships memberships, TalentPool talentPool) {
         this.inspections = inspections;
+        this.memberships = memberships;
         this.talentPool = talentPool;
     }
 
@@ -139,7 +142,7 @@ class RoundInstances {
 
         LocalDate from = round.plannedStationOn();
         LocalDate to = round.plannedWithdrawOn() == null ? from : round.plannedWithdrawOn();
-        Set<InspectorId> engaged = inspections.engagedInspectors(scope,
+        Set<InspectorId> engaged = memberships.engagedInspectors(scope,
                 staffable.stream().map(i -> InspectionId.of(i.id())).toList(), from, to);
         List<InspectorSpec> inspectors = new ArrayList<>();
         for (InspectorProfile p : talentPool.profiles(scope)) {

@@ -29,6 +29,7 @@ import org.xuncha.inspection.Inspections;
 import org.xuncha.inspection.RoundView;
 import org.xuncha.inspection.Rounds;
 import org.xuncha.inspection.TeamAccount;
+import org.xuncha.inspection.TeamMemberships;
 import org.xuncha.platform.web.NotFoundInScope;
 import org.xuncha.platform.web.ResultPage;
 import org.xuncha.platform.web.UserInputException;
@@ -54,7 +55,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Team formation in the platform (巡察组组建): the office of a body builds an instance from one of its rounds,
  * solves it in the background, reviews the plan team by team with the reason for every seat, pins seats or fills
  * them by hand with a written reason (refused when a hard rule would break), solves again keeping fixed seats,
- * and confirms: confirmation records the team memberships through {@link Inspections#assignMember}, which checks
+ * and confirms: confirmation records the team memberships through {@link TeamMemberships#assignMember}, which checks
  * every rule again, so a membership that breaks one is refused however it is entered. All changes are audited.
  */
 @Service
@@ -69,6 +70,7 @@ public class TeamFormations {
     private final StaffingSolves solves;
     private final Rounds rounds;
     private final Inspections inspections;
+    private final TeamMemberships memberships;
     private final TalentPool talentPool;
     private final AuditTrail audit;
     private final JsonMapper json;
@@ -76,7 +78,8 @@ public class TeamFormations {
     private final org.xuncha.organization.OrganizationCatalog organizations;
 
     TeamFormations(StaffingRunRepository runs, RoundInstances instances, StaffingSolves solves, Rounds rounds,
-                   Inspections inspections, TalentPool talentPool, AuditTrail audit, JsonMapper json,
+                   Inspections inspections, TeamMemberships memberships, TalentPool talentPool, AuditTrail audit,
+                   JsonMapper json,
                    TransactionTemplate tx, org.xuncha.organization.OrganizationCatalog organizations) {
         this.organizations = organizations;
         this.runs = runs;
@@ -84,6 +87,7 @@ public class TeamFormations {
         this.solves = solves;
         this.rounds = rounds;
         this.inspections = inspections;
+        this.memberships = memberships;
         this.talentPool = talentPool;
         this.audit = audit;
         this.json = json;
@@ -195,7 +199,7 @@ public class TeamFormations {
                 String problem = null;
                 if (who != null && SeatRule.firstBroken(seat) == null && checkPlatform && inspection.isPresent()
                         && (fix == null || fix.kind() != SeatFixKind.EXISTING)) {
-                    problem = inspections.memberProblem(scope, InspectionId.of(inspectionId),
+                    problem = memberships.memberProblem(scope, InspectionId.of(inspectionId),
                             InspectorId.of(RoundInstances.inspectorOf(who.id())), TeamRole.valueOf(seat.getRole().name()),
                             local).orElse(null);
                 }
@@ -253,7 +257,7 @@ public class TeamFormations {
         if (instance.teams().isEmpty()) {
             return List.of();
         }
-        return inspections.teamAccounts(scope, InspectionId.of(RoundInstances.inspectionOf(instance.teams().get(0).id())));
+        return memberships.teamAccounts(scope, InspectionId.of(RoundInstances.inspectionOf(instance.teams().get(0).id())));
     }
 
     // ---- changing -----------------------------------------------------------------------------------------
@@ -383,7 +387,7 @@ public class TeamFormations {
         seat.setInspector(inspector);
         SeatRule broken = SeatRule.firstBroken(seat);
         String refusal = broken != null ? SeatReasons.of(seat, solution)
-                : inspections.memberProblem(scope, InspectionId.of(RoundInstances.inspectionOf(seat.getTeam().getId())),
+                : memberships.memberProblem(scope, InspectionId.of(RoundInstances.inspectionOf(seat.getTeam().getId())),
                         InspectorId.of(RoundInstances.inspectorOf(inspector.id())), TeamRole.valueOf(seat.getRole().name()),
                         Boolean.TRUE.equals(instance.rules().localLiaison())).orElse(null);
         if (refusal != null) {
@@ -515,7 +519,7 @@ public class TeamFormations {
                 throw new UserInputException(label(key) + "：关联账号须为本级巡察组账号，且一个账号只能关联一个席位");
             }
             try {
-                inspections.assignMember(scope, InspectionId.of(RoundInstances.inspectionOf(a.team())),
+                memberships.assignMember(scope, InspectionId.of(RoundInstances.inspectionOf(a.team())),
                         InspectorId.of(RoundInstances.inspectorOf(a.inspector())), TeamRole.valueOf(a.role()), account,
                         local);
             } catch (UserInputException e) {

@@ -28,6 +28,9 @@ import org.xuncha.platform.web.UserInputException;
 class InspectionRulesTests {
 
     @Autowired Inspections inspections;
+    @Autowired TeamMemberships memberships;
+    @Autowired InspectionStages stages;
+    @Autowired EntryAnnouncements announcements;
     @Autowired JdbcClient jdbc;
     @Autowired PasswordEncoder encoder;
 
@@ -182,12 +185,12 @@ class InspectionRulesTests {
 
     @Test
     void lookBackNeedsAnEarlierInspectionOfTheSameTargetThatReachedFeedback() {
-        InspectionId earlier = w.ready(inspections, w.bodyA, w.roundA, "前次组", c("A1"), c("A3"));
+        InspectionId earlier = w.ready(inspections, memberships, announcements, w.bodyA, w.roundA, "前次组", c("A1"), c("A3"));
         refused(officeA, draft(w.roundA, InspectionMode.LOOK_BACK, null, null, Set.of(), null, null, null, List.of(),
                 c("A1")), "此前对同一对象的巡察");
         refused(officeA, draft(w.roundA, InspectionMode.LOOK_BACK, null, earlier.value(), Set.of(), null, null, null,
                 List.of(), c("A1")), "尚未完成反馈");
-        w.advance(inspections, earlier, InspectionStage.FEEDBACK);
+        w.advance(inspections, stages, earlier, InspectionStage.FEEDBACK);
         refused(officeA, draft(w.roundA, InspectionMode.LOOK_BACK, null, earlier.value(), Set.of(), null, null, null,
                 List.of(), c("A1"), c("A4")), "不在所注明的此前巡察中");
         refused(officeA, draft(w.roundA, InspectionMode.LOOK_BACK, null, 987_654_321L, Set.of(), null, null, null,
@@ -196,8 +199,8 @@ class InspectionRulesTests {
                 Set.of(), null, null, null, List.of(), c("A1")));
         assertThat(inspections.get(officeA, id).lookBackOf()).isEqualTo(earlier.value());
         // another county's inspection cannot be named: it is outside the scope
-        InspectionId inB = w.ready(inspections, w.bodyB, w.roundB, "乙县组", c("B1"));
-        w.advance(inspections, inB, InspectionStage.FEEDBACK);
+        InspectionId inB = w.ready(inspections, memberships, announcements, w.bodyB, w.roundB, "乙县组", c("B1"));
+        w.advance(inspections, stages, inB, InspectionStage.FEEDBACK);
         refused(officeA, draft(w.roundA, InspectionMode.LOOK_BACK, null, inB.value(), Set.of(), null, null, null,
                 List.of(), c("A1")), "不存在");
     }
@@ -223,7 +226,7 @@ class InspectionRulesTests {
     }
 
     void refusedMember(InspectionId id, long inspector, TeamRole role, String message) {
-        assertThatThrownBy(() -> inspections.assignMember(officeA, id, InspectorId.of(inspector), role, null))
+        assertThatThrownBy(() -> memberships.assignMember(officeA, id, InspectorId.of(inspector), role, null))
                 .isInstanceOf(UserInputException.class).hasMessageContaining(message);
         assertThat(inspections.team(officeA, id)).noneMatch(m -> m.inspectorId() == inspector);
     }
@@ -243,7 +246,7 @@ class InspectionRulesTests {
         // a city-level place touches every county of the city
         refusedMember(id, w.inspector(w.bodyA, false, w.cityCode, null, null), TeamRole.MEMBER, "居住地");
         // places in another county are fine
-        inspections.assignMember(officeA, id, InspectorId.of(w.inspector(w.bodyA, false, w.countyB, w.countyB, w.countyB)),
+        memberships.assignMember(officeA, id, InspectorId.of(w.inspector(w.bodyA, false, w.countyB, w.countyB, w.countyB)),
                 TeamRole.MEMBER, null);
         assertThat(inspections.team(officeA, id)).hasSize(1);
     }
@@ -253,11 +256,11 @@ class InspectionRulesTests {
         DataScope officeCity = w.office(w.city);
         InspectionId id = inspections.create(officeCity, forms(w.cityRound, Set.of(), c("C1")));
         // living and working in the city (even in a county of it) does not bar a 市直 department's team
-        inspections.assignMember(officeCity, id, InspectorId.of(w.inspector(w.city, false, w.cityCode, w.countyA,
+        memberships.assignMember(officeCity, id, InspectorId.of(w.inspector(w.city, false, w.cityCode, w.countyA,
                 w.cityCode)), TeamRole.MEMBER, null);
         long related = w.inspector(w.city, false);
         w.relative(related, w.c1);
-        assertThatThrownBy(() -> inspections.assignMember(officeCity, id, InspectorId.of(related), TeamRole.MEMBER,
+        assertThatThrownBy(() -> memberships.assignMember(officeCity, id, InspectorId.of(related), TeamRole.MEMBER,
                 null)).isInstanceOf(UserInputException.class).hasMessageContaining("亲属");
         assertThat(inspections.team(officeCity, id)).hasSize(1);
     }
@@ -266,11 +269,11 @@ class InspectionRulesTests {
     void leadersMustBeAbleToLeadAndThereIsOnlyOne() {
         InspectionId id = targetA1();
         refusedMember(id, w.inspector(w.bodyA, false), TeamRole.LEADER, "可担任组长");
-        inspections.assignMember(officeA, id, InspectorId.of(w.inspector(w.bodyA, true)), TeamRole.LEADER, null);
+        memberships.assignMember(officeA, id, InspectorId.of(w.inspector(w.bodyA, true)), TeamRole.LEADER, null);
         refusedMember(id, w.inspector(w.bodyA, true), TeamRole.LEADER, "只能有一名组长");
         long twice = w.inspector(w.bodyA, false);
-        inspections.assignMember(officeA, id, InspectorId.of(twice), TeamRole.DEPUTY, null);
-        assertThatThrownBy(() -> inspections.assignMember(officeA, id, InspectorId.of(twice), TeamRole.MEMBER, null))
+        memberships.assignMember(officeA, id, InspectorId.of(twice), TeamRole.DEPUTY, null);
+        assertThatThrownBy(() -> memberships.assignMember(officeA, id, InspectorId.of(twice), TeamRole.MEMBER, null))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("已在本巡察组");
     }
 
@@ -279,7 +282,7 @@ class InspectionRulesTests {
         InspectionId first = targetA1();
         InspectionId second = targetA1();
         long busy = w.inspector(w.bodyA, false);
-        inspections.assignMember(officeA, first, InspectorId.of(busy), TeamRole.MEMBER, null);
+        memberships.assignMember(officeA, first, InspectorId.of(busy), TeamRole.MEMBER, null);
         refusedMember(second, busy, TeamRole.MEMBER, "同一时段");
         long away = w.inspector(w.bodyA, false);
         w.absence(away, LocalDate.of(w.year, 3, 10), LocalDate.of(w.year, 3, 20));
@@ -287,12 +290,12 @@ class InspectionRulesTests {
         // a round in another period is free for both
         long later = w.round(w.bodyA, w.termA, 9, LocalDate.of(w.year, 9, 1));
         InspectionId autumn = inspections.create(officeA, forms(later, Set.of(), c("A1")));
-        inspections.assignMember(officeA, autumn, InspectorId.of(busy), TeamRole.MEMBER, null);
-        inspections.assignMember(officeA, autumn, InspectorId.of(away), TeamRole.MEMBER, null);
+        memberships.assignMember(officeA, autumn, InspectorId.of(busy), TeamRole.MEMBER, null);
+        memberships.assignMember(officeA, autumn, InspectorId.of(away), TeamRole.MEMBER, null);
         // once taken off, the first inspection no longer blocks
         long memberRow = inspections.team(officeA, first).get(0).id();
-        inspections.removeMember(officeA, first, memberRow);
-        inspections.assignMember(officeA, second, InspectorId.of(busy), TeamRole.MEMBER, null);
+        memberships.removeMember(officeA, first, memberRow);
+        memberships.assignMember(officeA, second, InspectorId.of(busy), TeamRole.MEMBER, null);
     }
 
     @Test
@@ -302,29 +305,29 @@ class InspectionRulesTests {
         long otherBody = w.account("tm-b", Role.TEAM_MEMBER, w.bodyB);
         long good = w.account("tm-a", Role.TEAM_MEMBER, w.bodyA);
         for (long account : List.of(officeAccount, otherBody)) {
-            assertThatThrownBy(() -> inspections.assignMember(officeA, id, InspectorId.of(w.inspector(w.bodyA, false)),
+            assertThatThrownBy(() -> memberships.assignMember(officeA, id, InspectorId.of(w.inspector(w.bodyA, false)),
                     TeamRole.MEMBER, account)).isInstanceOf(UserInputException.class).hasMessageContaining("关联账号");
         }
-        inspections.assignMember(officeA, id, InspectorId.of(w.inspector(w.bodyA, false)), TeamRole.MEMBER, good);
+        memberships.assignMember(officeA, id, InspectorId.of(w.inspector(w.bodyA, false)), TeamRole.MEMBER, good);
         assertThat(inspections.team(officeA, id)).extracting(TeamMemberView::userId).containsExactly(good);
     }
 
     @Test
     void membersChangeOnlyBeforeTheTeamWithdraws() {
-        InspectionId id = w.ready(inspections, w.bodyA, w.roundA, "撤离组", c("A3"));
+        InspectionId id = w.ready(inspections, memberships, announcements, w.bodyA, w.roundA, "撤离组", c("A3"));
         long deputy = w.inspector(w.bodyA, false);
-        inspections.assignMember(officeA, id, InspectorId.of(deputy), TeamRole.DEPUTY, null);
-        w.advance(inspections, id, InspectionStage.STATIONED);
+        memberships.assignMember(officeA, id, InspectorId.of(deputy), TeamRole.DEPUTY, null);
+        w.advance(inspections, stages, id, InspectionStage.STATIONED);
         long row = inspections.team(officeA, id).stream().filter(m -> m.inspectorId() == deputy).findFirst()
                 .orElseThrow().id();
-        inspections.removeMember(officeA, id, row);
+        memberships.removeMember(officeA, id, row);
         assertThat(inspections.team(officeA, id).stream().filter(m -> m.id() == row).findFirst().orElseThrow().leftAt())
                 .isNotNull();
-        w.advance(inspections, id, InspectionStage.REPORTING);
+        w.advance(inspections, stages, id, InspectionStage.REPORTING);
         long leader = inspections.team(officeA, id).get(0).id();
-        assertThatThrownBy(() -> inspections.removeMember(officeA, id, leader)).isInstanceOf(UserInputException.class)
+        assertThatThrownBy(() -> memberships.removeMember(officeA, id, leader)).isInstanceOf(UserInputException.class)
                 .hasMessageContaining("撤离后");
-        assertThatThrownBy(() -> inspections.assignMember(officeA, id, InspectorId.of(w.inspector(w.bodyA, false)),
+        assertThatThrownBy(() -> memberships.assignMember(officeA, id, InspectorId.of(w.inspector(w.bodyA, false)),
                 TeamRole.MEMBER, null)).isInstanceOf(UserInputException.class).hasMessageContaining("撤离后");
         assertThat(jdbc.sql("SELECT count(*) FROM audit_record WHERE action = 'TEAM_MEMBER_REMOVED' AND object_id = :id")
                 .param("id", String.valueOf(id.value())).query(Long.class).single()).isEqualTo(1);
@@ -333,23 +336,23 @@ class InspectionRulesTests {
     @Test
     void theAnnouncementIsCheckedAndDefaultsWhatIsAccepted() {
         InspectionId id = targetA1();
-        assertThatThrownBy(() -> inspections.saveAnnouncement(officeA, id, new EntryAnnouncementDraft("电话", "信箱", null,
+        assertThatThrownBy(() -> announcements.save(officeA, id, new EntryAnnouncementDraft("电话", "信箱", null,
                 LocalDate.of(w.year, 3, 1), LocalDate.of(w.year, 4, 1), LocalDate.of(w.year, 3, 20), null)))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("举报电话");
-        assertThatThrownBy(() -> inspections.saveAnnouncement(officeA, id, new EntryAnnouncementDraft("12345678", "信箱",
+        assertThatThrownBy(() -> announcements.save(officeA, id, new EntryAnnouncementDraft("12345678", "信箱",
                 null, LocalDate.of(w.year, 3, 1), LocalDate.of(w.year, 4, 1), LocalDate.of(w.year, 4, 2), null)))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("截止日期");
-        assertThatThrownBy(() -> inspections.saveAnnouncement(officeA, id, new EntryAnnouncementDraft("12345678", "信箱",
+        assertThatThrownBy(() -> announcements.save(officeA, id, new EntryAnnouncementDraft("12345678", "信箱",
                 null, LocalDate.of(w.year, 4, 1), LocalDate.of(w.year, 3, 1), LocalDate.of(w.year, 3, 2), null)))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("结束日期");
-        assertThat(inspections.announcement(officeA, id)).isEmpty();
-        inspections.saveAnnouncement(officeA, id, w.announcement());
-        EntryAnnouncementView saved = inspections.announcement(officeA, id).orElseThrow();
+        assertThat(announcements.announcement(officeA, id)).isEmpty();
+        announcements.save(officeA, id, w.announcement());
+        EntryAnnouncementView saved = announcements.announcement(officeA, id).orElseThrow();
         assertThat(saved.accepts()).isEqualTo(EntryAnnouncementDraft.DEFAULT_ACCEPTS);
-        inspections.saveAnnouncement(officeA, id, new EntryAnnouncementDraft("0591-7654321", "信箱2", "只受理本单位问题",
+        announcements.save(officeA, id, new EntryAnnouncementDraft("0591-7654321", "信箱2", "只受理本单位问题",
                 saved.periodFrom(), saved.periodTo(), saved.cutOffOn(), saved.version()));
-        assertThat(inspections.announcement(officeA, id).orElseThrow().phone()).isEqualTo("0591-7654321");
-        assertThatThrownBy(() -> inspections.saveAnnouncement(officeA, id, new EntryAnnouncementDraft("0591-1", "信箱3",
+        assertThat(announcements.announcement(officeA, id).orElseThrow().phone()).isEqualTo("0591-7654321");
+        assertThatThrownBy(() -> announcements.save(officeA, id, new EntryAnnouncementDraft("0591-1", "信箱3",
                 null, saved.periodFrom(), saved.periodTo(), saved.cutOffOn(), saved.version())))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("已被他人修改");
     }

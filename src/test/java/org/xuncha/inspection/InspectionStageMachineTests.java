@@ -36,6 +36,9 @@ import org.xuncha.platform.web.UserInputException;
 class InspectionStageMachineTests {
 
     @Autowired Inspections inspections;
+    @Autowired TeamMemberships memberships;
+    @Autowired InspectionStages stages;
+    @Autowired EntryAnnouncements announcements;
     @Autowired Rounds rounds;
     @Autowired JdbcClient jdbc;
     @Autowired PasswordEncoder encoder;
@@ -49,12 +52,12 @@ class InspectionStageMachineTests {
     }
 
     InspectionId fresh() {
-        return w.ready(inspections, w.bodyA, w.roundA, "第" + (++teams) + "巡察组", w.p + "A3");
+        return w.ready(inspections, memberships, announcements, w.bodyA, w.roundA, "第" + (++teams) + "巡察组", w.p + "A3");
     }
 
     InspectionId at(InspectionStage stage) {
         InspectionId id = fresh();
-        w.advance(inspections, id, stage);
+        w.advance(inspections, stages, id, stage);
         return id;
     }
 
@@ -88,7 +91,7 @@ class InspectionStageMachineTests {
         long changes = changes(id);
         LocalDate on = LocalDate.of(w.year, 12, 1);
         if (from.next().filter(to::equals).isPresent()) {
-            inspections.moveTo(office, id, to, before.version(), on, "说明");
+            stages.moveTo(office, id, to, before.version(), on, "说明");
             InspectionView after = inspections.get(office, id);
             assertThat(after.stage()).isEqualTo(to);
             assertThat(after.version()).isGreaterThan(before.version());
@@ -98,13 +101,13 @@ class InspectionStageMachineTests {
                     ORDER BY seq DESC LIMIT 1""").param("id", String.valueOf(id.value())).query(String.class).single())
                     .isEqualTo("INSPECTION_" + to.name());
             assertThat(changes(id)).isEqualTo(changes + 1);
-            List<StageChangeView> all = inspections.history(office, id);
+            List<StageChangeView> all = stages.history(office, id);
             StageChangeView last = all.get(all.size() - 1);
             assertThat(last.from()).isEqualTo(from);
             assertThat(last.to()).isEqualTo(to);
             assertThat(last.effectiveOn()).isEqualTo(on);
         } else {
-            assertThatThrownBy(() -> inspections.moveTo(office, id, to, before.version(), on, "说明"))
+            assertThatThrownBy(() -> stages.moveTo(office, id, to, before.version(), on, "说明"))
                     .isInstanceOf(UserInputException.class)
                     .hasMessageContaining(to.ordinal() <= from.ordinal() ? "不能退回" : "不能跳过");
             assertThat(inspections.get(office, id)).isEqualTo(before);
@@ -147,7 +150,7 @@ class InspectionStageMachineTests {
                 || caller == Caller.TEAM_LEADER_ON_TEAM && to == InspectionStage.REPORTING;
         LocalDate on = LocalDate.of(w.year, 12, 1);
         if (allowed) {
-            inspections.moveTo(scope, id, to, version, on, "说明");
+            stages.moveTo(scope, id, to, version, on, "说明");
             assertThat(inspections.get(w.office(w.bodyA), id).stage()).isEqualTo(to);
             assertThat(audits(id)).isEqualTo(audits + 1);
         } else {
@@ -155,7 +158,7 @@ class InspectionStageMachineTests {
                 case OTHER_COUNTY_OFFICE, TEAM_LEADER_ELSEWHERE -> NotFoundInScope.class;
                 default -> AccessDeniedException.class;
             };
-            assertThatThrownBy(() -> inspections.moveTo(scope, id, to, version, on, "说明")).isInstanceOf(expected);
+            assertThatThrownBy(() -> stages.moveTo(scope, id, to, version, on, "说明")).isInstanceOf(expected);
             assertThat(inspections.get(w.office(w.bodyA), id).stage()).isEqualTo(from);
             assertThat(audits(id)).isEqualTo(audits);
         }
@@ -166,14 +169,14 @@ class InspectionStageMachineTests {
         DataScope office = w.office(w.bodyA);
         LocalDate on = LocalDate.of(w.year, 3, 2);
         InspectionId noTeam = inspections.create(office, InspectionWorld.draft(w.roundA, "无组长组", List.of(w.p + "A3")));
-        inspections.saveAnnouncement(office, noTeam, w.announcement());
-        inspections.assignMember(office, noTeam, InspectorId.of(w.inspector(w.bodyA, false)), TeamRole.MEMBER, null);
-        assertThatThrownBy(() -> inspections.station(office, noTeam, inspections.get(office, noTeam).version(), on))
+        announcements.save(office, noTeam, w.announcement());
+        memberships.assignMember(office, noTeam, InspectorId.of(w.inspector(w.bodyA, false)), TeamRole.MEMBER, null);
+        assertThatThrownBy(() -> stages.station(office, noTeam, inspections.get(office, noTeam).version(), on))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("有且只有一名组长");
 
         InspectionId noAnnouncement = inspections.create(office, InspectionWorld.draft(w.roundA, "无公告组", List.of(w.p + "A3")));
-        inspections.assignMember(office, noAnnouncement, InspectorId.of(w.inspector(w.bodyA, true)), TeamRole.LEADER, null);
-        assertThatThrownBy(() -> inspections.station(office, noAnnouncement,
+        memberships.assignMember(office, noAnnouncement, InspectorId.of(w.inspector(w.bodyA, true)), TeamRole.LEADER, null);
+        assertThatThrownBy(() -> stages.station(office, noAnnouncement,
                 inspections.get(office, noAnnouncement).version(), on))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("进驻公告");
         assertThat(inspections.get(office, noAnnouncement).stage()).isEqualTo(InspectionStage.PREPARING);
@@ -181,8 +184,8 @@ class InspectionStageMachineTests {
         // a leader taken off the team no longer counts
         InspectionId leaderLeft = fresh();
         long leader = inspections.team(office, leaderLeft).get(0).id();
-        inspections.removeMember(office, leaderLeft, leader);
-        assertThatThrownBy(() -> inspections.station(office, leaderLeft, inspections.get(office, leaderLeft).version(), on))
+        memberships.removeMember(office, leaderLeft, leader);
+        assertThatThrownBy(() -> stages.station(office, leaderLeft, inspections.get(office, leaderLeft).version(), on))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("组长");
     }
 
@@ -191,16 +194,16 @@ class InspectionStageMachineTests {
         DataScope office = w.office(w.bodyA);
         InspectionId a = fresh();
         InspectionId b = fresh();
-        assertThat(inspections.announcement(office, a).orElseThrow().channelCode()).isNull();
-        inspections.station(office, a, inspections.get(office, a).version(), LocalDate.of(w.year, 3, 2));
-        inspections.station(office, b, inspections.get(office, b).version(), LocalDate.of(w.year, 3, 2));
-        EntryAnnouncementView ea = inspections.announcement(office, a).orElseThrow();
-        EntryAnnouncementView eb = inspections.announcement(office, b).orElseThrow();
+        assertThat(announcements.announcement(office, a).orElseThrow().channelCode()).isNull();
+        stages.station(office, a, inspections.get(office, a).version(), LocalDate.of(w.year, 3, 2));
+        stages.station(office, b, inspections.get(office, b).version(), LocalDate.of(w.year, 3, 2));
+        EntryAnnouncementView ea = announcements.announcement(office, a).orElseThrow();
+        EntryAnnouncementView eb = announcements.announcement(office, b).orElseThrow();
         assertThat(ea.channelCode()).matches("[a-z2-7]{32}").isNotEqualTo(eb.channelCode());
         assertThat(ea.channelOpen()).isTrue();
         assertThat(ea.publicPath()).isEqualTo("/r/" + ea.channelCode());
 
-        EntryChannel channel = inspections.channel(ea.channelCode()).orElseThrow();
+        EntryChannel channel = announcements.channel(ea.channelCode()).orElseThrow();
         assertThat(channel.inspectionId()).isEqualTo(a.value());
         assertThat(channel.teamName()).isEqualTo(inspections.get(office, a).teamName());
         assertThat(channel.targets()).extracting(EntryChannel.Target::name).containsExactly("甲县财政局党组");
@@ -208,12 +211,12 @@ class InspectionStageMachineTests {
         assertThat(channel.cutOffOn()).isEqualTo(LocalDate.of(w.year, 4, 10));
         assertThat(channel.accepts()).contains("涉法涉诉").contains("政法机关");
         assertThat(channel.open()).isTrue();
-        assertThat(inspections.channel("not-a-code")).isEmpty();
-        assertThat(inspections.channel("a".repeat(32))).isEmpty();
+        assertThat(announcements.channel("not-a-code")).isEmpty();
+        assertThat(announcements.channel("a".repeat(32))).isEmpty();
 
-        inspections.withdraw(office, a, inspections.get(office, a).version(), LocalDate.of(w.year, 4, 15));
-        assertThat(inspections.channel(ea.channelCode()).orElseThrow().open()).isFalse();
-        assertThat(Inspections.base32(new byte[20])).hasSize(32);
+        stages.withdraw(office, a, inspections.get(office, a).version(), LocalDate.of(w.year, 4, 15));
+        assertThat(announcements.channel(ea.channelCode()).orElseThrow().open()).isFalse();
+        assertThat(EntryAnnouncements.base32(new byte[20])).hasSize(32);
     }
 
     @Test
@@ -221,25 +224,25 @@ class InspectionStageMachineTests {
         DataScope office = w.office(w.bodyA);
         InspectionId id = at(InspectionStage.STATIONED);
         LocalDate stationed = inspections.get(office, id).stationedOn();
-        assertThatThrownBy(() -> inspections.withdraw(office, id, inspections.get(office, id).version(),
+        assertThatThrownBy(() -> stages.withdraw(office, id, inspections.get(office, id).version(),
                 stationed.minusDays(1))).isInstanceOf(UserInputException.class).hasMessageContaining("撤离日期不能早于进驻日期");
-        inspections.withdraw(office, id, inspections.get(office, id).version(), stationed);
-        assertThatThrownBy(() -> inspections.deliverFeedback(office, id, inspections.get(office, id).version(), null))
+        stages.withdraw(office, id, inspections.get(office, id).version(), stationed);
+        assertThatThrownBy(() -> stages.deliverFeedback(office, id, inspections.get(office, id).version(), null))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("反馈日期");
-        inspections.deliverFeedback(office, id, inspections.get(office, id).version(), stationed.plusDays(30));
-        inspections.startRectifying(office, id, inspections.get(office, id).version(), stationed.plusDays(31));
-        assertThatThrownBy(() -> inspections.close(office, id, inspections.get(office, id).version(),
+        stages.deliverFeedback(office, id, inspections.get(office, id).version(), stationed.plusDays(30));
+        stages.startRectifying(office, id, inspections.get(office, id).version(), stationed.plusDays(31));
+        assertThatThrownBy(() -> stages.close(office, id, inspections.get(office, id).version(),
                 stationed.plusDays(200), "  ")).isInstanceOf(UserInputException.class).hasMessageContaining("说明");
-        inspections.close(office, id, inspections.get(office, id).version(), stationed.plusDays(200), "整改完成，报结");
+        stages.close(office, id, inspections.get(office, id).version(), stationed.plusDays(200), "整改完成，报结");
         InspectionView v = inspections.get(office, id);
         assertThat(v.stage()).isEqualTo(InspectionStage.CLOSED);
         assertThat(v.withdrawnOn()).isEqualTo(stationed);
         assertThat(v.feedbackOn()).isEqualTo(stationed.plusDays(30));
         assertThat(v.closedOn()).isEqualTo(stationed.plusDays(200));
-        assertThat(inspections.history(office, id)).extracting(StageChangeView::to).containsExactly(
+        assertThat(stages.history(office, id)).extracting(StageChangeView::to).containsExactly(
                 InspectionStage.STATIONED, InspectionStage.REPORTING, InspectionStage.FEEDBACK,
                 InspectionStage.RECTIFYING, InspectionStage.CLOSED);
-        assertThat(inspections.history(office, id).get(inspections.history(office, id).size() - 1).note()).isEqualTo("整改完成，报结");
+        assertThat(stages.history(office, id).get(stages.history(office, id).size() - 1).note()).isEqualTo("整改完成，报结");
     }
 
     @Test
@@ -247,10 +250,10 @@ class InspectionStageMachineTests {
         DataScope office = w.office(w.bodyA);
         InspectionId id = fresh();
         int version = inspections.get(office, id).version();
-        inspections.station(office, id, version, LocalDate.of(w.year, 3, 2));
+        stages.station(office, id, version, LocalDate.of(w.year, 3, 2));
         InspectionId other = fresh();
         int stale = inspections.get(office, other).version() - 1;
-        assertThatThrownBy(() -> inspections.station(office, other, stale, LocalDate.of(w.year, 3, 2)))
+        assertThatThrownBy(() -> stages.station(office, other, stale, LocalDate.of(w.year, 3, 2)))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("已被他人修改");
         assertThat(inspections.get(office, other).stage()).isEqualTo(InspectionStage.PREPARING);
     }
@@ -259,16 +262,16 @@ class InspectionStageMachineTests {
     void theFirstInspectionToReachAStageSetsTheRoundsActualDate() {
         DataScope office = w.office(w.bodyA);
         long round = w.round(w.bodyA, w.termA, 7, LocalDate.of(w.year, 6, 1));
-        InspectionId first = w.ready(inspections, w.bodyA, round, "甲组", w.p + "A3");
-        InspectionId second = w.ready(inspections, w.bodyA, round, "乙组", w.p + "A1");
+        InspectionId first = w.ready(inspections, memberships, announcements, w.bodyA, round, "甲组", w.p + "A3");
+        InspectionId second = w.ready(inspections, memberships, announcements, w.bodyA, round, "乙组", w.p + "A1");
         assertThat(rounds.get(office, round).actualStationOn()).isNull();
-        inspections.station(office, first, inspections.get(office, first).version(), LocalDate.of(w.year, 6, 3));
-        inspections.station(office, second, inspections.get(office, second).version(), LocalDate.of(w.year, 6, 5));
+        stages.station(office, first, inspections.get(office, first).version(), LocalDate.of(w.year, 6, 3));
+        stages.station(office, second, inspections.get(office, second).version(), LocalDate.of(w.year, 6, 5));
         RoundView r = rounds.get(office, round);
         assertThat(r.actualStationOn()).isEqualTo(LocalDate.of(w.year, 6, 3));
         assertThat(r.actualWithdrawOn()).isNull();
-        inspections.withdraw(office, second, inspections.get(office, second).version(), LocalDate.of(w.year, 7, 20));
-        inspections.deliverFeedback(office, second, inspections.get(office, second).version(), LocalDate.of(w.year, 8, 20));
+        stages.withdraw(office, second, inspections.get(office, second).version(), LocalDate.of(w.year, 7, 20));
+        stages.deliverFeedback(office, second, inspections.get(office, second).version(), LocalDate.of(w.year, 8, 20));
         r = rounds.get(office, round);
         assertThat(r.actualWithdrawOn()).isEqualTo(LocalDate.of(w.year, 7, 20));
         assertThat(r.actualFeedbackOn()).isEqualTo(LocalDate.of(w.year, 8, 20));

@@ -43,6 +43,9 @@ class InspectionWebTests {
 
     @Autowired MockMvc mvc;
     @Autowired Inspections inspections;
+    @Autowired TeamMemberships memberships;
+    @Autowired InspectionStages stages;
+    @Autowired EntryAnnouncements announcements;
     @Autowired JdbcClient jdbc;
     @Autowired PasswordEncoder encoder;
 
@@ -63,13 +66,13 @@ class InspectionWebTests {
         officeB = InspectionWorld.as(8_470_302, Role.OFFICE, w.bodyB);
         cityOffice = InspectionWorld.as(8_470_303, Role.OFFICE, w.city);
         leaderA = InspectionWorld.as(8_470_304, Role.LEADER, w.bodyA);
-        inA = w.ready(inspections, w.bodyA, w.roundA, "甲县第一巡察组", w.p + "A3");
-        inB = w.ready(inspections, w.bodyB, w.roundB, "乙县第一巡察组", w.p + "B2");
+        inA = w.ready(inspections, memberships, announcements, w.bodyA, w.roundA, "甲县第一巡察组", w.p + "A3");
+        inB = w.ready(inspections, memberships, announcements, w.bodyB, w.roundB, "乙县第一巡察组", w.p + "B2");
         memberAccountA = w.account("member", Role.TEAM_MEMBER, w.bodyA);
         leaderAccountA = w.account("leader", Role.TEAM_LEADER, w.bodyA);
-        inspections.assignMember(w.office(w.bodyA), inA, InspectorId.of(w.inspector(w.bodyA, false)), TeamRole.MEMBER,
+        memberships.assignMember(w.office(w.bodyA), inA, InspectorId.of(w.inspector(w.bodyA, false)), TeamRole.MEMBER,
                 memberAccountA);
-        inspections.assignMember(w.office(w.bodyA), inA, InspectorId.of(w.inspector(w.bodyA, false)), TeamRole.DEPUTY,
+        memberships.assignMember(w.office(w.bodyA), inA, InspectorId.of(w.inspector(w.bodyA, false)), TeamRole.DEPUTY,
                 leaderAccountA);
     }
 
@@ -126,8 +129,8 @@ class InspectionWebTests {
     @Test
     void aTeamLeaderOnTheTeamWithdrawsFromThePage() throws Exception {
         long account = w.account("tl", Role.TEAM_LEADER, w.bodyA);
-        InspectionId id = w.ready(inspections, w.bodyA, w.roundA, "甲县第三巡察组", w.p + "A3");
-        inspections.assignMember(w.office(w.bodyA), id, InspectorId.of(w.inspector(w.bodyA, false)), TeamRole.DEPUTY,
+        InspectionId id = w.ready(inspections, memberships, announcements, w.bodyA, w.roundA, "甲县第三巡察组", w.p + "A3");
+        memberships.assignMember(w.office(w.bodyA), id, InspectorId.of(w.inspector(w.bodyA, false)), TeamRole.DEPUTY,
                 account);
         RequestPostProcessor teamLeader = InspectionWorld.as(account, Role.TEAM_LEADER, w.bodyA);
         mvc.perform(get("/inspections/" + id.value()).with(teamLeader)).andExpect(status().isOk())
@@ -135,7 +138,7 @@ class InspectionWebTests {
         mvc.perform(post("/inspections/" + id.value() + "/stage").with(teamLeader).with(csrf()).param("to", "STATIONED")
                 .param("version", String.valueOf(version(id))).param("effectiveOn", w.year + "-03-02"))
                 .andExpect(status().isForbidden());
-        w.advance(inspections, id, InspectionStage.STATIONED);
+        w.advance(inspections, stages, id, InspectionStage.STATIONED);
         mvc.perform(get("/inspections/" + id.value()).with(teamLeader)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("进入“报告”阶段")))
                 .andExpect(content().string(not(containsString("id=\"member-form\""))));
@@ -178,7 +181,7 @@ class InspectionWebTests {
                 .andExpect(content().string(not(containsString("id=\"stage-form\""))));
         mvc.perform(get("/inspections").with(member)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("甲县第一巡察组")));
-        InspectionId otherA = w.ready(inspections, w.bodyA, w.roundA, "甲县第二巡察组", w.p + "A1");
+        InspectionId otherA = w.ready(inspections, memberships, announcements, w.bodyA, w.roundA, "甲县第二巡察组", w.p + "A1");
         mvc.perform(get("/inspections/" + otherA.value()).with(member)).andExpect(status().isNotFound());
         mvc.perform(get("/api/inspections/" + otherA.value()).with(member)).andExpect(status().isNotFound());
         mvc.perform(get("/api/inspections").with(member)).andExpect(status().isOk())
@@ -322,8 +325,8 @@ class InspectionWebTests {
                 .andExpect(jsonPath("$.inspection.mode").value("MOBILE"))
                 .andExpect(jsonPath("$.targets[0].name").value("乙县一镇党委"))
                 .andExpect(jsonPath("$.allowedNext").value("STATIONED"));
-        inspections.assignMember(w.office(w.bodyB), id, InspectorId.of(w.inspector(w.bodyB, true)), TeamRole.LEADER, null);
-        inspections.saveAnnouncement(w.office(w.bodyB), id, w.announcement());
+        memberships.assignMember(w.office(w.bodyB), id, InspectorId.of(w.inspector(w.bodyB, true)), TeamRole.LEADER, null);
+        announcements.save(w.office(w.bodyB), id, w.announcement());
         mvc.perform(post("/api/inspections/" + id.value() + "/stage").with(officeB).with(csrf())
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"to\":\"FEEDBACK\",\"version\":" + version(id) + ",\"effectiveOn\":\"" + w.year + "-06-02\"}"))

@@ -203,23 +203,24 @@ public final class InspectionWorld {
     }
 
     /** An inspection of {@code codes} in the round, with a leader (and a member) and its announcement, PREPARING. */
-    public InspectionId ready(Inspections inspections, long body, long round, String team, String... codes) {
+    public InspectionId ready(Inspections inspections, TeamMemberships memberships, EntryAnnouncements announcements,
+                              long body, long round, String team, String... codes) {
         DataScope office = office(body);
         InspectionId id = inspections.create(office, draft(round, team, List.of(codes)));
-        inspections.assignMember(office, id, org.xuncha.common.InspectorId.of(inspector(body, true)), TeamRole.LEADER, null);
-        inspections.saveAnnouncement(office, id, announcement());
+        memberships.assignMember(office, id, org.xuncha.common.InspectorId.of(inspector(body, true)), TeamRole.LEADER, null);
+        announcements.save(office, id, announcement());
         return id;
     }
 
     /** Puts the inspection at {@code stage} through the service's own moves, by its office. */
-    public void advance(Inspections inspections, InspectionId id, InspectionStage stage) {
+    public void advance(Inspections inspections, InspectionStages stages, InspectionId id, InspectionStage stage) {
         DataScope office = office(jdbc.sql("SELECT body_id FROM inspection WHERE id = :id").param("id", id.value())
                 .query(Long.class).single());
         LocalDate on = LocalDate.of(year, 3, 1);
         while (!inspections.get(office, id).stage().reached(stage)) {
             InspectionView v = inspections.get(office, id);
             on = on.plusDays(10);
-            inspections.moveTo(office, id, v.stage().next().orElseThrow(), v.version(), on, "测试推进");
+            stages.moveTo(office, id, v.stage().next().orElseThrow(), v.version(), on, "测试推进");
         }
     }
 }

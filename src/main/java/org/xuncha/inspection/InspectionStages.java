@@ -1,0 +1,205 @@
+package org.xuncha.inspection;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xuncha.audit.AuditTrail;
+import org.xuncha.common.DataScope;
+import org.xuncha.common.HasUserId;
+import org.xuncha.common.InspectionId;
+import org.xuncha.common.Role;
+import org.xuncha.people.TeamRole;
+import org.xuncha.platform.web.UserInputException;
+
+/**
+ * The stage machine of an inspection (DESIGN §3): one step forward at a time ({@link InspectionStage#next()}), by
+ * an explicit action with the date it takes effect, and what each stage requires:
+ * <ul>
+ *   <li>进驻 (→ STATIONED): a team with exactly one leader and a filled-in entry announcement; opens the public
+ *       channel with a fresh code;</li>
+ *   <li>撤离 (→ REPORTING): not before the station date; closes the public channel; the team leader may take this
+ *       step too;</li>
+ *   <li>反馈 (→ FEEDBACK): not before the withdraw date;</li>
+ *   <li>整改 (→ RECTIFYING): not before the feedback date (the date lives in the history only);</li>
+ *   <li>报结 (→ CLOSED): a note.</li>
+ * </ul>
+ * The first inspection of a round to be stationed, to withdraw and to give feedback sets the round's actual date.
+ * Every move is audited and leaves an {@code inspection_stage_change} row.
+ */
+@Service
+public class InspectionStages {
+
+    private final Inspections inspections;
+    private final InspectionRepository repository;
+    private final RoundRepository rounds;
+    private final EntryAnnouncements announcements;
+    private final AuditTrail audit;
+
+    InspectionStages(Inspections inspections, InspectionRepository repository, RoundRepository rounds,
+                     EntryAnnouncements announcements, AuditTrail audit) {
+        this.inspections = inspections;
+        this.repository = repository;
+        this.rounds = rounds;
+        this.announcements = announcements;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<StageChangeView> history(DataScope scope, InspectionId id) {
+        return repository.history(inspections.get(scope, id).id());
+    }
+
+    /** Whether the caller may move the inspection to {@code target} by role and scope (preconditions aside). */
+    public boolean mayMove(DataScope scope, InspectionView inspection, InspectionStage target) {
+        if (!inspection.stage().canMoveTo(target)) {
+            return false;
+        }
+        if (inspections.mayChange(scope, inspection)) {
+            return true;
+        }
+        return target == InspectionStage.REPORTING && scope.has(Role.TEAM_LEADER)
+                && scope.onTeamOf(InspectionId.of(inspection.id()));
+    }
+
+    /** 进驻: needs a team with exactly one leader and a saved entry announcement; opens the public channel. */
+    @Transactional
+    public void station(DataScope scope, InspectionId id, int version, LocalDate on) {
+        move(scope, id, version, InspectionStage.STATIONED, on, null);
+    }
+
+    /** 撤离 (→ REPORTING): the withdraw date may not precede the station date; closes the public channel. */
+    @Transactional
+    public void withdraw(DataScope scope, InspectionId id, int version, LocalDate on) {
+        move(scope, id, version, InspectionStage.REPORTING, on, null);
+    }
+
+    /** 反馈 (→ FEEDBACK): needs the feedback date. */
+    @Transactional
+    public void deliverFeedback(DataScope scope, InspectionId id, int version, LocalDate on) {
+        move(scope, id, version, InspectionStage.FEEDBACK, on, null);
+    }
+
+    @Transactional
+    public void startRectifying(DataScope scope, InspectionId id, int version, LocalDate on) {
+        move(scope, id, version, InspectionStage.RECTIFYING, on, null);
+    }
+
+    /** 报结 (→ CLOSED): needs a note. */
+    @Transactional
+    public void close(DataScope scope, InspectionId id, int version, LocalDate on, String note) {
+        move(scope, id, version, InspectionStage.CLOSED, on, note);
+    }
+
+    /** One stage move by target stage, for the pages and the API; dispatches to the verbs' common rules. */
+    @Transactional
+    public void moveTo(DataScope scope, InspectionId id, InspectionStage target, int version, LocalDate on, String note) {
+        if (target == null) {
+            throw new UserInputException("请选择要进入的阶段");
+        }
+        move(scope, id, version, target, on, note);
+    }
+
+    private void move(DataScope scope, InspectionId id, int version, InspectionStage target, LocalDate on, String note) {
+        InspectionView v = inspections.get(scope, id);
+        boolean byTeamLeader = !inspections.mayChange(scope, v);
+        if (byTeamLeader && !(target == InspectionStage.REPORTING && scope.has(Role.TEAM_LEADER)
+                && scope.onTeamOf(InspectionId.of(v.id())))) {
+            throw new AccessDeniedException("this caller may not move inspection " + v.id() + " to " + target);
+        }
+        if (!v.stage().canMoveTo(target)) {
+            if (v.stage().reached(target)) {
+                throw new UserInputException("巡察已处于“" + v.stage().label() + "”阶段，不能退回“" + target.label() + "”");
+            }
+            throw new UserInputException("巡察当前处于“" + v.stage().label() + "”阶段，不能跳过中间阶段直接进入“"
+                    + target.label() + "”");
+        }
+        if (v.version() != version) {
+            throw Inspections.stale();
+        }
+        if (on == null) {
+            throw new UserInputException(switch (target) {
+                case STATIONED -> "请填写进驻日期";
+                case REPORTING -> "请填写撤离日期";
+                case FEEDBACK -> "请填写反馈日期";
+                case RECTIFYING -> "请填写整改开始日期";
+                default -> "请填写报结日期";
+            });
+        }
+        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        if (cleanNote != null && cleanNote.length() > 500) {
+            throw new UserInputException("说明不能超过500个字");
+        }
+        String dateColumn;
+        Optional<RoundMilestone> milestone = Optional.empty();
+        switch (target) {
+            case STATIONED -> {
+                long leaders = repository.team(v.id()).stream()
+                        .filter(m -> m.current() && m.role() == TeamRole.LEADER).count();
+                if (leaders != 1) {
+                    throw new UserInputException("进驻前巡察组须有且只有一名组长");
+                }
+                if (!announcements.filledIn(v.id())) {
+                    throw new UserInputException("进驻前须填写进驻公告（举报电话、邮箱、受理范围、巡察期间、截止日期）");
+                }
+                dateColumn = "stationed_on";
+                milestone = Optional.of(RoundMilestone.STATIONED);
+            }
+            case REPORTING -> {
+                if (v.stationedOn() != null && on.isBefore(v.stationedOn())) {
+                    throw new UserInputException("撤离日期不能早于进驻日期（" + v.stationedOn() + "）");
+                }
+                dateColumn = "withdrawn_on";
+                milestone = Optional.of(RoundMilestone.WITHDRAWN);
+            }
+            case FEEDBACK -> {
+                if (v.withdrawnOn() != null && on.isBefore(v.withdrawnOn())) {
+                    throw new UserInputException("反馈日期不能早于撤离日期（" + v.withdrawnOn() + "）");
+                }
+                dateColumn = "feedback_on";
+                milestone = Optional.of(RoundMilestone.FEEDBACK);
+            }
+            case RECTIFYING -> {
+                if (v.feedbackOn() != null && on.isBefore(v.feedbackOn())) {
+                    throw new UserInputException("整改开始日期不能早于反馈日期（" + v.feedbackOn() + "）");
+                }
+                dateColumn = null;
+            }
+            case CLOSED -> {
+                if (cleanNote == null) {
+                    throw new UserInputException("报结须填写说明");
+                }
+                dateColumn = "closed_on";
+            }
+            default -> throw new UserInputException("不能进入“" + target.label() + "”阶段");
+        }
+        // RECTIFYING has no date column of its own: its date lives in the stage history only.
+        if (!repository.moveStage(v.id(), version, v.stage(), target, dateColumn, on)) {
+            throw Inspections.stale();
+        }
+        if (target == InspectionStage.STATIONED) {
+            announcements.openChannel(v.id());
+        } else if (target == InspectionStage.REPORTING) {
+            announcements.closeChannel(v.id());
+        }
+        milestone.ifPresent(m -> rounds.recordFirst(v.roundId(), m, on));
+        repository.insertStageChange(v.id(), v.stage(), target, on, cleanNote, actor(), actorId(), Inspections.now());
+        audit.success("INSPECTION_" + target.name(), "Inspection", v.id(),
+                "from=" + v.stage() + "; to=" + target + "; on=" + on);
+    }
+
+    private static String actor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || !auth.isAuthenticated() ? "system" : auth.getName();
+    }
+
+    private static Long actorId() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof HasUserId u ? u.userId().value() : null;
+    }
+}

@@ -1,0 +1,237 @@
+package org.xuncha.inspection;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xuncha.audit.AuditTrail;
+import org.xuncha.common.DataScope;
+import org.xuncha.common.InspectionId;
+import org.xuncha.common.InspectorId;
+import org.xuncha.common.OrganizationId;
+import org.xuncha.common.RegionCode;
+import org.xuncha.common.RegionLevel;
+import org.xuncha.common.Role;
+import org.xuncha.people.InspectorProfile;
+import org.xuncha.people.TalentPool;
+import org.xuncha.people.TeamRole;
+import org.xuncha.platform.web.NotFoundInScope;
+import org.xuncha.platform.web.UserInputException;
+
+/**
+ * Who sits on an inspection's team (巡察组), entered by hand or confirmed from team formation, with the rules every
+ * membership obeys: one leader, who must be able to lead; the four avoidances (四回避: 居住地、工作地、任职地、成长地 in a
+ * target's county) and declared relatives in a target; no second team in an overlapping period; no absence in the
+ * period. Members change until the team withdraws (REPORTING); a member who leaves keeps the row with its leaving
+ * time. Only the office of the inspection's body changes the team; every change is audited.
+ */
+@Service
+public class TeamMemberships {
+
+    private final Inspections inspections;
+    private final InspectionRepository repository;
+    private final TalentPool talentPool;
+    private final AuditTrail audit;
+
+    TeamMemberships(Inspections inspections, InspectionRepository repository, TalentPool talentPool, AuditTrail audit) {
+        this.inspections = inspections;
+        this.repository = repository;
+        this.talentPool = talentPool;
+        this.audit = audit;
+    }
+
+    /**
+     * Puts an inspector from the talent pool on the team, refusing (with the reason in Chinese) an inspector who
+     * must avoid a target (居住地/工作地/任职地/成长地 in a target's county, or a relative in a target), who sits on
+     * another inspection in an overlapping period, or who is absent in the period.
+     */
+    @Transactional
+    public long assignMember(DataScope scope, InspectionId id, InspectorId inspector, TeamRole role, Long userId) {
+        return assignMember(scope, id, inspector, role, userId, false);
+    }
+
+    /**
+     * As {@link #assignMember(DataScope, InspectionId, InspectorId, TeamRole, Long)}; with {@code localLiaison}
+     * (龙岩 practice: the deputy leader and the liaison come from the inspected place) a DEPUTY or LIAISON seat is
+     * exempt from the four place avoidances — but must work in a target's county — while relatives still bar them.
+     */
+    @Transactional
+    public long assignMember(DataScope scope, InspectionId id, InspectorId inspector, TeamRole role, Long userId,
+                             boolean localLiaison) {
+        InspectionView v = inspections.writable(scope, id);
+        if (v.stage().reached(InspectionStage.REPORTING)) {
+            throw new UserInputException("巡察组撤离后不能再调整成员");
+        }
+        if (inspector == null || role == null) {
+            throw new UserInputException("请选择人员和组内职务");
+        }
+        InspectorProfile p = talentPool.profile(scope, inspector)
+                .orElseThrow(() -> new UserInputException("人才库中没有该人员，或该人员已停用"));
+        List<TeamMemberView> team = repository.team(v.id());
+        if (team.stream().anyMatch(m -> m.current() && m.inspectorId() == inspector.value())) {
+            throw new UserInputException("该人员已在本巡察组中");
+        }
+        if (role == TeamRole.LEADER) {
+            checkCanLead(p);
+            if (team.stream().anyMatch(m -> m.current() && m.role() == TeamRole.LEADER)) {
+                throw new UserInputException("本巡察组已有组长，一个巡察组只能有一名组长");
+            }
+        }
+        boolean localSeat = isLocalSeat(role, localLiaison);
+        checkSeat(p, v, localSeat);
+        if (userId != null && !repository.isTeamAccountOf(userId, v.bodyId())) {
+            throw new UserInputException("关联账号须为本级巡察机构具有巡察组长或巡察组成员角色的账号");
+        }
+        inspections.touch(v, v.version());
+        long member = repository.insertMember(v.id(), inspector.value(), role, userId, Inspections.now());
+        audit.success("TEAM_MEMBER_ASSIGNED", "Inspection", v.id(), "inspector=" + inspector.value() + "; role="
+                + role + (userId == null ? "" : "; account=" + userId) + (localSeat ? "; local-liaison" : ""));
+        return member;
+    }
+
+    /** Takes a member off the team before the team withdraws; the row stays with its leaving time. */
+    @Transactional
+    public void removeMember(DataScope scope, InspectionId id, long memberId) {
+        InspectionView v = inspections.writable(scope, id);
+        if (v.stage().reached(InspectionStage.REPORTING)) {
+            throw new UserInputException("巡察组撤离后不能再调整成员");
+        }
+        inspections.touch(v, v.version());
+        if (!repository.removeMember(v.id(), memberId, Inspections.now())) {
+            throw new NotFoundInScope("team member " + memberId);
+        }
+        audit.success("TEAM_MEMBER_REMOVED", "Inspection", v.id(), "member=" + memberId);
+    }
+
+    /**
+     * What would stop {@code inspector} from joining the inspection's team in {@code role} by the rules every
+     * membership obeys (leadership, avoidance or the local-seat rule, other inspections in the period, absences),
+     * ignoring the team's current members; empty when nothing would. For reviewing a proposed team before it is
+     * recorded.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> memberProblem(DataScope scope, InspectionId id, InspectorId inspector, TeamRole role,
+                                          boolean localLiaison) {
+        InspectionView v = inspections.get(scope, id);
+        Optional<InspectorProfile> profile = talentPool.profile(scope, inspector);
+        if (profile.isEmpty()) {
+            return Optional.of("人才库中没有该人员，或该人员已停用");
+        }
+        try {
+            if (role == TeamRole.LEADER) {
+                checkCanLead(profile.get());
+            }
+            checkSeat(profile.get(), v, isLocalSeat(role, localLiaison));
+            return Optional.empty();
+        } catch (UserInputException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    /**
+     * Inspectors who sit on another inspection (not one of {@code except}) in a period overlapping [from, to], as
+     * team formation must leave them out. Ids only; the caller must be an office of some body.
+     */
+    @Transactional(readOnly = true)
+    public Set<InspectorId> engagedInspectors(DataScope scope, Collection<InspectionId> except, LocalDate from,
+                                              LocalDate to) {
+        if (!scope.has(Role.OFFICE)) {
+            return Set.of();
+        }
+        return repository.engagedInspectors(except.stream().map(InspectionId::value).toList(), from, to).stream()
+                .map(InspectorId::of).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Accounts of the inspection's body with a team role, for linking a member's account. */
+    @Transactional(readOnly = true)
+    public List<TeamAccount> teamAccounts(DataScope scope, InspectionId id) {
+        InspectionView v = inspections.get(scope, id);
+        return inspections.mayChange(scope, v) ? repository.teamAccounts(v.bodyId()) : List.of();
+    }
+
+    // ---- the rules of a seat ------------------------------------------------------------------------------
+
+    private static boolean isLocalSeat(TeamRole role, boolean localLiaison) {
+        return localLiaison && (role == TeamRole.DEPUTY || role == TeamRole.LIAISON);
+    }
+
+    private static void checkCanLead(InspectorProfile p) {
+        if (!p.canLead()) {
+            throw new UserInputException("该人员未被认定可担任组长");
+        }
+    }
+
+    /** Avoidance (or the local-seat rule), other inspections in the period, absences in the period. */
+    private void checkSeat(InspectorProfile p, InspectionView v, boolean localSeat) {
+        List<InspectionTarget> targets = repository.targets(v.id());
+        if (localSeat) {
+            checkLocalSeat(p, targets);
+        } else {
+            checkAvoidance(p, targets);
+        }
+        LocalDate[] period = repository.period(v.id());
+        List<String> overlapping = repository.overlappingAssignments(p.id().value(), v.id(), period[0], period[1]);
+        if (!overlapping.isEmpty()) {
+            throw new UserInputException("该人员已在同一时段的“" + overlapping.get(0) + "”中，不能同时参加两个巡察组");
+        }
+        if (!p.isAvailable(period[0], period[1])) {
+            throw new UserInputException("该人员在巡察期间（" + period[0] + "至" + period[1] + "）不可抽调");
+        }
+    }
+
+    /** A local deputy/liaison seat: works in the county of a target, and no relative in any target. */
+    private static void checkLocalSeat(InspectorProfile p, List<InspectionTarget> targets) {
+        boolean local = false;
+        for (InspectionTarget t : targets) {
+            if (p.relativeOrganizations().contains(OrganizationId.of(t.organizationId()))) {
+                throw new UserInputException("须回避：该人员有亲属在巡察对象“" + t.name() + "”工作");
+            }
+            RegionCode region = RegionCode.of(t.regionCode());
+            if (region.level().ordinal() >= RegionLevel.COUNTY.ordinal()
+                    && p.workplace().touches(RegionCode.of(region.countyCode()))) {
+                local = true;
+            }
+        }
+        if (!local) {
+            throw new UserInputException("本地副组长、联络员须在被巡察地工作：该人员的工作地不在巡察对象所在县（市、区）");
+        }
+    }
+
+    private static void checkAvoidance(InspectorProfile p, List<InspectionTarget> targets) {
+        for (InspectionTarget t : targets) {
+            RegionCode region = RegionCode.of(t.regionCode());
+            // The four places are checked against the target's county. An organization of the city or province
+            // itself (a 市直 department) lies in no county; a city code would touch every county under it and
+            // bar every inspector of the city, so for such targets only declared relatives are checked.
+            boolean inACounty = region.level().ordinal() >= RegionLevel.COUNTY.ordinal();
+            RegionCode county = RegionCode.of(region.countyCode());
+            String where = "须回避：该人员的%s与巡察对象“" + t.name() + "”在同一县（市、区）";
+            if (!inACounty) {
+                if (p.relativeOrganizations().contains(OrganizationId.of(t.organizationId()))) {
+                    throw new UserInputException("须回避：该人员有亲属在巡察对象“" + t.name() + "”工作");
+                }
+                continue;
+            }
+            if (p.residence().touches(county)) {
+                throw new UserInputException(where.formatted("居住地"));
+            }
+            if (p.workplace().touches(county)) {
+                throw new UserInputException(where.formatted("工作地"));
+            }
+            if (p.postings().stream().anyMatch(r -> r.touches(county))) {
+                throw new UserInputException(where.formatted("任职地"));
+            }
+            if (p.hometown().touches(county)) {
+                throw new UserInputException(where.formatted("成长地"));
+            }
+            if (p.relativeOrganizations().contains(OrganizationId.of(t.organizationId()))) {
+                throw new UserInputException("须回避：该人员有亲属在巡察对象“" + t.name() + "”工作");
+            }
+        }
+    }
+}
