@@ -40,7 +40,7 @@ import org.xuncha.platform.web.UserInputException;
 
 /**
  * Inspections (巡察): creation with the rules of the mode and of every form, targets, the team entered by hand
- * with avoidance (四回避) enforced here, the entry announcement data and the stage machine (DESIGN §3).
+ * with avoidance (四回避) enforced here, the entry announcement data and the stage machine (docs/design.md §3).
  *
  * <p>Who may do what: the OFFICE of the inspection's body makes every change; a TEAM_LEADER on the inspection's
  * team may also withdraw it (STATIONED → REPORTING); a LEADER only reads. Reads follow the scope: OFFICE its body
