@@ -52,7 +52,7 @@ import org.xuncha.identity.XunchaPrincipal;
 import org.xuncha.testing.TestFixtures;
 
 /**
- * The authorization matrix (SECURITY.md "How we prove it"): every endpoint of the running application must have a
+ * The authorization matrix (docs/security.md "How we prove it"): every endpoint of the running application must have a
  * row in {@code authorization-matrix.tsv}, every row must name an endpoint, and every cell (endpoint × role, plus
  * anonymous) is requested: a role the row does not allow gets 403, anonymous gets the sign-in page (401 under
  * {@code /api/}), an allowed caller gets anything but 401/403 (404 for a fixture id outside its scope is fine).

@@ -2,7 +2,7 @@ package org.xuncha.audit;
 
 /**
  * What one audit record says. {@code detail} is short, free of names, phone numbers, identity numbers and
- * report text (SECURITY.md "Logs"): ids and codes only.
+ * report text (docs/security.md "Logs"): ids and codes only.
  *
  * @param actor      username of who acted, or "system" / "public"
  * @param actorId    account id, when there is one

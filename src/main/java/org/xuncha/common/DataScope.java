@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the caller may see and change (SECURITY.md, "Data scope"). Built once per request by the identity
+ * What the caller may see and change (docs/security.md, "Data scope"). Built once per request by the identity
  * module from the signed-in account; every repository method that returns case data takes it and filters
  * in its query. A scope that sees nothing is the default: fields are only ever widened by identity.
  *

@@ -47,7 +47,7 @@ public record RegionCode(String value) {
 
     /**
      * Two codes touch when they share the county-level code; a city or province code touches every county
-     * under it (formats/team-formation.md).
+     * under it (docs/formats/team-formation.md).
      */
     public boolean touches(RegionCode other) {
         String a = countyCode();

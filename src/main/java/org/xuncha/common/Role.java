@@ -1,6 +1,6 @@
 package org.xuncha.common;
 
-/** The roles of DESIGN §2. {@link #caseContent()} is false for the 三员, who never read case content. */
+/** The roles of docs/design.md §2. {@link #caseContent()} is false for the 三员, who never read case content. */
 public enum Role {
     OFFICE("巡察办", true),
     LEADER("领导小组", true),

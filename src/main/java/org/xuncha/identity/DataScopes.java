@@ -15,7 +15,7 @@ import org.xuncha.common.UserId;
 import org.xuncha.organization.InspectionBodies;
 
 /**
- * Derives the caller's data scope from the account (DESIGN §2):
+ * Derives the caller's data scope from the account (docs/design.md §2):
  * OFFICE writes its own body and reads every body below it (city reads its counties);
  * LEADER, team roles, ORG_DEPT and DISCIPLINE read their own body; TARGET sees one organization;
  * team roles also carry the inspections they are on (TeamAssignments); COLLABORATOR carries its department

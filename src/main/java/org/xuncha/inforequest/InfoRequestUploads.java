@@ -16,7 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.xuncha.platform.web.UserInputException;
 
 /**
- * Checks the attachments of an answer (SECURITY.md "Uploads"): at most {@link #MAX_FILES} files of at most
+ * Checks the attachments of an answer (docs/security.md "Uploads"): at most {@link #MAX_FILES} files of at most
  * {@link #MAX_BYTES} each; the type is read from the bytes, never from the name or the client's content type:
  * PDF, PNG, JPEG, GIF, and Office Open XML documents (.docx) and workbooks (.xlsx) whose zip is checked for entry
  * count, expanded size and compression ratio before anything else is looked at; macro-enabled files are refused.

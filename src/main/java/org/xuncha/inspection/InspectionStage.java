@@ -3,7 +3,7 @@ package org.xuncha.inspection;
 import java.util.Optional;
 
 /**
- * The life of an inspection (DESIGN §3). A stage only moves forward, one step at a time; what a move requires
+ * The life of an inspection (docs/design.md §3). A stage only moves forward, one step at a time; what a move requires
  * besides the role is checked by {@code Inspections} before it asks {@link #next()}.
  */
 public enum InspectionStage {

@@ -20,7 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.xuncha.platform.web.UserInputException;
 
 /**
- * Attachments of a petition (SECURITY.md "Uploads"): at most {@link #MAX_FILES} files of at most 10 MB; the type
+ * Attachments of a petition (docs/security.md "Uploads"): at most {@link #MAX_FILES} files of at most 10 MB; the type
  * comes from the bytes, never from the name: JPEG, PNG, GIF or PDF. Refused, naming the file in Chinese, with
  * nothing kept: a file of another type (a script renamed .jpg), a PDF carrying JavaScript, launch actions or
  * embedded files, and polyglots — a file that is also a zip archive, an HTML/SVG/script page, or a PDF hidden in an

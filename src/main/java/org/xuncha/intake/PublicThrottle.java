@@ -9,7 +9,7 @@ import org.springframework.stereotype.Component;
 import org.xuncha.platform.crypto.KeyedHash;
 
 /**
- * Per-client limits of the public side, kept only in this process's memory (SECURITY.md; with n instances a client
+ * Per-client limits of the public side, kept only in this process's memory (docs/security.md; with n instances a client
  * gets at most n times the limit). A client is the keyed hash of the connection's address — never the address,
  * never X-Forwarded-For (a client could forge it to escape the limit) — and nothing here is stored or logged.
  * Token buckets: {@code capacity} requests at once, then one more every {@code refill} interval. Status lookups are

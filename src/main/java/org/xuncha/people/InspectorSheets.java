@@ -40,7 +40,7 @@ import org.xuncha.platform.web.UserInputException;
  * <p>Import contract: the sheet's own faults (an unknown 职级, 专长 or 是/否) and every fault the talent pool
  * finds are reported together, each with its Excel row number and Chinese column name; one fault means
  * nothing is written. Identity numbers are unique in the pool, so the same file imported twice writes
- * nothing the second time. The export never carries identity numbers in any form (SECURITY.md "Exports").
+ * nothing the second time. The export never carries identity numbers in any form (docs/security.md "Exports").
  */
 @Service
 class InspectorSheets {

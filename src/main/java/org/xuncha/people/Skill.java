@@ -1,6 +1,6 @@
 package org.xuncha.people;
 
-/** 专长. Names are the contract values of formats/team-formation.md ("skills"). */
+/** 专长. Names are the contract values of docs/formats/team-formation.md ("skills"). */
 public enum Skill {
     FINANCE("财务"),
     AUDIT("审计"),

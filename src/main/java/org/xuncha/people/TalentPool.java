@@ -33,7 +33,7 @@ import org.xuncha.platform.web.NotFoundInScope;
 import org.xuncha.platform.web.UserInputException;
 
 /**
- * The talent pool (巡察人才库). Who sees what (DESIGN §2): an OFFICE changes the inspectors of its own body
+ * The talent pool (巡察人才库). Who sees what (docs/design.md §2): an OFFICE changes the inspectors of its own body
  * and reads those of the bodies below it (a city reads its counties); ORG_DEPT and LEADER read their body;
  * every other role sees nothing. An id outside the caller's scope is answered like a missing one.
  * The identity number is sealed before it reaches the database and shown in full only through
@@ -251,7 +251,7 @@ public class TalentPool {
     }
 
     /**
-     * Opens the sealed identity number for a person who wrote why (SECURITY.md "Sealed fields"). Only the
+     * Opens the sealed identity number for a person who wrote why (docs/security.md "Sealed fields"). Only the
      * office of the inspector's own body may; the unsealing is audited as UNSEAL with the reason.
      */
     @Transactional

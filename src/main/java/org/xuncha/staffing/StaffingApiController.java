@@ -23,7 +23,7 @@ import org.xuncha.platform.web.UserInputException;
 
 /**
  * JSON API for team formation beside the pages, with the same role (OFFICE), data scope and rules. Changes carry
- * the run's version as read. The instance and plan travel as the contract's JSON (shared/formats/team-formation.md);
+ * the run's version as read. The instance and plan travel as the contract's JSON (docs/formats/team-formation.md);
  * {@code PUT …/plan} imports a plan made elsewhere. Bad input answers 400 {"message": …}.
  */
 @RestController

@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code java -jar xuncha.jar team-formation --in instance.json --out plan.json [--seconds N]}: reads an instance
- * ({@code shared/formats/team-formation.md}), solves it for at most N seconds (default 60; sooner when a plan with
+ * ({@code docs/formats/team-formation.md}), solves it for at most N seconds (default 60; sooner when a plan with
  * score 0/0 is found) and writes the plan. Exit 0 when a plan was written, also an infeasible one; 1 when the
  * instance is unreadable or invalid or the plan cannot be written; 2 for bad arguments. Uses no database.
  */

@@ -1,7 +1,7 @@
 /**
  * Team formation (巡察组组建): staffs the teams of a round from the talent pool with the four avoidances (四回避),
  * relatives, can-lead, push-mill rotation (推磨式) and local liaison seats, by constraint solving (Timefold). The
- * JSON contract is {@code shared/formats/team-formation.md}; the command is {@code team-formation}.
+ * JSON contract is {@code docs/formats/team-formation.md}; the command is {@code team-formation}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "巡察组组建")
 package org.xuncha.staffing;

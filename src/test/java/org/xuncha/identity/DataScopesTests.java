@@ -24,7 +24,7 @@ import org.xuncha.common.OrganizationId;
 import org.xuncha.common.Role;
 import org.xuncha.testing.TestFixtures;
 
-/** What each role may read and write, derived by {@link DataScopes} from the account (DESIGN §2). */
+/** What each role may read and write, derived by {@link DataScopes} from the account (docs/design.md §2). */
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -36,7 +36,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.xuncha.testing.TestDatabaseEnvironment;
 
 /**
- * The identity canary and the no-metadata rule of issue 5 (SECURITY.md "How we prove it"): a named report with a
+ * The identity canary and the no-metadata rule of issue 5 (docs/security.md "How we prove it"): a named report with a
  * unique phone number and name, a photo whose EXIF carries a marker, and public requests carrying a marker
  * X-Forwarded-For and User-Agent. Afterwards no plaintext of any of them is in the database (every column of every
  * table, attachment bytes included; on PostgreSQL also a pg_dump of the whole database) or in the log output —

@@ -271,7 +271,7 @@ class TalentPoolTests {
                 .noneMatch(detail -> detail.contains("周某") || detail.contains("调离"));
     }
 
-    /** SECURITY.md "How we prove it": the canary identity number must not appear in a full dump of the database. */
+    /** docs/security.md "How we prove it": the canary identity number must not appear in a full dump of the database. */
     @Test
     void aDumpOfTheWholeDatabaseNeverHoldsTheNumber() throws Exception {
         String number = PeopleTestData.identityNumber(true);

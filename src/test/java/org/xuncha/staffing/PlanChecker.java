@@ -13,7 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * An independent check of a plan against its instance, written from {@code shared/formats/team-formation.md}
+ * An independent check of a plan against its instance, written from {@code docs/formats/team-formation.md}
  * alone: it uses no class of the solver, only the two JSON texts, and recomputes {@code score}.
  *
  * <p>Readings of the contract that the solver shares: a seat counts once in {@code hard} however many rules its

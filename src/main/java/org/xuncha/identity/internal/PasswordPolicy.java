@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The password policy (SECURITY.md "Sessions", issue 2): at least {@value #MIN_LENGTH} characters, at least
+ * The password policy (docs/security.md "Sessions", issue 2): at least {@value #MIN_LENGTH} characters, at least
  * {@value #MIN_CLASSES} of the four classes upper case, lower case, digit and symbol, not containing the
  * username. The upper bound keeps passwords within the 72 bytes bcrypt reads.
  */

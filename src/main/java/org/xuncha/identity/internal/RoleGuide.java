@@ -5,7 +5,7 @@ import java.util.Map;
 
 import org.xuncha.common.Role;
 
-/** What each role does, in the words the home page shows (DESIGN §2). */
+/** What each role does, in the words the home page shows (docs/design.md §2). */
 final class RoleGuide {
 
     private static final Map<Role, String> DUTIES = new EnumMap<>(Role.class);

@@ -1,7 +1,7 @@
 package org.xuncha.platform.excel;
 
 /**
- * Keeps exported text from being read as a formula by a spreadsheet (CSV/formula injection, SECURITY.md
+ * Keeps exported text from being read as a formula by a spreadsheet (CSV/formula injection, docs/security.md
  * "Exports"): text starting with = + - @, tab or carriage return gets a leading apostrophe.
  */
 public final class FormulaGuard {

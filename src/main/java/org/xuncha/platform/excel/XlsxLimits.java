@@ -1,7 +1,7 @@
 package org.xuncha.platform.excel;
 
 /**
- * Caps applied to every workbook before and while it is read (SECURITY.md "Uploads").
+ * Caps applied to every workbook before and while it is read (docs/security.md "Uploads").
  *
  * @param maxFileBytes    size of the uploaded file itself
  * @param maxDataRows     rows below the header; reading stops with a message as soon as one more is seen

@@ -18,7 +18,7 @@ import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
  * Form login with database-backed sessions (several instances share them), CSRF on every form,
- * strict headers (SECURITY.md "Sessions"). Endpoint roles are declared on the controllers with
+ * strict headers (docs/security.md "Sessions"). Endpoint roles are declared on the controllers with
  * {@code @PreAuthorize}; the authorization matrix test checks every endpoint against every role.
  */
 @Configuration

@@ -8,7 +8,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The one source of "now" (DESIGN "Time"): a {@link Clock} in the configured zone ({@code xuncha.zone}, default
+ * The one source of "now" (docs/design.md §7): a {@link Clock} in the configured zone ({@code xuncha.zone}, default
  * Asia/Shanghai). Business dates are {@code LocalDate.now(clock)}, instants {@code clock.instant()} (stored in
  * UTC); pages show instants in {@link Clock#getZone()}. Tests replace the bean with a fixed or movable clock.
  *

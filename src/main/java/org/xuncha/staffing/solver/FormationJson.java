@@ -3,7 +3,7 @@ package org.xuncha.staffing.solver;
 import java.util.List;
 import java.util.Map;
 
-/** The instance and plan JSON of {@code shared/formats/team-formation.md}, field for field. */
+/** The instance and plan JSON of {@code docs/formats/team-formation.md}, field for field. */
 public final class FormationJson {
 
     private FormationJson() {

@@ -30,7 +30,7 @@ import org.xuncha.identity.PrincipalFactory;
 import org.xuncha.identity.XunchaPrincipal;
 import org.xuncha.testing.TestFixtures;
 
-/** Sessions and headers (SECURITY.md "Sessions"): rotation at login, idle timeout, cookie flags, CSRF, headers. */
+/** Sessions and headers (docs/security.md "Sessions"): rotation at login, idle timeout, cookie flags, CSRF, headers. */
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
