@@ -1,5 +1,6 @@
 package org.xuncha.staffing;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -74,11 +75,13 @@ public class TeamFormations {
     private final JsonMapper json;
     private final TransactionTemplate tx;
     private final org.xuncha.organization.OrganizationCatalog organizations;
+    private final Clock clock;
 
     TeamFormations(StaffingRunRepository runs, RoundInstances instances, StaffingSolves solves, Rounds rounds,
                    Inspections inspections, TalentPool talentPool, AuditTrail audit, JsonMapper json,
-                   TransactionTemplate tx, org.xuncha.organization.OrganizationCatalog organizations) {
+                   TransactionTemplate tx, org.xuncha.organization.OrganizationCatalog organizations, Clock clock) {
         this.organizations = organizations;
+        this.clock = clock;
         this.runs = runs;
         this.instances = instances;
         this.solves = solves;
@@ -662,7 +665,7 @@ public class TeamFormations {
         }
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return clock.instant().atOffset(ZoneOffset.UTC);
     }
 }
