@@ -2,16 +2,30 @@ package org.xuncha;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noFields;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.AccessTarget;
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
+import org.xuncha.platform.time.BusinessClock;
 
 /** House rules (brief "Shape of the code"), checked on the product classes. */
 @org.junit.jupiter.api.Tag("pure")
@@ -77,4 +91,81 @@ class ArchitectureTests {
                 .check(PRODUCT);
     }
 
+    /** Types whose {@code now()} / {@code now(ZoneId)} read the system clock (only {@code now(Clock)} is allowed). */
+    static final Set<String> TEMPORALS = Set.of("java.time.Instant", "java.time.LocalDate", "java.time.LocalDateTime",
+            "java.time.OffsetDateTime", "java.time.ZonedDateTime", "java.time.LocalTime", "java.time.OffsetTime",
+            "java.time.Year", "java.time.YearMonth", "java.time.MonthDay");
+
+    /** Other ways to the system clock or to a zone that is not the configured one, by owner. */
+    static final Map<String, Set<String>> CLOCK_AND_ZONE_READERS = Map.of(
+            "java.time.Clock", Set.of("systemDefaultZone", "systemUTC", "system", "tickMillis", "tickSeconds",
+                    "tickMinutes"),
+            "java.time.ZoneId", Set.of("of", "systemDefault"),
+            "java.util.TimeZone", Set.of("getDefault", "getTimeZone"),
+            "java.lang.System", Set.of("currentTimeMillis"));
+
+    static final DescribedPredicate<JavaAccess<?>> SYSTEM_CLOCK_OR_ZONE = DescribedPredicate.describe(
+            "the system clock or a zone of its own (no-argument now(), now(ZoneId), Clock.system*(), ZoneId.of, "
+                    + "ZoneId.systemDefault, TimeZone.getDefault, System.currentTimeMillis)", access -> {
+                if (!(access.getTarget() instanceof AccessTarget.CodeUnitAccessTarget target)) {
+                    return false;
+                }
+                String owner = target.getOwner().getName();
+                String name = target.getName();
+                List<JavaClass> parameters = target.getRawParameterTypes();
+                if (TEMPORALS.contains(owner) && name.equals("now")) {
+                    return parameters.isEmpty() || !parameters.get(0).isEquivalentTo(java.time.Clock.class);
+                }
+                return CLOCK_AND_ZONE_READERS.getOrDefault(owner, Set.of()).contains(name);
+            });
+
+    /**
+     * One business clock (DESIGN "Time"): "now" comes only from the {@code java.time.Clock} bean of
+     * {@code platform.time.BusinessClock}, in the configured zone; a class that reads the system clock or names a zone
+     * computes "today" in a zone of its own (the JVM's, UTC) and is a day off in some hours of the day.
+     */
+    static final ArchRule BUSINESS_CLOCK_ONLY = noClasses().that().resideOutsideOfPackage("org.xuncha.platform.time..")
+            .should().accessTargetWhere(SYSTEM_CLOCK_OR_ZONE)
+            .because("business dates are LocalDate.now(clock), instants clock.instant(), the zone clock.getZone() "
+                    + "of the injected Clock (platform.time.BusinessClock)");
+
+    @Test
+    void nowComesOnlyFromTheBusinessClock() {
+        BUSINESS_CLOCK_ONLY.check(PRODUCT);
+    }
+
+    /** Every way to the system clock the rule names, once each (a method reference too); now(clock) is fine. */
+    @SuppressWarnings("unused")
+    static final class ReadsTheSystemClock {
+        Object[] all(java.time.Clock clock) {
+            java.util.function.Supplier<java.time.LocalDate> today = java.time.LocalDate::now;
+            return new Object[] {java.time.Instant.now(), java.time.LocalDateTime.now(), java.time.OffsetDateTime.now(),
+                    java.time.ZonedDateTime.now(), java.time.LocalTime.now(), java.time.Year.now(),
+                    java.time.YearMonth.now(), java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC),
+                    java.time.Clock.systemUTC(), java.time.Clock.systemDefaultZone(),
+                    java.time.ZoneId.of("Asia/Shanghai"), java.time.ZoneId.systemDefault(),
+                    java.util.TimeZone.getDefault(), System.currentTimeMillis(), today,
+                    java.time.LocalDate.now(clock), clock.instant(), java.time.Year.now(clock)};
+        }
+    }
+
+    @Test
+    void theTimeRuleFindsEachWayToTheSystemClock() {
+        var details = BUSINESS_CLOCK_ONLY.evaluate(new ClassFileImporter().importClasses(ReadsTheSystemClock.class))
+                .getFailureReport().getDetails();
+        assertThat(details).hasSize(15);
+        assertThat(details).noneMatch(d -> d.contains("now(java.time.Clock)") || d.contains("Clock.instant()"));
+    }
+
+    /** A cron job's "02:30" is 02:30 on the offices' clock, not in the JVM's zone: {@code zone = BusinessClock.CRON_ZONE}. */
+    @Test
+    void cronJobsRunInTheBusinessZone() {
+        methods().that().areAnnotatedWith(Scheduled.class)
+                .and(DescribedPredicate.describe("have a cron expression",
+                        m -> !m.getAnnotationOfType(Scheduled.class).cron().isEmpty()))
+                .should(ArchCondition.from(DescribedPredicate.describe("name the business zone ("
+                                + BusinessClock.CRON_ZONE + ")",
+                        m -> BusinessClock.CRON_ZONE.equals(m.getAnnotationOfType(Scheduled.class).zone()))))
+                .allowEmptyShould(true).check(PRODUCT);
+    }
 }

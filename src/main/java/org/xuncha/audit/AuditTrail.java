@@ -1,5 +1,6 @@
 package org.xuncha.audit;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -24,10 +25,12 @@ public class AuditTrail {
 
     private final JdbcClient jdbc;
     private final KeyedHash hashes;
+    private final Clock clock;
 
-    public AuditTrail(JdbcClient jdbc, KeyedHash hashes) {
+    public AuditTrail(JdbcClient jdbc, KeyedHash hashes, Clock clock) {
         this.jdbc = jdbc;
         this.hashes = hashes;
+        this.clock = clock;
     }
 
     @Transactional
@@ -58,7 +61,7 @@ public class AuditTrail {
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
         long seq = (Long) head[0] + 1;
         String prev = (String) head[1];
-        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
         String hash = hashes.auditMac(AuditChain.canonical(seq, at, entry, prev));
         jdbc.sql("""
                 INSERT INTO audit_record (seq, occurred_at, actor, actor_id, action, object_type, object_id, result,

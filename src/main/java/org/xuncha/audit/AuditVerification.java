@@ -2,6 +2,7 @@ package org.xuncha.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -33,15 +34,18 @@ public class AuditVerification {
     private final JdbcClient jdbc;
     private final KeyedHash hashes;
     private final AuditTrail trail;
+    private final Clock clock;
 
-    public AuditVerification(JdbcClient jdbc, KeyedHash hashes, AuditTrail trail) {
+    public AuditVerification(JdbcClient jdbc, KeyedHash hashes, AuditTrail trail, Clock clock) {
         this.jdbc = jdbc;
         this.hashes = hashes;
         this.trail = trail;
+        this.clock = clock;
     }
 
     /** Verifies the chain without writing anything. */
     public AuditVerificationResult verify() {
+        Instant at = clock.instant();
         long maxStored = jdbc.sql("SELECT COALESCE(MAX(seq), 0) FROM audit_record").query(Long.class).single();
         var head = jdbc.sql("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2))).single();
@@ -60,7 +64,7 @@ public class AuditVerification {
             }
             for (Stored r : page) {
                 if (r.seq() != expected) {
-                    return AuditVerificationResult.broken(checked, expected, AuditChainBreak.MISSING,
+                    return AuditVerificationResult.broken(at, checked, expected, AuditChainBreak.MISSING,
                             (r.seq() - 1 == expected ? "第 " + expected + " 条审计记录缺失"
                                     : "第 " + expected + " 至 " + (r.seq() - 1) + " 条审计记录缺失")
                                     + "（已被删除），其后的第 " + r.seq() + " 条记录仍在。");
@@ -68,15 +72,15 @@ public class AuditVerification {
                 if (!authentic(r, r.seq())) {
                     Optional<Long> origin = originalSeq(r, 0);
                     if (origin.isPresent()) {
-                        return AuditVerificationResult.broken(checked, r.seq(), AuditChainBreak.REORDERED,
+                        return AuditVerificationResult.broken(at, checked, r.seq(), AuditChainBreak.REORDERED,
                                 "第 " + r.seq() + " 条审计记录的顺序被调换：该位置上现在是原第 " + origin.get()
                                         + " 条记录的内容。");
                     }
-                    return AuditVerificationResult.broken(checked, r.seq(), AuditChainBreak.MODIFIED,
+                    return AuditVerificationResult.broken(at, checked, r.seq(), AuditChainBreak.MODIFIED,
                             "第 " + r.seq() + " 条审计记录被篡改：其内容与校验码不符。");
                 }
                 if (!r.prevHash().equals(prev)) {
-                    return AuditVerificationResult.broken(checked, r.seq(), AuditChainBreak.MODIFIED,
+                    return AuditVerificationResult.broken(at, checked, r.seq(), AuditChainBreak.MODIFIED,
                             "第 " + r.seq() + " 条审计记录被篡改：它与第 " + (r.seq() - 1)
                                     + " 条记录的链接不符（记录被替换）。");
                 }
@@ -89,19 +93,19 @@ public class AuditVerification {
 
         long lastChecked = expected - 1;
         if (lastChecked < head.seq()) {
-            return AuditVerificationResult.broken(checked, expected, AuditChainBreak.TRUNCATED,
+            return AuditVerificationResult.broken(at, checked, expected, AuditChainBreak.TRUNCATED,
                     "第 " + expected + " 条及之后的审计记录缺失（审计链尾部被删除）：链头记录到第 " + head.seq()
                             + " 条，实际只有 " + lastChecked + " 条。");
         }
         if (!prev.equals(head.hash())) {
-            return AuditVerificationResult.broken(checked, lastChecked, AuditChainBreak.HEAD_MISMATCH,
+            return AuditVerificationResult.broken(at, checked, lastChecked, AuditChainBreak.HEAD_MISMATCH,
                     "审计链头与第 " + lastChecked + " 条审计记录不符（链头被改动）。");
         }
         if (maxStored > head.seq()) {
-            return AuditVerificationResult.broken(checked, head.seq() + 1, AuditChainBreak.HEAD_MISMATCH,
+            return AuditVerificationResult.broken(at, checked, head.seq() + 1, AuditChainBreak.HEAD_MISMATCH,
                     "第 " + (head.seq() + 1) + " 条起的审计记录不在审计链头之内（链头被回退或记录被插入）。");
         }
-        return AuditVerificationResult.intact(checked);
+        return AuditVerificationResult.intact(at, checked);
     }
 
     /**

@@ -16,12 +16,12 @@ import java.time.Instant;
 public record AuditVerificationResult(boolean ok, long checked, Long brokenSeq, AuditChainBreak kind,
                                       String message, Instant at) implements Serializable {
 
-    static AuditVerificationResult intact(long checked) {
+    static AuditVerificationResult intact(Instant at, long checked) {
         return new AuditVerificationResult(true, checked, null, null,
-                "审计链完整：共校验 " + checked + " 条审计记录，未发现篡改、删除或调换。", Instant.now());
+                "审计链完整：共校验 " + checked + " 条审计记录，未发现篡改、删除或调换。", at);
     }
 
-    static AuditVerificationResult broken(long checked, long seq, AuditChainBreak kind, String message) {
-        return new AuditVerificationResult(false, checked, seq, kind, message, Instant.now());
+    static AuditVerificationResult broken(Instant at, long checked, long seq, AuditChainBreak kind, String message) {
+        return new AuditVerificationResult(false, checked, seq, kind, message, at);
     }
 }

@@ -1,8 +1,8 @@
 package org.xuncha.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,17 +40,19 @@ class DemoDataLoader {
     private final KeyedHash hashes;
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
+    private final Clock clock;
 
     private final DemoPetitions petitions;
 
     DemoDataLoader(DemoDataRepository repository, FieldCipher cipher, KeyedHash hashes, PasswordEncoder passwords,
-                   AuditTrail audit, org.springframework.jdbc.core.simple.JdbcClient jdbc) {
-        this.petitions = new DemoPetitions(jdbc, cipher, hashes);
+                   AuditTrail audit, org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock) {
+        this.petitions = new DemoPetitions(jdbc, cipher, hashes, clock.getZone());
         this.repository = repository;
         this.cipher = cipher;
         this.hashes = hashes;
         this.passwords = passwords;
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** Planner statistics after a bulk load; outside the load's transaction so it sees the committed rows. */
@@ -66,9 +68,9 @@ class DemoDataLoader {
         return repository.embeddedH2();
     }
 
-    /** Today in China: the date the planning rows (stages, due dates) of a run are computed for. */
-    static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    /** The business date (the clock's): the date the planning rows (stages, due dates) of a run are computed for. */
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     @Transactional
@@ -86,7 +88,7 @@ class DemoDataLoader {
         }
         DemoWorld world = DemoWorld.generate(scale, seed, today);
         long built = System.nanoTime();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
 
         repository.insertRegions(world.regions());
         Map<String, Long> bodies = repository.insertBodies(world.bodies());

@@ -1,8 +1,10 @@
 package org.xuncha.demo;
 
 import java.sql.Types;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,10 +47,12 @@ class DemoDataRepository {
 
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
+    private final ZoneId zone;
 
-    DemoDataRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+    DemoDataRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Clock clock) {
         this.jdbc = jdbc;
         this.batch = batch;
+        this.zone = clock.getZone();
     }
 
     long countBodies() {
@@ -362,9 +366,9 @@ class DemoDataRepository {
                 .addValue("answeredBy", r.answeredBy(), Types.VARCHAR));
     }
 
-    /** A planning date as an instant: 09:30 in China, stored in UTC. */
-    private static OffsetDateTime at(LocalDate date) {
-        return date.atTime(9, 30).atOffset(ZoneOffset.ofHours(8)).withOffsetSameInstant(ZoneOffset.UTC);
+    /** A planning date as an instant: 09:30 in the business zone, stored in UTC. */
+    private OffsetDateTime at(LocalDate date) {
+        return date.atTime(9, 30).atZone(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
     }
 
     private Map<String, Long> idsByCode(String sql) {

@@ -2,6 +2,7 @@ package org.xuncha.demo;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -44,11 +45,14 @@ final class DemoPetitions {
     private final JdbcClient jdbc;
     private final FieldCipher cipher;
     private final KeyedHash hashes;
+    /** The business zone: a petition "received at 10:15" is 10:15 on the offices' clock. */
+    private final ZoneId zone;
 
-    DemoPetitions(JdbcClient jdbc, FieldCipher cipher, KeyedHash hashes) {
+    DemoPetitions(JdbcClient jdbc, FieldCipher cipher, KeyedHash hashes, ZoneId zone) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.hashes = hashes;
+        this.zone = zone;
     }
 
     record Stationed(long id, LocalDate stationedOn, Long target) {
@@ -114,8 +118,8 @@ final class DemoPetitions {
                     reply = "您反映的问题巡察组已受理，正在办理中。";
                 }
                 String receiptHash = hashes.receipt(receipt());
-                OffsetDateTime at = received.atTime(9 + random.nextInt(9), random.nextInt(60)).atOffset(ZoneOffset.ofHours(8))
-                        .withOffsetSameInstant(ZoneOffset.UTC);
+                OffsetDateTime at = received.atTime(9 + random.nextInt(9), random.nextInt(60)).atZone(zone)
+                        .toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
                 jdbc.sql("""
                         INSERT INTO petition (inspection_id, channel, organization_id, category, content, anonymous,
                                               reporter_name_sealed, reporter_phone_sealed, receipt_hash, status, in_scope,

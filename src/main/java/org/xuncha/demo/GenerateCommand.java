@@ -14,8 +14,8 @@ import org.xuncha.platform.cli.XunchaCommand;
 /**
  * {@code java -jar xuncha.jar generate [--scale=city|province] [--seed=N] [--today=yyyy-MM-dd]}: writes a
  * fictional city (or province) with demo accounts and its planning (terms, rounds, inspections as of
- * {@code --today}, by default the run's date in China) into the configured, empty database. Exit 0 when written, 1 when refused or
- * failed (nothing written), 2 for bad arguments.
+ * {@code --today}, by default the business clock's date, {@code xuncha.zone}) into the configured, empty database.
+ * Exit 0 when written, 1 when refused or failed (nothing written), 2 for bad arguments.
  */
 @Component
 class GenerateCommand implements XunchaCommand {
@@ -50,7 +50,7 @@ class GenerateCommand implements XunchaCommand {
     public int run(List<String> args) {
         Scale scale = Scale.CITY;
         long seed = DemoDataLoader.DEMO_SEED;
-        LocalDate today = DemoDataLoader.today();
+        LocalDate today = loader.today();
         for (String arg : args) {
             if (arg.startsWith("--scale=")) {
                 Optional<Scale> parsed = Scale.parse(arg.substring("--scale=".length()));

@@ -3,7 +3,6 @@ package org.xuncha.intake;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +38,6 @@ import org.xuncha.platform.web.UserInputException;
 @Service
 class Petitions {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     static final String NAME_FIELD = "petition.reporter_name";
     static final String PHONE_FIELD = "petition.reporter_phone";
     static final String ORIGINAL_FIELD = "petition_attachment.original";
@@ -69,15 +67,16 @@ class Petitions {
     private final Clock clock;
 
     Petitions(PetitionRepository petitions, EntryAnnouncements announcements, FieldCipher cipher, KeyedHash hashes,
-              AuditTrail audit) {
+              AuditTrail audit, Clock clock) {
         this.petitions = petitions;
         this.announcements = announcements;
         this.cipher = cipher;
         this.hashes = hashes;
         this.audit = audit;
-        this.clock = Clock.system(CHINA);
+        this.clock = clock;
     }
 
+    /** The business date: receipt days, deadlines and overdue flags are days on the offices' clock. */
     LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -457,7 +456,7 @@ class Petitions {
     }
 
     private OffsetDateTime now() {
-        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        return clock.instant().atOffset(ZoneOffset.UTC);
     }
 
     private static Long actorId(DataScope scope) {

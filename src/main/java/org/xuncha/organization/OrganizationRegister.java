@@ -1,5 +1,6 @@
 package org.xuncha.organization;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -32,13 +33,15 @@ class OrganizationRegister {
     private final RegionDirectory regions;
     private final InspectionBodies bodies;
     private final AuditTrail audit;
+    private final Clock clock;
 
     OrganizationRegister(PartyOrganizationRepository organizations, RegionDirectory regions, InspectionBodies bodies,
-                         AuditTrail audit) {
+                         AuditTrail audit, Clock clock) {
         this.organizations = organizations;
         this.regions = regions;
         this.bodies = bodies;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional
@@ -52,7 +55,7 @@ class OrganizationRegister {
         if (!organizations.existingCodes(List.of(created.code())).isEmpty()) {
             throw new UserInputException(CODE_TAKEN);
         }
-        OffsetDateTime now = now();
+        OffsetDateTime now = now(clock);
         long id;
         try {
             id = organizations.insert(created, now);
@@ -105,7 +108,7 @@ class OrganizationRegister {
 
     private void save(PartyOrganization org, int version, ChangeKind kind, List<FieldChange> changes, String reason,
                       DataScope scope) {
-        OffsetDateTime now = now();
+        OffsetDateTime now = now(clock);
         if (!organizations.update(org, version, now)) {
             throw new UserInputException(STALE);
         }
@@ -130,8 +133,9 @@ class OrganizationRegister {
                 form.getLeadingCadre());
     }
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    /** The clock's instant as stored: UTC, to the microsecond both databases keep. */
+    static OffsetDateTime now(Clock clock) {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 
     static String actor() {

@@ -2,6 +2,7 @@ package org.xuncha.organization;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -72,14 +73,16 @@ class OrganizationSheets {
     private final RegionDirectory regions;
     private final InspectionBodies bodies;
     private final AuditTrail audit;
+    private final Clock clock;
     private final XlsxReader reader = new XlsxReader(XlsxLimits.defaults().withMaxFileBytes(MAX_UPLOAD_BYTES));
 
     OrganizationSheets(PartyOrganizationRepository organizations, RegionDirectory regions, InspectionBodies bodies,
-                       AuditTrail audit) {
+                       AuditTrail audit, Clock clock) {
         this.organizations = organizations;
         this.regions = regions;
         this.bodies = bodies;
         this.audit = audit;
+        this.clock = clock;
     }
 
     void template(OutputStream out) {
@@ -251,7 +254,7 @@ class OrganizationSheets {
     private int insertAll(List<Line> lines, Map<Line, PartyOrganization.Details> valid, long body, DataScope scope) {
         Map<String, PartyOrganization.Parent> known = new HashMap<>(organizations.existingCodes(
                 lines.stream().map(Line::parentCode).filter(c -> !c.isEmpty()).toList()));
-        OffsetDateTime now = OrganizationRegister.now();
+        OffsetDateTime now = OrganizationRegister.now(clock);
         String actor = OrganizationRegister.actor();
         Long actorId = OrganizationRegister.actorId(scope);
         List<Line> pending = new ArrayList<>(lines);

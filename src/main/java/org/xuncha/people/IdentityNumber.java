@@ -28,10 +28,13 @@ public final class IdentityNumber {
         this.value = value;
     }
 
-    /** Parses and validates; throws {@link InvalidIdentityNumber} with a Chinese message naming the fault. */
-    public static IdentityNumber of(String raw) {
+    /**
+     * Parses and validates; throws {@link InvalidIdentityNumber} with a Chinese message naming the fault. A birth date
+     * after {@code today} (the caller's business date, {@code LocalDate.now(clock)}) is invalid.
+     */
+    public static IdentityNumber of(String raw, LocalDate today) {
         String normalized = normalize(raw);
-        problem(normalized).ifPresent(message -> {
+        problem(normalized, today).ifPresent(message -> {
             throw new InvalidIdentityNumber(message);
         });
         return new IdentityNumber(normalized);
@@ -42,8 +45,11 @@ public final class IdentityNumber {
         return raw == null ? null : raw.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
     }
 
-    /** The reason a (normalised) number is invalid, in Chinese; empty when it is valid. */
-    public static Optional<String> problem(String normalized) {
+    /**
+     * The reason a (normalised) number is invalid, in Chinese; empty when it is valid. {@code today} is the caller's
+     * business date: a person born after it does not exist yet.
+     */
+    public static Optional<String> problem(String normalized, LocalDate today) {
         if (normalized == null || normalized.isEmpty()) {
             return Optional.of("请填写身份证号码");
         }
@@ -67,7 +73,7 @@ public final class IdentityNumber {
         } catch (DateTimeException e) {
             return Optional.of("身份证号码中的出生日期无效");
         }
-        if (birth.isBefore(EARLIEST_BIRTH) || birth.isAfter(LocalDate.now())) {
+        if (birth.isBefore(EARLIEST_BIRTH) || birth.isAfter(today)) {
             return Optional.of("身份证号码中的出生日期无效");
         }
         if (checkCharacter(normalized.substring(0, 17)) != last) {

@@ -2,6 +2,7 @@ package org.xuncha.people;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -38,9 +39,11 @@ class InspectorRepository {
             i.version""";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    InspectorRepository(JdbcClient jdbc) {
+    InspectorRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     Optional<Inspector> find(long id, Set<Long> bodies) {
@@ -112,7 +115,7 @@ class InspectorRepository {
     }
 
     long insert(Inspector i) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO inspector (code, name, gender, id_number_sealed, id_number_index, body_id, employer, post,
@@ -147,7 +150,7 @@ class InspectorRepository {
                 .param("employer", i.employer).param("post", i.post).param("rank", i.rank.name())
                 .param("residence", i.residenceCode).param("workplace", i.workplaceCode)
                 .param("hometown", i.hometownCode).param("canLead", i.canLead).param("active", i.active)
-                .param("reason", i.inactiveReason).param("now", OffsetDateTime.now(ZoneOffset.UTC))
+                .param("reason", i.inactiveReason).param("now", clock.instant().atOffset(ZoneOffset.UTC))
                 .param("id", i.id).param("version", i.version).param("bodies", writableBodies)
                 .update();
         if (rows == 0) {

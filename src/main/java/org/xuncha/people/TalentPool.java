@@ -1,7 +1,7 @@
 package org.xuncha.people;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -50,12 +50,14 @@ public class TalentPool {
     private final FieldCipher cipher;
     private final KeyedHash hashes;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    TalentPool(InspectorRepository inspectors, FieldCipher cipher, KeyedHash hashes, AuditTrail audit) {
+    TalentPool(InspectorRepository inspectors, FieldCipher cipher, KeyedHash hashes, AuditTrail audit, Clock clock) {
         this.inspectors = inspectors;
         this.cipher = cipher;
         this.hashes = hashes;
         this.audit = audit;
+        this.clock = clock;
     }
 
     // ---- reading ------------------------------------------------------------------------------------------
@@ -85,7 +87,7 @@ public class TalentPool {
     /** Exact lookup through the blind index; the number itself is neither stored nor logged. */
     @Transactional(readOnly = true)
     public Optional<InspectorDetails> findByIdentityNumber(DataScope scope, String number) {
-        IdentityNumber parsed = IdentityNumber.of(number);
+        IdentityNumber parsed = IdentityNumber.of(number, LocalDate.now(clock));
         return inspectors.findByIndex(blindIndex(parsed), readable(scope)).map(this::details);
     }
 
@@ -359,11 +361,12 @@ public class TalentPool {
                 problems.add(new DraftProblem(row, "identityNumber", "请填写身份证号码"));
             }
         } else {
-            Optional<String> fault = IdentityNumber.problem(number);
+            LocalDate today = LocalDate.now(clock);
+            Optional<String> fault = IdentityNumber.problem(number, today);
             if (fault.isPresent()) {
                 problems.add(new DraftProblem(row, "identityNumber", fault.get()));
             } else {
-                IdentityNumber parsed = IdentityNumber.of(number);
+                IdentityNumber parsed = IdentityNumber.of(number, today);
                 String index = blindIndex(parsed);
                 if (inspectors.indexTaken(index, i.id)) {
                     problems.add(new DraftProblem(row, "identityNumber", "该身份证号码已在人才库中登记"));
@@ -477,7 +480,7 @@ public class TalentPool {
         return code;
     }
 
-    private static boolean year(int row, String field, String label, Integer value, boolean required,
+    private boolean year(int row, String field, String label, Integer value, boolean required,
                                 List<DraftProblem> problems) {
         if (value == null) {
             if (required) {
@@ -485,7 +488,7 @@ public class TalentPool {
             }
             return !required;
         }
-        int max = Year.now().getValue() + 1;
+        int max = LocalDate.now(clock).getYear() + 1;
         if (value < MIN_YEAR || value > max) {
             problems.add(new DraftProblem(row, field, label + "应在" + MIN_YEAR + "至" + max + "之间"));
             return false;

@@ -1,5 +1,7 @@
 package org.xuncha.staffing;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,9 +18,11 @@ import org.xuncha.platform.web.PendingWork;
 class StaffingPendingWork implements PendingWork {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    StaffingPendingWork(JdbcClient jdbc) {
+    StaffingPendingWork(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -33,7 +37,7 @@ class StaffingPendingWork implements PendingWork {
                   AND NOT EXISTS (SELECT 1 FROM team_member m WHERE m.inspection_id = i.id AND m.left_at IS NULL
                                   AND m.team_role = 'LEADER')
                 """).param("body", scope.body().value())
-                .param("today", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")))
+                .param("today", LocalDate.now(clock))
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         if (counts[0] == 0) {
             return List.of();

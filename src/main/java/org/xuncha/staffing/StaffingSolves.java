@@ -1,5 +1,6 @@
 package org.xuncha.staffing;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -48,16 +49,19 @@ class StaffingSolves implements DisposableBean {
     private final JsonMapper json;
     private final AuditTrail audit;
     private final TransactionTemplate tx;
+    private final Clock clock;
     private final ExecutorService solvers = Executors.newSingleThreadExecutor(daemon("staffing-solver"));
     private volatile Solver<StaffingSolution> active;
     private final ScheduledExecutorService beats = Executors.newSingleThreadScheduledExecutor(
             daemon("staffing-heartbeat"));
 
-    StaffingSolves(StaffingRunRepository runs, JsonMapper json, AuditTrail audit, TransactionTemplate tx) {
+    StaffingSolves(StaffingRunRepository runs, JsonMapper json, AuditTrail audit, TransactionTemplate tx,
+                   Clock clock) {
         this.runs = runs;
         this.json = json;
         this.audit = audit;
         this.tx = tx;
+        this.clock = clock;
     }
 
     /** Queues a solve of run {@code id}'s attempt; call after the transaction that started the attempt committed. */
@@ -153,8 +157,8 @@ class StaffingSolves implements DisposableBean {
         beats.shutdownNow();
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return clock.instant().atOffset(ZoneOffset.UTC);
     }
 
     private static java.util.concurrent.ThreadFactory daemon(String name) {

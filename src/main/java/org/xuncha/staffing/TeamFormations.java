@@ -1,5 +1,6 @@
 package org.xuncha.staffing;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -76,12 +77,14 @@ public class TeamFormations {
     private final JsonMapper json;
     private final TransactionTemplate tx;
     private final org.xuncha.organization.OrganizationCatalog organizations;
+    private final Clock clock;
 
     TeamFormations(StaffingRunRepository runs, RoundInstances instances, StaffingSolves solves, Rounds rounds,
                    Inspections inspections, TeamMemberships memberships, TalentPool talentPool, AuditTrail audit,
                    JsonMapper json,
-                   TransactionTemplate tx, org.xuncha.organization.OrganizationCatalog organizations) {
+                   TransactionTemplate tx, org.xuncha.organization.OrganizationCatalog organizations, Clock clock) {
         this.organizations = organizations;
+        this.clock = clock;
         this.runs = runs;
         this.instances = instances;
         this.solves = solves;
@@ -666,7 +669,7 @@ public class TeamFormations {
         }
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return clock.instant().atOffset(ZoneOffset.UTC);
     }
 }

@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
@@ -74,6 +78,10 @@ public abstract class BrowserTestSupport {
     @Autowired
     protected PasswordEncoder passwordEncoder;
 
+    /** The application's clock (the test clock): fixtures take their dates from it, the browser its zone. */
+    @Autowired
+    protected Clock clock;
+
     protected Playwright playwright;
     protected Browser browser;
     protected BrowserContext context;
@@ -113,7 +121,7 @@ public abstract class BrowserTestSupport {
         context = browser.newContext(new Browser.NewContextOptions()
                 .setBaseURL("http://localhost:" + port)
                 .setLocale("zh-CN")
-                .setTimezoneId("Asia/Shanghai")
+                .setTimezoneId(clock.getZone().getId())
                 .setViewportSize(1366, 800));
         // The machine may be busy (tests share two cores); page loads are still far below these limits.
         context.setDefaultTimeout(15_000);
@@ -148,7 +156,17 @@ public abstract class BrowserTestSupport {
 
     /** Inserts test rows (regions, bodies, accounts) into the application's database. */
     protected TestFixtures fixtures() {
-        return new TestFixtures(jdbc, passwordEncoder);
+        return new TestFixtures(jdbc, passwordEncoder, clock);
+    }
+
+    /** The business date on the application's clock. */
+    protected LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** The application's clock's instant, as stored (UTC). */
+    protected OffsetDateTime now() {
+        return clock.instant().atOffset(ZoneOffset.UTC);
     }
 
     /** The city body accounts are bound to, created on first use. */

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
@@ -27,13 +26,13 @@ class InfoRequestBrowserTests extends BrowserTestSupport {
 
     @BeforeAll
     void world() {
-        w = new InfoRequestWorld(jdbc, passwordEncoder, "RQB-", "6408");
+        w = new InfoRequestWorld(jdbc, passwordEncoder, clock, "RQB-", "6408");
     }
 
     @Test
     void officeSendsCollaboratorAnswersWithAnAttachmentTeamReadsTheDossier() throws Exception {
         String question = "请提供甲区财政局党组近三年审计发现问题（浏览器测试）";
-        LocalDate due = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10);
+        LocalDate due = today().plusDays(10);
 
         // the office sends
         signIn(w.prefix + "office-a");

@@ -3,9 +3,7 @@ package org.xuncha.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,12 +27,12 @@ class InspectionBrowserTests extends BrowserTestSupport {
     void world() {
         body = cityBody();
         account("insp-office", "周巡察", Role.OFFICE);
-        year = LocalDate.now().getYear();
+        year = today().getYear();
         if (jdbc.sql("SELECT count(*) FROM region WHERE code = :c").param("c", COUNTY).query(Long.class).single() == 0) {
             fixtures().region(COUNTY, "浏览测试区", "COUNTY", CITY_REGION);
         }
         fixtures().organization("IBT-ORG-1", "浏览测试区财政局党组", body, COUNTY, null);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = now();
         jdbc.sql("""
                 INSERT INTO term (body_id, name, first_year, last_year, plan_status, created_at)
                 VALUES (:b, '浏览测试第九届', :f, :l, 'DRAFT', :now)
@@ -45,7 +43,7 @@ class InspectionBrowserTests extends BrowserTestSupport {
     }
 
     void inspector(String code, String name, String residence, boolean canLead) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = now();
         jdbc.sql("""
                 INSERT INTO inspector (code, name, id_number_sealed, id_number_index, body_id, rank, residence_code,
                                        workplace_code, hometown_code, can_lead, active, created_at, updated_at)

@@ -29,14 +29,14 @@ class IntakeBrowserTests extends BrowserTestSupport {
 
     @BeforeAll
     void world() {
-        world = new IntakeWorld(jdbc, passwordEncoder, PREFIX, "5390");
+        world = new IntakeWorld(jdbc, passwordEncoder, clock, PREFIX, "5390");
     }
 
     @Test
     void aPhoneReportsAnonymouslyTheTeamRepliesAndClosesAndThePhoneReadsTheReply() {
         List<String> csp = new CopyOnWriteArrayList<>();
         BrowserContext phone = browser.newContext(new Browser.NewContextOptions()
-                .setBaseURL(url("")).setLocale("zh-CN").setTimezoneId("Asia/Shanghai")
+                .setBaseURL(url("")).setLocale("zh-CN").setTimezoneId(clock.getZone().getId())
                 .setViewportSize(390, 844).setDeviceScaleFactor(2).setIsMobile(true).setHasTouch(true)
                 .setUserAgent("Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) AppleWebKit/605.1.15 Mobile/15E148"));
         try {

@@ -9,10 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -61,7 +58,7 @@ class PlanningFlowBrowserTests extends BrowserTestSupport {
 
     @BeforeAll
     void world() {
-        year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear();
+        year = today().getYear();
         var existing = jdbc.sql("SELECT id FROM inspection_body WHERE region_code = :r").param("r", CITY)
                 .query(Long.class).optional();
         if (existing.isPresent()) { // the world is already there (same application context)
@@ -95,7 +92,7 @@ class PlanningFlowBrowserTests extends BrowserTestSupport {
     }
 
     void inspector(String code, String name, String residence, boolean canLead) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = now();
         jdbc.sql("""
                 INSERT INTO inspector (code, name, id_number_sealed, id_number_index, body_id, rank, residence_code,
                                        workplace_code, hometown_code, can_lead, active, created_at, updated_at)
@@ -235,7 +232,7 @@ class PlanningFlowBrowserTests extends BrowserTestSupport {
         page.getByLabel(AUDIT).check();
         String question = "请提供" + TARGET + "近三年审计发现问题及整改情况（全流程测试）";
         page.locator("#question").fill(question);
-        page.locator("#dueOn").fill(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(10).toString());
+        page.locator("#dueOn").fill(today().plusDays(10).toString());
         screenshot("5-send");
         page.waitForNavigation(() -> page.locator("#send-submit").click());
         assertThat(page.locator(".alert-success")).hasText("已发送 1 份巡前通报");

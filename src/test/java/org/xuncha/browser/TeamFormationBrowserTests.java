@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
@@ -55,8 +54,8 @@ class TeamFormationBrowserTests extends BrowserTestSupport {
         }
         fixtures().organization("TFB-ORG-1", "组建测试区财政局党组", body, COUNTY, null);
         fixtures().organization("TFB-ORG-2", "组建测试区教育局党组", body, COUNTY, null);
-        int year = LocalDate.now().getYear();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        int year = today().getYear();
+        OffsetDateTime now = now();
         jdbc.sql("""
                 INSERT INTO term (body_id, name, first_year, last_year, plan_status, created_at)
                 VALUES (:b, '组建测试第八届', :f, :l, 'DRAFT', :now)
@@ -83,7 +82,7 @@ class TeamFormationBrowserTests extends BrowserTestSupport {
     }
 
     long inspector(String code, String name, String workplace, boolean canLead) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = now();
         jdbc.sql("""
                 INSERT INTO inspector (code, name, id_number_sealed, id_number_index, body_id, rank, residence_code,
                                        workplace_code, hometown_code, can_lead, active, created_at, updated_at)

@@ -5,7 +5,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import com.microsoft.playwright.Download;
@@ -110,7 +109,7 @@ class TermPlanBrowserTests extends BrowserTestSupport {
     }
 
     private void coverOne(long term) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = now();
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO inspection_round (body_id, term_id, ordinal, name, planned_station_on, planned_withdraw_on, created_at)

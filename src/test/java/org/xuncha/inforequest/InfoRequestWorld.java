@@ -1,5 +1,6 @@
 package org.xuncha.inforequest;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -13,6 +14,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.xuncha.common.Role;
 import org.xuncha.identity.PrincipalFactory;
 import org.xuncha.identity.XunchaPrincipal;
+import org.xuncha.testing.TestClock;
 import org.xuncha.testing.TestFixtures;
 
 /**
@@ -42,12 +44,20 @@ public final class InfoRequestWorld {
     public final String unusedDepartment;
 
     private final JdbcClient jdbc;
+    private final Clock clock;
     private final TestFixtures f;
 
+    /** Dated by the suite's clock ({@link TestClock#suite()}). */
     public InfoRequestWorld(JdbcClient jdbc, PasswordEncoder encoder, String prefix, String city4) {
+        this(jdbc, encoder, TestClock.suite(), prefix, city4);
+    }
+
+    /** Dated by {@code clock} (the context's): round dates relative to its business date. */
+    public InfoRequestWorld(JdbcClient jdbc, PasswordEncoder encoder, Clock clock, String prefix, String city4) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.prefix = prefix;
-        this.f = new TestFixtures(jdbc, encoder);
+        this.f = new TestFixtures(jdbc, encoder, clock);
         String c = city4 + "00";
         String a = city4 + "02";
         String b = city4 + "03";
@@ -99,8 +109,8 @@ public final class InfoRequestWorld {
                 INSERT INTO inspection_round (body_id, term_id, ordinal, name, planned_station_on, planned_withdraw_on,
                                               created_at)
                 VALUES (:b, :t, 1, '第一轮', :from, :to, :now)
-                """).param("b", body).param("t", term).param("from", LocalDate.now().plusDays(30))
-                .param("to", LocalDate.now().plusDays(90)).param("now", now()).update();
+                """).param("b", body).param("t", term).param("from", LocalDate.now(clock).plusDays(30))
+                .param("to", LocalDate.now(clock).plusDays(90)).param("now", now()).update();
         return jdbc.sql("SELECT max(id) FROM inspection_round WHERE term_id = :t").param("t", term)
                 .query(Long.class).single();
     }
@@ -175,7 +185,7 @@ public final class InfoRequestWorld {
                 (String) row.get("department"), true, false);
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return clock.instant().atOffset(ZoneOffset.UTC);
     }
 }

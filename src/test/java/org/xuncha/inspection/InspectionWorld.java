@@ -1,5 +1,6 @@
 package org.xuncha.inspection;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,6 +21,7 @@ import org.xuncha.common.UserId;
 import org.xuncha.identity.PrincipalFactory;
 import org.xuncha.identity.XunchaPrincipal;
 import org.xuncha.people.TeamRole;
+import org.xuncha.testing.TestClock;
 import org.xuncha.testing.TestFixtures;
 
 /**
@@ -39,6 +41,7 @@ public final class InspectionWorld {
     private static final AtomicInteger SEQ = new AtomicInteger();
 
     public final JdbcClient jdbc;
+    public final Clock clock;
     public final TestFixtures f;
     public final String p;
     public final String cityCode;
@@ -64,9 +67,16 @@ public final class InspectionWorld {
     public final long roundB;
     public final int year;
 
+    /** Dated by the suite's clock ({@link TestClock#suite()}). */
     public InspectionWorld(JdbcClient jdbc, PasswordEncoder encoder, String prefix, String city4) {
+        this(jdbc, encoder, TestClock.suite(), prefix, city4);
+    }
+
+    /** Dated by {@code clock} (the context's): the year and the stamps are the business clock's. */
+    public InspectionWorld(JdbcClient jdbc, PasswordEncoder encoder, Clock clock, String prefix, String city4) {
         this.jdbc = jdbc;
-        this.f = new TestFixtures(jdbc, encoder);
+        this.clock = clock;
+        this.f = new TestFixtures(jdbc, encoder, clock);
         this.p = prefix;
         cityCode = city4 + "00";
         countyA = city4 + "02";
@@ -92,7 +102,7 @@ public final class InspectionWorld {
         a4 = f.organization(prefix + "A4", "甲县二镇一村党支部", "BRANCH", "VILLAGE", bodyA, countyA + "002001", null);
         b1 = f.organization(prefix + "B1", "乙县一镇党委", "PARTY_COMMITTEE", "TOWNSHIP", bodyB, countyB + "001", null);
         b2 = f.organization(prefix + "B2", "乙县财政局党组", "LEADING_PARTY_GROUP", "DEPARTMENT", bodyB, countyB, null);
-        year = LocalDate.now().getYear();
+        year = LocalDate.now(clock).getYear();
         cityTerm = term(city, "测试市第十二届");
         termA = term(bodyA, "甲县第十五届");
         termB = term(bodyB, "乙县第十五届");
@@ -106,7 +116,7 @@ public final class InspectionWorld {
                 INSERT INTO term (body_id, name, first_year, last_year, plan_status, created_at)
                 VALUES (:b, :n, :f, :l, 'DRAFT', :now)
                 """).param("b", body).param("n", name).param("f", year - 2).param("l", year + 2)
-                .param("now", OffsetDateTime.now(ZoneOffset.UTC)).update();
+                .param("now", clock.instant().atOffset(ZoneOffset.UTC)).update();
         return jdbc.sql("SELECT max(id) FROM term WHERE body_id = :b").param("b", body).query(Long.class).single();
     }
 
@@ -117,7 +127,7 @@ public final class InspectionWorld {
                 VALUES (:b, :t, :o, :n, :s, :w, :fb, :now)
                 """).param("b", body).param("t", term).param("o", ordinal).param("n", "第" + ordinal + "轮")
                 .param("s", station).param("w", station.plusDays(45)).param("fb", station.plusDays(90))
-                .param("now", OffsetDateTime.now(ZoneOffset.UTC)).update();
+                .param("now", clock.instant().atOffset(ZoneOffset.UTC)).update();
         return jdbc.sql("SELECT id FROM inspection_round WHERE term_id = :t AND ordinal = :o").param("t", term)
                 .param("o", ordinal).query(Long.class).single();
     }
@@ -125,7 +135,7 @@ public final class InspectionWorld {
     /** An active inspector of the body, every place in county C unless given; returns its id. */
     public long inspector(long body, boolean canLead, String residence, String workplace, String hometown) {
         String code = (p + "P" + SEQ.incrementAndGet()).toUpperCase(java.util.Locale.ROOT).replace('_', '-');
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         jdbc.sql("""
                 INSERT INTO inspector (code, name, id_number_sealed, id_number_index, body_id, rank, residence_code,
                                        workplace_code, hometown_code, can_lead, active, created_at, updated_at)

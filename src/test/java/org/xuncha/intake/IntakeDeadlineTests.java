@@ -7,8 +7,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +40,7 @@ class IntakeDeadlineTests {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired PasswordEncoder encoder;
+    @Autowired Clock clock;
     @Autowired DataScopes scopes;
     @Autowired Petitions petitions;
     @Autowired List<PendingWork> pendingWork;
@@ -48,7 +49,7 @@ class IntakeDeadlineTests {
 
     @BeforeAll
     void world() {
-        w = new IntakeWorld(jdbc, encoder, "idue", "5308");
+        w = new IntakeWorld(jdbc, encoder, clock, "idue", "5308");
     }
 
     long report(String content) {
@@ -61,7 +62,7 @@ class IntakeDeadlineTests {
         LocalDate due = dueOn(id);
         jdbc.sql("UPDATE petition SET received_on = :on, received_at = :at, due_on = :due WHERE id = :id")
                 .param("on", petitions.today().minusDays(days))
-                .param("at", OffsetDateTime.now(ZoneOffset.UTC).minusDays(days))
+                .param("at", clock.instant().atOffset(ZoneOffset.UTC).minusDays(days))
                 .param("due", due == null ? null : due.minusDays(days)).param("id", id).update();
     }
 

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +42,7 @@ class IntakeHandlingTests {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired PasswordEncoder encoder;
+    @Autowired Clock clock;
     @Autowired DataScopes scopes;
     @Autowired List<PendingWork> pendingWork;
 
@@ -48,7 +50,7 @@ class IntakeHandlingTests {
 
     @BeforeAll
     void world() {
-        w = new IntakeWorld(jdbc, encoder, "ihand", "5303");
+        w = new IntakeWorld(jdbc, encoder, clock, "ihand", "5303");
     }
 
     String html(MockHttpServletResponse r) throws Exception {
@@ -279,7 +281,7 @@ class IntakeHandlingTests {
         long id = (long) report(w.code, "村干部挪用集体土地补偿款，多次反映无果。")[0];
         postAs("team-member", "/petitions/" + id + "/triage", Map.of("version", "" + version(id), "inScope", "true"));
         postAs("team-member", "/petitions/" + id + "/dispose", Map.of("version", "" + version(id), "disposition", "SELF"));
-        jdbc.sql("UPDATE petition SET due_on = :d WHERE id = :id").param("d", java.time.LocalDate.now().minusDays(3))
+        jdbc.sql("UPDATE petition SET due_on = :d WHERE id = :id").param("d", java.time.LocalDate.now(clock).minusDays(3))
                 .param("id", id).update();
         String list = html(mvc.perform(get("/petitions").param("overdue", "true").with(w.as("team-member")))
                 .andReturn().getResponse());
@@ -363,7 +365,7 @@ class IntakeHandlingTests {
         assertThat(stale.getStatus()).isEqualTo(400);
         assertThat(html(stale)).contains(Petitions.STALE);
         assertThat(html(apiAs("team-member", "/api/petitions/" + id + "/dispose", "{\"version\":" + version(id)
-                + ",\"disposition\":\"SELF\",\"dueOn\":\"" + java.time.LocalDate.now().plusDays(20) + "\"}")))
+                + ",\"disposition\":\"SELF\",\"dueOn\":\"" + java.time.LocalDate.now(clock).plusDays(20) + "\"}")))
                 .contains("\"status\":\"HANDLING\"").contains("\"disposition\":\"SELF\"");
         apiAs("team-member", "/api/petitions/" + id + "/reply", "{\"version\":" + version(id)
                 + ",\"reply\":\"已责成水务局重新询价。\"}");

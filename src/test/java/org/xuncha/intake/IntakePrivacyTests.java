@@ -12,6 +12,7 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -52,13 +53,14 @@ class IntakePrivacyTests {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired PasswordEncoder encoder;
+    @Autowired Clock clock;
     @Autowired DataSource dataSource;
 
     IntakeWorld w;
 
     @BeforeAll
     void world() {
-        w = new IntakeWorld(jdbc, encoder, "ipriv", "5302");
+        w = new IntakeWorld(jdbc, encoder, clock, "ipriv", "5302");
     }
 
     @Test

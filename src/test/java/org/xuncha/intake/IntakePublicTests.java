@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -42,12 +43,13 @@ class IntakePublicTests {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired PasswordEncoder encoder;
+    @Autowired Clock clock;
 
     IntakeWorld w;
 
     @BeforeAll
     void world() {
-        w = new IntakeWorld(jdbc, encoder, "ipub", "5301");
+        w = new IntakeWorld(jdbc, encoder, clock, "ipub", "5301");
     }
 
     /** Each test its own client address, so that the in-memory limits of one test do not spill into another. */
@@ -244,7 +246,7 @@ class IntakePublicTests {
         java.time.LocalDate cutOff = jdbc.sql("SELECT cut_off_on FROM entry_announcement WHERE inspection_id = :i")
                 .param("i", inspection).query(java.time.LocalDate.class).single();
         jdbc.sql("UPDATE entry_announcement SET cut_off_on = :d WHERE inspection_id = :i")
-                .param("d", java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusDays(1))
+                .param("d", java.time.LocalDate.now(clock).minusDays(1))
                 .param("i", inspection).update();
         try {
             long stored = jdbc.sql("SELECT count(*) FROM petition").query(Long.class).single();

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -37,6 +38,7 @@ class IntakeRevisionTests {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired PasswordEncoder encoder;
+    @Autowired Clock clock;
     @Autowired DataScopes scopes;
     @Autowired Petitions petitions;
     @Autowired PetitionRepository repository;
@@ -45,7 +47,7 @@ class IntakeRevisionTests {
 
     @BeforeAll
     void world() {
-        w = new IntakeWorld(jdbc, encoder, "irev", "5307");
+        w = new IntakeWorld(jdbc, encoder, clock, "irev", "5307");
     }
 
     long report(String content) {

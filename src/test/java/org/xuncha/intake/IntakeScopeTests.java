@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
+import java.time.Clock;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -34,6 +35,7 @@ class IntakeScopeTests {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired PasswordEncoder encoder;
+    @Autowired Clock clock;
     @Autowired DataScopes scopes;
     @Autowired Petitions petitions;
     @Autowired PetitionRepository repository;
@@ -44,7 +46,7 @@ class IntakeScopeTests {
 
     @BeforeAll
     void world() {
-        w = new IntakeWorld(jdbc, encoder, "iscope", "5306");
+        w = new IntakeWorld(jdbc, encoder, clock, "iscope", "5306");
         byte[] png = PetitionFiles.png();
         petitions.submitReport(w.code, new ReportDraft(w.a1, "INTEGRITY", "局长在工程招标中收受好处，知情人很多。",
                 false, "范围甲", "13600003333"), List.of(new PetitionFile("现场.png", "image/png", png, png)));

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,12 +30,13 @@ class IntakeStatisticsTests {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired PasswordEncoder encoder;
+    @Autowired Clock clock;
 
     IntakeWorld w;
 
     @BeforeAll
     void world() throws Exception {
-        w = new IntakeWorld(jdbc, encoder, "istat", "5304");
+        w = new IntakeWorld(jdbc, encoder, clock, "istat", "5304");
         for (int i = 0; i < 3; i++) {
             report(w.code, i == 0 ? "INTEGRITY" : "MASSES", i);
         }

@@ -1,5 +1,6 @@
 package org.xuncha.intake;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -42,12 +43,15 @@ public final class IntakeWorld {
     public final String codeB;
 
     private final JdbcClient jdbc;
+    private final Clock clock;
     private final TestFixtures f;
 
-    public IntakeWorld(JdbcClient jdbc, PasswordEncoder encoder, String prefix, String city4) {
+    /** Dates relative to {@code clock}'s business date (the context's clock), as the application computes them. */
+    public IntakeWorld(JdbcClient jdbc, PasswordEncoder encoder, Clock clock, String prefix, String city4) {
         this.jdbc = jdbc;
+        this.clock = clock;
         this.prefix = prefix;
-        this.f = new TestFixtures(jdbc, encoder);
+        this.f = new TestFixtures(jdbc, encoder, clock);
         String c = city4 + "00";
         String a = city4 + "02";
         String b = city4 + "03";
@@ -96,8 +100,8 @@ public final class IntakeWorld {
                 INSERT INTO inspection_round (body_id, term_id, ordinal, name, planned_station_on, planned_withdraw_on,
                                               created_at)
                 VALUES (:b, :t, 1, '第一轮', :from, :to, :now)
-                """).param("b", body).param("t", term).param("from", LocalDate.now().minusDays(10))
-                .param("to", LocalDate.now().plusDays(30)).param("now", now()).update();
+                """).param("b", body).param("t", term).param("from", today().minusDays(10))
+                .param("to", today().plusDays(30)).param("now", now()).update();
         return jdbc.sql("SELECT max(id) FROM inspection_round WHERE term_id = :t").param("t", term)
                 .query(Long.class).single();
     }
@@ -107,7 +111,7 @@ public final class IntakeWorld {
                 INSERT INTO inspection (body_id, round_id, team_name, mode, stage, form_cross, stationed_on, created_at)
                 VALUES (:b, :r, :team, 'REGULAR', :stage, :cross, :on, :now)
                 """).param("b", body).param("r", round).param("team", prefix + team).param("stage", stage)
-                .param("cross", cross).param("on", LocalDate.now().minusDays(9)).param("now", now()).update();
+                .param("cross", cross).param("on", today().minusDays(9)).param("now", now()).update();
         long id = jdbc.sql("SELECT max(id) FROM inspection WHERE round_id = :r").param("r", round)
                 .query(Long.class).single();
         for (long target : targets) {
@@ -126,8 +130,8 @@ public final class IntakeWorld {
                 INSERT INTO entry_announcement (inspection_id, phone, mailbox, accepts, period_from, period_to,
                                                 cut_off_on, channel_code, channel_open)
                 VALUES (:i, '0000-1234567', '信访市邮政信箱 001 号', '反映巡察对象领导班子及其成员问题', :from, :to, :cut, :code, :open)
-                """).param("i", inspectionId).param("from", LocalDate.now().minusDays(9))
-                .param("to", LocalDate.now().plusDays(30)).param("cut", LocalDate.now().plusDays(25))
+                """).param("i", inspectionId).param("from", today().minusDays(9))
+                .param("to", today().plusDays(30)).param("cut", today().plusDays(25))
                 .param("code", code).param("open", open).update();
         return code;
     }
@@ -169,7 +173,11 @@ public final class IntakeWorld {
                 null, true, false);
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return clock.instant().atOffset(ZoneOffset.UTC);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.xuncha.common.Role;
 import org.xuncha.identity.PrincipalFactory;
 import org.xuncha.identity.XunchaPrincipal;
+import org.xuncha.testing.TestClock;
 import org.xuncha.testing.TestFixtures;
 
 /**
@@ -60,7 +61,7 @@ final class PeopleTestData {
     }
 
     static long organization(JdbcClient jdbc, String code, String name, String region, long body) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = TestClock.suite().instant().atOffset(ZoneOffset.UTC);
         jdbc.sql("""
                 INSERT INTO party_organization (code, name, kind, sector, region_code, body_id, created_at, updated_at)
                 VALUES (:code, :name, 'LEADING_PARTY_GROUP', 'DEPARTMENT', :region, :body, :now, :now)

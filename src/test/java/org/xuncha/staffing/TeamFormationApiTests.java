@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -42,6 +43,7 @@ class TeamFormationApiTests {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired PasswordEncoder encoder;
+    @Autowired Clock clock;
     @Autowired Inspections inspections;
     @Autowired JsonMapper json;
 
@@ -52,7 +54,7 @@ class TeamFormationApiTests {
 
     @BeforeAll
     void world() {
-        w = new InspectionWorld(jdbc, encoder, "TFA", "4786");
+        w = new InspectionWorld(jdbc, encoder, clock, "TFA", "4786");
         long account = w.account("office", Role.OFFICE, w.bodyA);
         office = InspectionWorld.as(account, Role.OFFICE, w.bodyA);
         officeB = InspectionWorld.as(w.account("office-b", Role.OFFICE, w.bodyB), Role.OFFICE, w.bodyB);

@@ -3,6 +3,7 @@ package org.xuncha.staffing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +43,7 @@ class TeamFormationsTests {
     @Autowired Inspections inspections;
     @Autowired JdbcClient jdbc;
     @Autowired PasswordEncoder encoder;
+    @Autowired Clock clock;
     @Autowired JsonMapper json;
     @Autowired StaffingSolves solves;
     @Autowired StaffingPendingWork pending;
@@ -59,7 +61,7 @@ class TeamFormationsTests {
 
     @BeforeAll
     void world() {
-        w = new InspectionWorld(jdbc, encoder, "TFT", "4788");
+        w = new InspectionWorld(jdbc, encoder, clock, "TFT", "4788");
         officeAccount = w.account("office", Role.OFFICE, w.bodyA);
         office = withUser(w.office(w.bodyA), officeAccount);
         officeB = withUser(w.office(w.bodyB), w.account("office-b", Role.OFFICE, w.bodyB));
@@ -140,7 +142,7 @@ class TeamFormationsTests {
         // 待办: both inspections await a team; past their planned station date (1 March) they are overdue
         assertThat(pending.pendingFor(office)).singleElement().satisfies(item -> {
             assertThat(item.count()).isEqualTo(2);
-            assertThat(item.overdue()).isEqualTo(java.time.LocalDate.now().isAfter(java.time.LocalDate.of(w.year, 3, 1)) ? 2 : 0);
+            assertThat(item.overdue()).isEqualTo(java.time.LocalDate.now(clock).isAfter(java.time.LocalDate.of(w.year, 3, 1)) ? 2 : 0);
         });
         assertThat(pending.pendingFor(officeB)).isEmpty();
         long started = auditCount("STAFFING_STARTED", "SUCCESS");
@@ -243,7 +245,7 @@ class TeamFormationsTests {
 
     @Test
     void anInfeasibleRoundExplainsItsEmptySeatsCanBeStoppedAndCannotBeConfirmed() {
-        InspectionWorld other = new InspectionWorld(jdbc, encoder, "TFU", "4789");
+        InspectionWorld other = new InspectionWorld(jdbc, encoder, clock, "TFU", "4789");
         long account = other.account("office", Role.OFFICE, other.bodyA);
         DataScope scope = withUser(other.office(other.bodyA), account);
         inspections.create(scope, InspectionWorld.draft(other.roundA, "第一巡察组", List.of("TFUA1")));
@@ -302,7 +304,7 @@ class TeamFormationsTests {
 
     @Test
     void anUploadedPlanIsScoredHereAndBadFilesChangeNothing() {
-        InspectionWorld other = new InspectionWorld(jdbc, encoder, "TFV", "4787");
+        InspectionWorld other = new InspectionWorld(jdbc, encoder, clock, "TFV", "4787");
         DataScope scope = withUser(other.office(other.bodyA), other.account("office", Role.OFFICE, other.bodyA));
         inspections.create(scope, InspectionWorld.draft(other.roundA, "第一巡察组", List.of("TFVA1")));
         for (int n = 0; n < 6; n++) {
@@ -361,7 +363,7 @@ class TeamFormationsTests {
         // as if the instance solving it had died mid-way: SOLVING, heartbeat two minutes old
         jdbc.sql("""
                 UPDATE staffing_run SET status = 'SOLVING', heartbeat_at = :old, version = version + 1 WHERE id = :id
-                """).param("old", java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(2))
+                """).param("old", clock.instant().minus(Duration.ofMinutes(2)).atOffset(java.time.ZoneOffset.UTC))
                 .param("id", id).update();
         solves.interruptStale();
         StaffingRunView run = formations.get(office, id);

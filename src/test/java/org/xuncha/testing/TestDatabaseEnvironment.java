@@ -28,7 +28,11 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
-        if (!postgres() || environment.getPropertySources().contains("xuncha-test-postgres")) {
+        if (!postgres()) {
+            keepH2Connections(environment);
+            return;
+        }
+        if (environment.getPropertySources().contains("xuncha-test-postgres")) {
             return;
         }
         String url = createDatabase();
@@ -36,6 +40,23 @@ public class TestDatabaseEnvironment implements EnvironmentPostProcessor {
                 "spring.datasource.url", url,
                 "spring.datasource.username", USER,
                 "spring.datasource.password", PASSWORD)));
+    }
+
+    /**
+     * On H2 2.4.240 a CHECK (… IN (…)) constraint keeps the session that created it (h2database#4302, #4308): once
+     * the pool retires the connection that ran the migrations, inserts into such a table fail with "Check constraint
+     * invalid … The database has been closed" (IntakeRevisionTests, IntakeHandlingTests, depending on timing). The
+     * in-memory test databases therefore keep their connections: a fixed pool (no idle retirement) and no maximum
+     * lifetime. The PostgreSQL run keeps the small idle pools of config/application.properties.
+     */
+    private static void keepH2Connections(ConfigurableEnvironment environment) {
+        if (environment.getPropertySources().contains("xuncha-test-h2")) {
+            return;
+        }
+        String size = environment.getProperty("spring.datasource.hikari.maximum-pool-size", "8");
+        environment.getPropertySources().addFirst(new MapPropertySource("xuncha-test-h2", Map.of(
+                "spring.datasource.hikari.minimum-idle", size,
+                "spring.datasource.hikari.max-lifetime", "0")));
     }
 
     /** Creates an empty database and returns its JDBC URL; it is dropped at JVM exit. */

@@ -1,5 +1,6 @@
 package org.xuncha.testing;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -14,10 +15,18 @@ public final class TestFixtures {
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
+    private final Clock clock;
 
+    /** Rows stamped with the suite's time ({@link TestClock#suite()}). */
     public TestFixtures(JdbcClient jdbc, PasswordEncoder encoder) {
+        this(jdbc, encoder, TestClock.suite());
+    }
+
+    /** Rows stamped with {@code clock}'s time: the context's clock when a test has moved it. */
+    public TestFixtures(JdbcClient jdbc, PasswordEncoder encoder, Clock clock) {
         this.jdbc = jdbc;
         this.encoder = encoder;
+        this.clock = clock;
     }
 
     public void region(String code, String name, String level, String parent) {
@@ -33,7 +42,7 @@ public final class TestFixtures {
     }
 
     public long account(String username, Role role, Long body, Long organization) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         jdbc.sql("""
                 INSERT INTO user_account (username, display_name, password_hash, body_id, organization_id,
                                           password_changed_at, created_at)
@@ -54,7 +63,7 @@ public final class TestFixtures {
 
     public long organization(String code, String name, String kind, String sector, long body, String regionCode,
                              Long parent) {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         jdbc.sql("""
                 INSERT INTO party_organization (code, name, kind, sector, region_code, parent_id, body_id, active,
                                                 created_at, updated_at)

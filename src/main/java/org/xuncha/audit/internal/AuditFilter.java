@@ -8,17 +8,16 @@ import java.time.ZoneOffset;
 import org.xuncha.audit.AuditOutcome;
 
 /**
- * The auditor's filters; null means "any". Dates are calendar days in Beijing time, both ends inclusive.
+ * The auditor's filters; null means "any". Dates are calendar days in the business zone (the clock's), both ends
+ * inclusive.
  */
 record AuditFilter(String actor, String action, AuditOutcome result, LocalDate from, LocalDate to) {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
-    OffsetDateTime fromInstant() {
-        return from.atStartOfDay(CHINA).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+    OffsetDateTime fromInstant(ZoneId zone) {
+        return from.atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
     }
 
-    OffsetDateTime toExclusiveInstant() {
-        return to.plusDays(1).atStartOfDay(CHINA).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+    OffsetDateTime toExclusiveInstant(ZoneId zone) {
+        return to.plusDays(1).atStartOfDay(zone).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
     }
 }

@@ -1,20 +1,12 @@
 package org.xuncha.audit.internal;
 
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 
 import org.xuncha.audit.AuditOutcome;
 
 /** One line of the auditor's list. {@code result} is the stored text, shown as it is if it is not an outcome. */
 record AuditRow(long seq, OffsetDateTime occurredAt, String actor, String action, String objectType,
                 String objectId, String result, String detail) {
-
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
-    /** Beijing time, as the offices read it. */
-    public String time() {
-        return occurredAt.atZoneSameInstant(AuditFilter.CHINA).format(SHOWN);
-    }
 
     public String resultLabel() {
         for (AuditOutcome outcome : AuditOutcome.values()) {

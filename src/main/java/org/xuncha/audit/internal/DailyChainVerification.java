@@ -7,11 +7,12 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.xuncha.audit.AuditVerification;
 import org.xuncha.audit.AuditVerificationResult;
+import org.xuncha.platform.time.BusinessClock;
 
 /**
- * Verifies the whole audit chain once a day (02:30 Beijing time by default, {@code xuncha.audit.verify-cron})
- * on one instance only, and records the outcome in the trail, so a break is noticed even if nobody presses
- * the button.
+ * Verifies the whole audit chain once a day (02:30 by default, {@code xuncha.audit.verify-cron}, in the business
+ * zone {@code xuncha.zone}) on one instance only, and records the outcome in the trail, so a break is noticed
+ * even if nobody presses the button.
  */
 @Component
 class DailyChainVerification {
@@ -24,7 +25,7 @@ class DailyChainVerification {
         this.verification = verification;
     }
 
-    @Scheduled(cron = "${xuncha.audit.verify-cron:0 30 2 * * *}", zone = "Asia/Shanghai")
+    @Scheduled(cron = "${xuncha.audit.verify-cron:0 30 2 * * *}", zone = BusinessClock.CRON_ZONE)
     @SchedulerLock(name = "audit-chain-verification", lockAtMostFor = "PT6H", lockAtLeastFor = "PT1M")
     void verifyChain() {
         AuditVerificationResult result = verification.verifyAndRecord("schedule");

@@ -44,19 +44,20 @@ class AccountAdministration {
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
     private final AccountSessions sessions;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     /** Roles whose accounts the system administrator may not edit, disable or reset the password of. */
     static final Set<Role> SEPARATED = Set.of(Role.SEC_ADMIN, Role.AUDITOR);
 
     AccountAdministration(AccountRepository accounts, InspectionBodies bodies, OrganizationCatalog organizations,
-                          PasswordEncoder encoder, AuditTrail audit, AccountSessions sessions) {
+                          PasswordEncoder encoder, AuditTrail audit, AccountSessions sessions, Clock clock) {
         this.accounts = accounts;
         this.bodies = bodies;
         this.organizations = organizations;
         this.encoder = encoder;
         this.audit = audit;
         this.sessions = sessions;
+        this.clock = clock;
     }
 
     /** Where an account belongs, after checking the body exists and inspects the organization. */

@@ -1,6 +1,6 @@
 package org.xuncha.identity.internal;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Set;
@@ -18,9 +18,11 @@ import org.xuncha.identity.PrincipalFactory;
 class AccountDetailsService implements UserDetailsService {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    AccountDetailsService(JdbcClient jdbc) {
+    AccountDetailsService(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -38,7 +40,7 @@ class AccountDetailsService implements UserDetailsService {
         jdbc.sql("SELECT role FROM user_role WHERE user_account = :id").param("id", id)
                 .query(String.class).list().forEach(r -> roles.add(Role.valueOf(r)));
         OffsetDateTime lockedUntil = (OffsetDateTime) row[8];
-        boolean locked = lockedUntil != null && lockedUntil.toInstant().isAfter(Instant.now());
+        boolean locked = lockedUntil != null && lockedUntil.toInstant().isAfter(clock.instant());
         return PrincipalFactory.create(id, (String) row[1], (String) row[2], (String) row[3], roles,
                 (Long) row[4], (Long) row[5], (String) row[6], (Boolean) row[7], locked);
     }

@@ -38,13 +38,15 @@ class FirstAccounts {
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
     private final AccountSessions sessions;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    FirstAccounts(AccountRepository accounts, PasswordEncoder encoder, AuditTrail audit, AccountSessions sessions) {
+    FirstAccounts(AccountRepository accounts, PasswordEncoder encoder, AuditTrail audit, AccountSessions sessions,
+                  Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;
         this.sessions = sessions;
+        this.clock = clock;
     }
 
     /** An account and the password just given to it; the only place the password exists in clear. */

@@ -1,7 +1,7 @@
 package org.xuncha.identity.internal;
 
 import java.time.Duration;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.ZoneOffset;
 
 import org.springframework.context.event.EventListener;
@@ -25,10 +25,12 @@ class LoginAttempts {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    LoginAttempts(JdbcClient jdbc, AuditTrail audit) {
+    LoginAttempts(JdbcClient jdbc, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @EventListener
@@ -58,7 +60,7 @@ class LoginAttempts {
                     .param("id", id.get()).query(Integer.class).single();
             if (failures >= MAX_FAILURES) {
                 jdbc.sql("UPDATE user_account SET locked_until = :until, failed_attempts = 0 WHERE id = :id")
-                        .param("until", Instant.now().plus(LOCK).atOffset(ZoneOffset.UTC))
+                        .param("until", clock.instant().plus(LOCK).atOffset(ZoneOffset.UTC))
                         .param("id", id.get()).update();
                 audit.record(new AuditEntry(safeName, id.get(), "ACCOUNT_LOCKED", "UserAccount", id.get().toString(),
                         AuditOutcome.SUCCESS, "连续失败" + MAX_FAILURES + "次"));

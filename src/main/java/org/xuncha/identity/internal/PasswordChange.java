@@ -17,12 +17,13 @@ class PasswordChange {
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    PasswordChange(AccountRepository accounts, PasswordEncoder encoder, AuditTrail audit) {
+    PasswordChange(AccountRepository accounts, PasswordEncoder encoder, AuditTrail audit, Clock clock) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional(noRollbackFor = UserInputException.class)

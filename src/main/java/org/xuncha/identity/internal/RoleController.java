@@ -37,12 +37,14 @@ class RoleController {
     private final RoleAssignment assignment;
     private final AccountRepository accounts;
     private final InspectionBodies bodies;
-    private final java.time.Clock clock = java.time.Clock.systemUTC();
+    private final java.time.Clock clock;
 
-    RoleController(RoleAssignment assignment, AccountRepository accounts, InspectionBodies bodies) {
+    RoleController(RoleAssignment assignment, AccountRepository accounts, InspectionBodies bodies,
+                   java.time.Clock clock) {
         this.assignment = assignment;
         this.accounts = accounts;
         this.bodies = bodies;
+        this.clock = clock;
     }
 
     /** A policy figure shown to the security administrator. */

@@ -9,8 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +33,7 @@ import org.xuncha.audit.AuditTrail;
 import org.xuncha.common.Role;
 import org.xuncha.identity.PrincipalFactory;
 import org.xuncha.identity.XunchaPrincipal;
+import org.xuncha.testing.TestClock;
 
 /** The AUDITOR's page: list with filters and server paging, and the audited chain verification. */
 @SpringBootTest
@@ -41,6 +44,8 @@ class AuditPageTests {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired AuditTrail trail;
+    @Autowired Clock clock;
+    @Autowired TestClock testClock;
 
     long firstSeq;
     long lastSeq;
@@ -72,12 +77,24 @@ class AuditPageTests {
     void filtersByActionResultAndDate() throws Exception {
         assertThat(rows(page("/audit?action=other_action"))).isEqualTo(1);
         assertThat(rows(page("/audit?actor=page-actor&result=DENIED"))).isEqualTo(19); // i = 3, 6, … 57
-        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
-        String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
-        String yesterday = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(1).toString();
+        String today = LocalDate.now(clock).toString();
+        String tomorrow = LocalDate.now(clock).plusDays(1).toString();
+        String yesterday = LocalDate.now(clock).minusDays(1).toString();
         assertThat(page("/audit?actor=page-actor&from=" + today + "&to=" + today)).contains("<span id=\"audit-total\">60</span>");
         assertThat(rows(page("/audit?actor=page-actor&from=" + tomorrow))).isZero();
         assertThat(rows(page("/audit?actor=page-actor&to=" + yesterday))).isZero();
+    }
+
+    @Test
+    void aRecordAt2359ChinaTimeOnNewYearsEveIsShownAndFoundOnThatDay() throws Exception {
+        testClock.freeze(OffsetDateTime.parse("2026-12-31T23:59:30+08:00").toInstant());
+        trail.record(entry("year-end-actor", "YEAR_END_ACTION", AuditOutcome.SUCCESS, null));
+        String lastDay = page("/audit?actor=year-end-actor&from=2026-12-31&to=2026-12-31");
+        assertThat(lastDay).contains("<span id=\"audit-total\">1</span>").contains("2026-12-31 23:59:30")
+                .doesNotContain("15:59:30");
+        assertThat(rows(page("/audit?actor=year-end-actor&from=2027-01-01"))).isZero();
+        assertThat(jdbc.sql("SELECT occurred_at FROM audit_record WHERE actor = 'year-end-actor'")
+                .query(OffsetDateTime.class).single().toInstant()).isEqualTo(Instant.parse("2026-12-31T15:59:30Z"));
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.xuncha.audit.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +31,9 @@ class DailyChainVerificationTests {
         attacker.startEmpty();
         AuditTampering.append(trail, 4);
         // Release the lock of an earlier test as its lockAtLeastFor running out would (the provider keeps the row).
-        jdbc.sql("UPDATE shedlock SET lock_until = :past").param("past", OffsetDateTime.now(ZoneOffset.UTC).minusHours(1)).update();
+        // ShedLock compares with the database's own time (usingDbTime), not the business clock: any past instant.
+        jdbc.sql("UPDATE shedlock SET lock_until = :past").param("past", OffsetDateTime.parse("2000-01-01T00:00:00Z"))
+                .update();
     }
 
     @Test

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.time.OffsetDateTime;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -50,16 +51,17 @@ class AdminCommandsTests {
     @Autowired JdbcClient jdbc;
     @Autowired PasswordEncoder encoder;
     @Autowired FirstAccounts firstAccounts;
+    @Autowired Clock clock;
 
     @BeforeAll
     void fixtures() {
-        TestFixtures f = new TestFixtures(jdbc, encoder);
+        TestFixtures f = new TestFixtures(jdbc, encoder, clock);
         f.region("370100", "乙市", "CITY", null);
         long city = f.body("乙市委巡察机构", "370100", "CITY", null);
         f.account("cmd-leader", Role.LEADER, city, null);
         f.account("cmd-locked", Role.LEADER, city, null);
         jdbc.sql("UPDATE user_account SET failed_attempts = 5, locked_until = :until WHERE username = 'cmd-locked'")
-                .param("until", OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(15)).update();
+                .param("until", clock.instant().plus(Duration.ofMinutes(15)).atOffset(ZoneOffset.UTC)).update();
     }
 
     @Test
