@@ -8,10 +8,12 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.xuncha.audit.AuditReach;
 
 /**
- * Reads the audit trail for the auditor's page, newest first. The trail holds no case content, so no data
- * scope applies; only the AUDITOR role reaches it. Filters are fixed SQL fragments with named parameters.
+ * Reads the audit trail for the auditor's page, newest first. The trail holds no case content; what an auditor
+ * reads is their {@link AuditReach} (own body and the bodies below it), filtered in the SQL like a data scope.
+ * Filters are fixed SQL fragments with named parameters.
  */
 @Repository
 class AuditRecordRepository {
@@ -22,15 +24,15 @@ class AuditRecordRepository {
         this.jdbc = jdbc;
     }
 
-    long count(AuditFilter filter) {
+    long count(AuditReach reach, AuditFilter filter) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(filter, params);
+        String where = where(reach, filter, params);
         return jdbc.sql("SELECT COUNT(*) FROM audit_record" + where).params(params).query(Long.class).single();
     }
 
-    List<AuditRow> page(AuditFilter filter, int offset, int limit) {
+    List<AuditRow> page(AuditReach reach, AuditFilter filter, int offset, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(filter, params);
+        String where = where(reach, filter, params);
         params.put("limit", limit);
         params.put("offset", offset);
         return jdbc.sql("""
@@ -44,8 +46,12 @@ class AuditRecordRepository {
                 .list();
     }
 
-    private static String where(AuditFilter filter, Map<String, Object> params) {
+    private static String where(AuditReach reach, AuditFilter filter, Map<String, Object> params) {
         StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
+        if (!reach.wholeTrail()) {
+            sql.append(reach.unattributed() ? " AND (body_id IN (:bodies) OR body_id IS NULL)" : " AND body_id IN (:bodies)");
+            params.put("bodies", reach.bodyIds());
+        }
         if (filter.actor() != null) {
             sql.append(" AND actor = :actor");
             params.put("actor", filter.actor());
