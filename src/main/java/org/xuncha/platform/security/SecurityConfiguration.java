@@ -46,8 +46,11 @@ class SecurityConfiguration {
             // The public side (/r/…, /api/public/…) has no sign-in and keeps no session: there is nothing for a
             // forged cross-site request to ride on, and a reporter who takes longer than a session's life to write
             // must not lose the text to an expired token. Its forms carry a one-time submission token instead.
+            // Nothing else is exempt, whatever the request's headers (SECURITY.md "Sessions"): the platform issues
+            // no tokens of its own, and a browser sends remembered HTTP Basic credentials cross-site just as it
+            // sends a cookie. Integrations take the CSRF token from GET /api/me (header X-CSRF-TOKEN), keep the
+            // session cookie that came with it, and send both with every change.
             .csrf(csrf -> csrf.ignoringRequestMatchers(
-                    request -> request.getHeader("Authorization") != null,
                     request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/public/"),
                     request -> request.getRequestURI().startsWith(request.getContextPath() + "/r/")))
             .exceptionHandling(e -> e.accessDeniedHandler(deniedHandler)
