@@ -4,9 +4,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.userdetails.UserDetailsChecker;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -61,6 +65,22 @@ class SecurityConfiguration {
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                 .frameOptions(f -> f.deny()));
         return http.build();
+    }
+
+    /**
+     * Checks the password before the account's state: a locked or disabled account then costs the same hashing time
+     * as a wrong password and fails the same way (an unknown account is hashed against a dummy, Spring's default),
+     * so neither the answer nor its timing tells which accounts exist or are locked. The state is still checked
+     * before anyone is let in.
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(UserDetailsService accounts, PasswordEncoder encoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(encoder);
+        provider.setPreAuthenticationChecks(user -> { });
+        UserDetailsChecker state = new AccountStatusUserDetailsChecker();
+        provider.setPostAuthenticationChecks(state);
+        return provider;
     }
 
     @Bean
