@@ -11,7 +11,16 @@ public enum AuditChainBreak {
     /** The newest records are gone while the chain head still counts them. */
     TRUNCATED("尾部被删除"),
     /** The chain head disagrees with the records (head rolled back or changed, or records added behind it). */
-    HEAD_MISMATCH("链头不符");
+    HEAD_MISMATCH("链头不符"),
+    /**
+     * Records a signed checkpoint vouches for are gone, with the head moved back to match: the trail was cut
+     * short as a whole.
+     */
+    CUT_SHORT("检查点之后的记录缺失"),
+    /** The record at a checkpoint's place is not the one the checkpoint signed: records were cut and written anew. */
+    REWRITTEN("与检查点不符"),
+    /** The checkpoint file itself: a line changed, removed, inserted, unsigned, or the newest lines cut off. */
+    CHECKPOINT_DAMAGED("检查点文件被改动");
 
     private final String label;
 

@@ -58,14 +58,15 @@ class PublicReportController {
         }
         ReportDraft draft = new ReportDraft(organizationId, category, content,
                 anonymous == null ? null : !"false".equals(anonymous), name, phone);
+        // Counted first: a request with bad input costs its client a token like any other.
+        if (!throttle.allow(request, PublicThrottle.Kind.REPORT)) {
+            response.setStatus(429);
+            return form(code, channel, draft, THROTTLED, model);
+        }
         if (organizationError != null) {
             // back to the form with what was typed, not to an error page that loses it
             response.setStatus(400);
             return form(code, channel, draft, organizationError, model);
-        }
-        if (!throttle.allow(request, PublicThrottle.Kind.REPORT)) {
-            response.setStatus(429);
-            return form(code, channel, draft, THROTTLED, model);
         }
         try {
             String receipt = petitions.submitReport(code, draft, PetitionUploads.check(files), submission);

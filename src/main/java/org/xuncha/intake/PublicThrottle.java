@@ -48,6 +48,19 @@ class PublicThrottle {
     }
 
     /**
+     * Counts a request refused as malformed against its client, if it was one of the public side's: status lookups
+     * against the lookup limit, everything else against the report limit.
+     */
+    void rejected(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.equals("/r/status") || path.equals("/api/public/reports/status")) {
+            allow(request, Kind.STATUS);
+        } else if (path.startsWith("/r/") || path.startsWith("/api/public/")) {
+            allow(request, Kind.REPORT);
+        }
+    }
+
+    /**
      * The part of an address that names a client: an IPv4 address as it is; for IPv6 its /64 network, because one
      * subscriber is usually given a whole /64 and could otherwise take a fresh address (and a fresh limit) per request.
      */

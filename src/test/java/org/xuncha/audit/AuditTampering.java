@@ -1,14 +1,21 @@
 package org.xuncha.audit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xuncha.testing.TestDatabaseEnvironment;
 
 /**
- * An attacker with DBA rights, for tamper tests: switches off the append-only guards the way a DBA could
- * (drops the H2 triggers; disables the user triggers on PostgreSQL) and then edits the trail directly.
- * Use only in a context of its own ({@link #CONTEXT}): the guards stay off for that context.
+ * An attacker with DBA rights, for tamper tests: switches off the append-only and forward-only guards the way
+ * the table owner can (drops the H2 triggers; disables the user triggers on PostgreSQL) and then edits the trail
+ * and its head directly. The checkpoint file is out of this attacker's reach; {@link #startEmpty} clears it only
+ * so that each test starts from a chain of its own, and the file methods play a second attacker who can write
+ * the keys directory. Use only in a context of its own ({@link #CONTEXT}): the guards stay off for that context.
  */
 public final class AuditTampering {
 
@@ -16,26 +23,57 @@ public final class AuditTampering {
     public static final String CONTEXT = "xuncha.test.context=audit-tampering";
 
     private final JdbcClient jdbc;
+    private final AuditCheckpoints checkpoints;
 
-    public AuditTampering(JdbcClient jdbc) {
+    public AuditTampering(JdbcClient jdbc, ApplicationContext context) {
         this.jdbc = jdbc;
+        this.checkpoints = context.getBean(AuditCheckpoints.class);
     }
 
     public void disableGuards() {
         if (TestDatabaseEnvironment.postgres()) {
             jdbc.sql("ALTER TABLE audit_record DISABLE TRIGGER USER").update();
+            jdbc.sql("ALTER TABLE audit_chain_head DISABLE TRIGGER USER").update();
         } else {
             jdbc.sql("DROP TRIGGER IF EXISTS audit_record_no_update").update();
             jdbc.sql("DROP TRIGGER IF EXISTS audit_record_no_delete").update();
+            jdbc.sql("DROP TRIGGER IF EXISTS audit_chain_head_forward").update();
+            jdbc.sql("DROP TRIGGER IF EXISTS audit_chain_head_no_delete").update();
         }
     }
 
-    /** Empties the trail and resets the head, so a test starts from a chain of its own. */
+    /** Empties the trail, resets the head and removes the checkpoint file, so a test starts from a chain of its own. */
     public void startEmpty() {
         disableGuards();
         jdbc.sql("DELETE FROM audit_record").update();
         jdbc.sql("UPDATE audit_chain_head SET last_seq = 0, last_hash = :genesis WHERE id = 1")
                 .param("genesis", AuditChain.GENESIS).update();
+        try {
+            Files.deleteIfExists(checkpoints.file());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The measured attack (issue 11 §3): deletes every record after {@code keep} and moves the head back to
+     * record {@code keep}, so that the chain in the database is consistent again.
+     */
+    public void cutShort(long keep) {
+        deleteFrom(keep + 1);
+        String hash = keep == 0 ? AuditChain.GENESIS
+                : jdbc.sql("SELECT hash FROM audit_record WHERE seq = :s").param("s", keep).query(String.class).single();
+        jdbc.sql("UPDATE audit_chain_head SET last_seq = :s, last_hash = :h WHERE id = 1")
+                .param("s", keep).param("h", hash).update();
+    }
+
+    /** Writes a checkpoint of the head now, as the hourly job or a verification does. */
+    public void checkpoint() {
+        checkpoints.write("test");
+    }
+
+    public Path checkpointFile() {
+        return checkpoints.file();
     }
 
     /** Appends {@code n} ordinary records through the product's own trail; returns their seqs. */

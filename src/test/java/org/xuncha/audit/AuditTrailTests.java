@@ -60,6 +60,28 @@ class AuditTrailTests {
         assertThat(detailOf(seq)).isEqualTo("kept");
     }
 
+    /** V8_1: the head moves forward only, so it cannot be moved back to match a trail whose tail was deleted. */
+    @Test
+    void databaseRefusesToMoveTheHeadBackwards() {
+        long seq = trail.record(entry("GUARD_HEAD", "kept"));
+        String hash = jdbc.sql("SELECT hash FROM audit_record WHERE seq = :s").param("s", seq - 1 == 0 ? seq : seq - 1)
+                .query(String.class).single();
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_chain_head SET last_seq = last_seq - 1, last_hash = :h WHERE id = 1")
+                .param("h", hash).update()).isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_chain_head SET last_seq = 0 WHERE id = 1").update())
+                .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_chain_head SET last_hash = :h WHERE id = 1")
+                .param("h", "ab".repeat(32)).update()).isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_chain_head").update())
+                .isInstanceOf(DataAccessException.class);
+        if (TestDatabaseEnvironment.postgres()) {
+            assertThatThrownBy(() -> jdbc.sql("TRUNCATE TABLE audit_chain_head").update())
+                    .isInstanceOf(DataAccessException.class);
+        }
+        assertThat(headSeq()).isGreaterThanOrEqualTo(seq);
+        assertThat(verification.verify().ok()).isTrue();
+    }
+
     @Test
     void concurrentAppendsMakeOneChainWithoutGaps() throws Exception {
         int threads = 8;

@@ -1,25 +1,34 @@
 package org.xuncha.audit.internal;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
+import org.xuncha.audit.AuditBodies;
 import org.xuncha.audit.AuditOutcome;
-import org.xuncha.audit.AuditVerification;
+import org.xuncha.audit.AuditReach;
+import org.xuncha.platform.web.NotFoundInScope;
 
 /**
- * The auditor's view of the trail: a filtered list, newest first, and the chain verification.
+ * The auditor's view of the trail: a filtered list, newest first, of the records of the auditor's own body and
+ * the bodies below it ({@link AuditReach}), and the chain verification, which covers the whole chain (it names
+ * record numbers, never their content). Verifying runs in the background ({@link BackgroundVerification}); the
+ * page waits a moment, so a short trail answers at once, and otherwise polls the run with htmx.
  * Reading the list is not itself audited (it would flood the trail with its own reads); running the
  * verification is.
  */
@@ -28,13 +37,18 @@ import org.xuncha.audit.AuditVerification;
 class AuditController {
 
     static final int PAGE_SIZE = 50;
+    /** How long a request waits for its verification before answering with the progress instead. */
+    static final Duration WAIT = Duration.ofSeconds(3);
 
     private final AuditRecordRepository records;
-    private final AuditVerification verification;
+    private final BackgroundVerification verifications;
+    private final ObjectProvider<AuditBodies> bodies;
 
-    AuditController(AuditRecordRepository records, AuditVerification verification) {
+    AuditController(AuditRecordRepository records, BackgroundVerification verifications,
+                    ObjectProvider<AuditBodies> bodies) {
         this.records = records;
-        this.verification = verification;
+        this.verifications = verifications;
+        this.bodies = bodies;
     }
 
     @GetMapping("/audit")
@@ -57,13 +71,15 @@ class AuditController {
         int pageNumber = pageNumber(page, errors);
 
         AuditFilter filter = new AuditFilter(actorValue, actionValue, resultValue, fromValue, toValue);
-        long total = errors.isEmpty() ? records.count(filter) : 0;
+        AuditReach reach = reach();
+        long total = errors.isEmpty() ? records.count(reach, filter) : 0;
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         pageNumber = Math.min(pageNumber, pages);
         model.addAttribute("filter", filter);
+        model.addAttribute("reach", reach);
         model.addAttribute("outcomes", AuditOutcome.values());
         model.addAttribute("errors", errors);
-        model.addAttribute("rows", errors.isEmpty() ? records.page(filter, (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE) : List.of());
+        model.addAttribute("rows", errors.isEmpty() ? records.page(reach, filter, (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE) : List.of());
         model.addAttribute("total", total);
         model.addAttribute("page", pageNumber);
         model.addAttribute("pages", pages);
@@ -72,17 +88,39 @@ class AuditController {
         return htmx != null ? "audit/records :: records" : "audit/records";
     }
 
-    /** Runs the verification (audited as AUDIT_VERIFIED). htmx gets the result fragment; a plain form post redirects. */
+    /**
+     * Starts a verification (audited as AUDIT_VERIFIED when it ends) and waits a moment for it. htmx gets the
+     * result, or the progress that polls {@link #run}; a plain form post redirects to the list, which shows it.
+     */
     @PostMapping("/audit/verify")
     String verify(@RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
                   RedirectAttributes redirect) {
-        var result = verification.verifyAndRecord("page");
+        BackgroundVerification.Started started = verifications.start(SecurityContextHolder.getContext().getAuthentication());
+        BackgroundVerification.await(started, WAIT);
+        VerificationRun run = verifications.find(started.id()).orElseThrow();
         if (htmx != null) {
-            model.addAttribute("verification", result);
+            model.addAttribute("verification", run);
             return "audit/records :: verification";
         }
-        redirect.addFlashAttribute("verification", result);
+        redirect.addFlashAttribute("verification", run);
         return "redirect:/audit";
+    }
+
+    /** A verification's progress or result: the fragment polls itself while the run is going. */
+    @GetMapping("/audit/verify/{id}")
+    String run(@PathVariable long id, @RequestHeader(name = "HX-Request", required = false) String htmx,
+               Model model) {
+        VerificationRun run = verifications.find(id).orElseThrow(() -> new NotFoundInScope("AuditVerificationRun " + id));
+        model.addAttribute("verification", run);
+        if (htmx != null) {
+            return "audit/records :: verification";
+        }
+        return list(null, null, null, null, null, "1", null, model);
+    }
+
+    private AuditReach reach() {
+        AuditBodies known = bodies.getIfAvailable();
+        return known == null ? AuditReach.nothing() : known.reachOfCurrentAuditor();
     }
 
     private static String url(AuditFilter f, int page) {

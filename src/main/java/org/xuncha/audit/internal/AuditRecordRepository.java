@@ -1,8 +1,6 @@
 package org.xuncha.audit.internal;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,31 +8,31 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.xuncha.audit.AuditReach;
 
 /**
- * Reads the audit trail for the auditor's page, newest first. The trail holds no case content, so no data
- * scope applies; only the AUDITOR role reaches it. Filters are fixed SQL fragments with named parameters.
+ * Reads the audit trail for the auditor's page, newest first. The trail holds no case content; what an auditor
+ * reads is their {@link AuditReach} (own body and the bodies below it), filtered in the SQL like a data scope.
+ * Filters are fixed SQL fragments with named parameters.
  */
 @Repository
 class AuditRecordRepository {
 
     private final JdbcClient jdbc;
-    private final ZoneId zone;
 
-    AuditRecordRepository(JdbcClient jdbc, Clock clock) {
+    AuditRecordRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.zone = clock.getZone();
     }
 
-    long count(AuditFilter filter) {
+    long count(AuditReach reach, AuditFilter filter) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(filter, params);
+        String where = where(reach, filter, params);
         return jdbc.sql("SELECT COUNT(*) FROM audit_record" + where).params(params).query(Long.class).single();
     }
 
-    List<AuditRow> page(AuditFilter filter, int offset, int limit) {
+    List<AuditRow> page(AuditReach reach, AuditFilter filter, int offset, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
-        String where = where(filter, params);
+        String where = where(reach, filter, params);
         params.put("limit", limit);
         params.put("offset", offset);
         return jdbc.sql("""
@@ -48,8 +46,12 @@ class AuditRecordRepository {
                 .list();
     }
 
-    private String where(AuditFilter filter, Map<String, Object> params) {
+    private static String where(AuditReach reach, AuditFilter filter, Map<String, Object> params) {
         StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
+        if (!reach.wholeTrail()) {
+            sql.append(reach.unattributed() ? " AND (body_id IN (:bodies) OR body_id IS NULL)" : " AND body_id IN (:bodies)");
+            params.put("bodies", reach.bodyIds());
+        }
         if (filter.actor() != null) {
             sql.append(" AND actor = :actor");
             params.put("actor", filter.actor());
@@ -64,11 +66,11 @@ class AuditRecordRepository {
         }
         if (filter.from() != null) {
             sql.append(" AND occurred_at >= :from");
-            params.put("from", filter.fromInstant(zone));
+            params.put("from", filter.fromInstant());
         }
         if (filter.to() != null) {
             sql.append(" AND occurred_at < :toExclusive");
-            params.put("toExclusive", filter.toExclusiveInstant(zone));
+            params.put("toExclusive", filter.toExclusiveInstant());
         }
         return sql.toString();
     }

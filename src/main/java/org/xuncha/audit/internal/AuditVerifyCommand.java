@@ -13,7 +13,8 @@ import org.xuncha.platform.cli.XunchaCommand;
 /**
  * {@code java -jar xuncha.jar audit-verify}: verifies the audit chain and prints the result in Chinese.
  * Exit code 0 when the chain is intact, 1 when it is broken, 2 when the trail cannot be read.
- * The run itself is recorded in the trail (AUDIT_VERIFIED by "system").
+ * The run checks the chain against the signed checkpoints outside the database, writes a new one, and is
+ * recorded in the trail (AUDIT_CHECKPOINT and AUDIT_VERIFIED by "system").
  */
 @Component
 class AuditVerifyCommand implements XunchaCommand {
@@ -31,7 +32,7 @@ class AuditVerifyCommand implements XunchaCommand {
 
     @Override
     public String summary() {
-        return "校验审计链，指出第一条被篡改、删除或调换的审计记录";
+        return "校验审计链及其签名检查点，指出第一条被篡改、删除、调换或截短的审计记录";
     }
 
     @Override
@@ -51,7 +52,7 @@ class AuditVerifyCommand implements XunchaCommand {
         out.println("审计链校验结果：" + (result.ok() ? "完整" : "发现问题"));
         out.println("已校验记录：" + result.checked() + " 条");
         if (!result.ok()) {
-            out.println("第一处异常：第 " + result.brokenSeq() + " 条审计记录（" + result.kind().label() + "）");
+            out.println("第一处异常：" + result.where() + "（" + result.kind().label() + "）");
         }
         out.println(result.message());
         return result.ok() ? 0 : 1;

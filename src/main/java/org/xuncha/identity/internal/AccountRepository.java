@@ -98,6 +98,13 @@ class AccountRepository {
                 .map(a -> a.withRoles(roles(a.id())));
     }
 
+    /** The account's inspection body, empty for an unknown account or one without a body. */
+    Optional<Long> bodyOf(long id) {
+        return jdbc.sql("SELECT body_id FROM user_account WHERE id = :id").param("id", id)
+                .query((rs, n) -> rs.getObject(1) == null ? null : rs.getLong(1)).list().stream()
+                .filter(java.util.Objects::nonNull).findFirst();
+    }
+
     /** The account with exactly this username, as sign-in looks it up. */
     Optional<Account> findByUsername(String username) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM user_account a WHERE a.username = :u").param("u", username)

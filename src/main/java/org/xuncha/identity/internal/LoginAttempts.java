@@ -1,7 +1,7 @@
 package org.xuncha.identity.internal;
 
-import java.time.Duration;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneOffset;
 
 import org.springframework.context.event.EventListener;
@@ -16,7 +16,11 @@ import org.xuncha.audit.AuditOutcome;
 import org.xuncha.audit.AuditTrail;
 import org.xuncha.identity.XunchaPrincipal;
 
-/** Counts failed sign-ins, locks an account for 15 minutes after 5 in a row, and audits every attempt. */
+/**
+ * Counts failed sign-ins, locks an account for 15 minutes after 5 in a row and ends its sessions (whoever is
+ * guessing may be guessing an account that is signed in elsewhere; its owner signs in again once the lock is over),
+ * and audits every attempt. A locked account is answered like a wrong password (LoginFailureHandler).
+ */
 @Component
 class LoginAttempts {
 
@@ -25,11 +29,13 @@ class LoginAttempts {
 
     private final JdbcClient jdbc;
     private final AuditTrail audit;
+    private final AccountSessions sessions;
     private final Clock clock;
 
-    LoginAttempts(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+    LoginAttempts(JdbcClient jdbc, AuditTrail audit, AccountSessions sessions, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.sessions = sessions;
         this.clock = clock;
     }
 
@@ -62,8 +68,9 @@ class LoginAttempts {
                 jdbc.sql("UPDATE user_account SET locked_until = :until, failed_attempts = 0 WHERE id = :id")
                         .param("until", clock.instant().plus(LOCK).atOffset(ZoneOffset.UTC))
                         .param("id", id.get()).update();
+                sessions.endAll(username);
                 audit.record(new AuditEntry(safeName, id.get(), "ACCOUNT_LOCKED", "UserAccount", id.get().toString(),
-                        AuditOutcome.SUCCESS, "连续失败" + MAX_FAILURES + "次"));
+                        AuditOutcome.SUCCESS, "连续失败" + MAX_FAILURES + "次；已结束该账号的会话"));
             }
         }
         audit.record(new AuditEntry(safeName, id.orElse(null), "LOGIN", "UserAccount",

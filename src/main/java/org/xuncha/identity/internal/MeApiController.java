@@ -2,14 +2,21 @@ package org.xuncha.identity.internal;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.xuncha.common.BodyId;
 import org.xuncha.identity.XunchaPrincipal;
 import org.xuncha.organization.InspectionBodies;
 
-/** Who the caller is, for integrations (HTTP Basic or session). */
+/**
+ * Who the caller is, for integrations (HTTP Basic or session). The answer carries the session's CSRF token in its
+ * {@code X-CSRF-TOKEN} header: an integration sends it back, with the session cookie of this answer, on every
+ * request that changes something (CSRF applies to every signed-in request, SecurityConfiguration).
+ */
 @RestController
 class MeApiController {
 
@@ -30,7 +37,8 @@ class MeApiController {
     }
 
     @GetMapping("/api/me")
-    MeJson me(@AuthenticationPrincipal XunchaPrincipal me) {
+    MeJson me(@AuthenticationPrincipal XunchaPrincipal me, CsrfToken csrf, HttpServletResponse response) {
+        response.setHeader(csrf.getHeaderName(), csrf.getToken());
         BodyJson body = me.bodyId() == null ? null : bodies.find(BodyId.of(me.bodyId()))
                 .map(b -> new BodyJson(b.id().value(), b.name(), b.regionCode(), b.level())).orElse(null);
         List<RoleJson> roles = me.roles().stream().sorted().map(r -> new RoleJson(r.name(), r.label())).toList();

@@ -4,9 +4,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.core.userdetails.UserDetailsChecker;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -46,8 +50,11 @@ class SecurityConfiguration {
             // The public side (/r/…, /api/public/…) has no sign-in and keeps no session: there is nothing for a
             // forged cross-site request to ride on, and a reporter who takes longer than a session's life to write
             // must not lose the text to an expired token. Its forms carry a one-time submission token instead.
+            // Nothing else is exempt, whatever the request's headers (SECURITY.md "Sessions"): the platform issues
+            // no tokens of its own, and a browser sends remembered HTTP Basic credentials cross-site just as it
+            // sends a cookie. Integrations take the CSRF token from GET /api/me (header X-CSRF-TOKEN), keep the
+            // session cookie that came with it, and send both with every change.
             .csrf(csrf -> csrf.ignoringRequestMatchers(
-                    request -> request.getHeader("Authorization") != null,
                     request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/public/"),
                     request -> request.getRequestURI().startsWith(request.getContextPath() + "/r/")))
             .exceptionHandling(e -> e.accessDeniedHandler(deniedHandler)
@@ -58,6 +65,22 @@ class SecurityConfiguration {
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
                 .frameOptions(f -> f.deny()));
         return http.build();
+    }
+
+    /**
+     * Checks the password before the account's state: a locked or disabled account then costs the same hashing time
+     * as a wrong password and fails the same way (an unknown account is hashed against a dummy, Spring's default),
+     * so neither the answer nor its timing tells which accounts exist or are locked. The state is still checked
+     * before anyone is let in.
+     */
+    @Bean
+    DaoAuthenticationProvider authenticationProvider(UserDetailsService accounts, PasswordEncoder encoder) {
+        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(accounts);
+        provider.setPasswordEncoder(encoder);
+        provider.setPreAuthenticationChecks(user -> { });
+        UserDetailsChecker state = new AccountStatusUserDetailsChecker();
+        provider.setPostAuthenticationChecks(state);
+        return provider;
     }
 
     @Bean

@@ -28,11 +28,12 @@ class AuditPageTamperTests {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired AuditTrail trail;
 
     @Test
     void verificationNamesTheSwappedRecordAndTheListStillRenders() throws Exception {
-        AuditTampering attacker = new AuditTampering(jdbc);
+        AuditTampering attacker = new AuditTampering(jdbc, context);
         attacker.startEmpty();
         AuditTampering.append(trail, 6);
         attacker.swap(2, 5);

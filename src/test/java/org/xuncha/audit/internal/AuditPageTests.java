@@ -46,6 +46,8 @@ class AuditPageTests {
     @Autowired AuditTrail trail;
     @Autowired Clock clock;
     @Autowired TestClock testClock;
+    @Autowired VerificationRunRepository runs;
+    @Autowired org.xuncha.audit.AuditVerification verification;
 
     long firstSeq;
     long lastSeq;
@@ -142,6 +144,37 @@ class AuditPageTests {
     }
 
     @Test
+    void aVerificationStillRunningIsPolledUntilItEnds() throws Exception {
+        long id = runs.start("page-auditor", java.time.Instant.now());
+        try {
+            runs.progress(id, 1500, 4000, java.time.Instant.now());
+            // Asking again while it runs gives the running verification, not a second one.
+            String started = mvc.perform(post("/audit/verify").header("HX-Request", "true").with(csrf()).with(as(Role.AUDITOR)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(started).contains("hx-get=\"/audit/verify/" + id + "\"").contains("hx-trigger=\"every 1s\"")
+                    .contains("正在校验审计链").contains("<progress").contains("value=\"37\"")
+                    .contains("<span class=\"audit-progress-checked\">1500</span>");
+            String polled = fragment("/audit/verify/" + id);
+            assertThat(polled).contains("hx-trigger=\"every 1s\"").doesNotContain("<html");
+        } finally {
+            runs.finish(id, verification.verify(), java.time.Instant.now());
+        }
+        String done = fragment("/audit/verify/" + id);
+        assertThat(done).contains("审计链完整").doesNotContain("hx-trigger").doesNotContain("正在校验");
+        assertThat(mvc.perform(get("/audit/verify/" + id).with(as(Role.AUDITOR))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("<html").contains("审计链完整");
+    }
+
+    @Test
+    void aVerificationWhoseInstanceStoppedIsShownAsInterrupted() throws Exception {
+        long id = runs.start("page-auditor", java.time.Instant.now().minus(BackgroundVerification.STALE).minusSeconds(5));
+        String body = fragment("/audit/verify/" + id);
+        assertThat(body).contains("校验已中断").doesNotContain("hx-trigger");
+        mvc.perform(get("/audit/verify/999999").header("HX-Request", "true").with(as(Role.AUDITOR)))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
     void onlyTheAuditorGetsIn() throws Exception {
         for (Role role : Role.values()) {
             if (role == Role.AUDITOR) {
@@ -149,9 +182,15 @@ class AuditPageTests {
             }
             mvc.perform(get("/audit").with(as(role))).andExpect(status().isForbidden());
             mvc.perform(post("/audit/verify").with(csrf()).with(as(role))).andExpect(status().isForbidden());
+            mvc.perform(get("/audit/verify/1").with(as(role))).andExpect(status().isForbidden());
         }
         mvc.perform(post("/audit/verify").with(as(Role.AUDITOR))).andExpect(status().isForbidden()); // no CSRF token
         mvc.perform(get("/audit")).andExpect(redirectedUrl("/login"));
+    }
+
+    private String fragment(String url) throws Exception {
+        return mvc.perform(get(url).header("HX-Request", "true").with(as(Role.AUDITOR))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
     }
 
     private String page(String url) throws Exception {

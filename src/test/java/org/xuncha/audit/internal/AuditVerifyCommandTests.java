@@ -32,7 +32,7 @@ class AuditVerifyCommandTests {
     void chainOfFive() {
         command = context.getBeansOfType(XunchaCommand.class).values().stream()
                 .filter(c -> c.name().equals("audit-verify")).findFirst().orElseThrow();
-        attacker = new AuditTampering(jdbc);
+        attacker = new AuditTampering(jdbc, context);
         attacker.startEmpty();
         AuditTampering.append(trail, 5);
     }
@@ -62,6 +62,25 @@ class AuditVerifyCommandTests {
         Run run = run();
         assertThat(run.code).isEqualTo(1);
         assertThat(run.out).contains("第 2 条审计记录缺失");
+    }
+
+    /** Issue 11 §3, the measured attack: records deleted and the head moved back to match. */
+    @Test
+    void trailCutShortWithItsHeadExitsOneAndNamesTheLastRecordLeft() throws Exception {
+        assertThat(run().code).isZero(); // checkpoint at 5; records 6 (AUDIT_CHECKPOINT) and 7 (AUDIT_VERIFIED)
+        assertThat(java.nio.file.Files.readAllLines(attacker.checkpointFile())).hasSize(1);
+        assertThat(java.nio.file.Files.getPosixFilePermissions(attacker.checkpointFile()))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        AuditTampering.append(trail, 3);
+        assertThat(run().code).isZero(); // checkpoint at 10
+        attacker.cutShort(4);
+
+        Run run = run();
+        assertThat(run.code).isEqualTo(1);
+        assertThat(run.out).contains("审计链校验结果：发现问题")
+                .contains("第一处异常：第 5 条审计记录（检查点之后的记录缺失）")
+                .contains("第 4 条之后的记录缺失：检查点记录到第 10 条");
+        assertThat(lastRecord()).isEqualTo("AUDIT_VERIFIED FAILURE system via=cli checked=4 break=CUT_SHORT seq=5");
     }
 
     @Test

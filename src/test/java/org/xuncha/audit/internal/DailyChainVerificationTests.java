@@ -20,6 +20,7 @@ class DailyChainVerificationTests {
 
     @Autowired DailyChainVerification job;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired AuditTrail trail;
     @Autowired ScheduledTaskHolder scheduled;
 
@@ -27,7 +28,7 @@ class DailyChainVerificationTests {
 
     @BeforeEach
     void chainOfFour() {
-        attacker = new AuditTampering(jdbc);
+        attacker = new AuditTampering(jdbc, context);
         attacker.startEmpty();
         AuditTampering.append(trail, 4);
         // Release the lock of an earlier test as its lockAtLeastFor running out would (the provider keeps the row).

@@ -177,7 +177,8 @@ class AccountAdministrationTests {
         for (int i = 0; i < LoginAttempts.MAX_FAILURES; i++) {
             mvc.perform(formLogin().user("acc-page-04").password("Wrong-pass-" + i));
         }
-        mvc.perform(formLogin().user("acc-page-04").password(TestFixtures.PASSWORD)).andExpect(redirectedUrl("/login?error=locked"));
+        // Locked: refused, and answered like a wrong password.
+        mvc.perform(formLogin().user("acc-page-04").password(TestFixtures.PASSWORD)).andExpect(redirectedUrl("/login?error=bad"));
         mvc.perform(get("/admin/accounts").with(as(sysAdmin)).param("status", "LOCKED").param("q", "acc-page-04"))
                 .andExpect(content().string(containsString("acc-page-04")));
         mvc.perform(post("/admin/accounts/{id}/unlock", id).with(as(sysAdmin)).with(csrf()))

@@ -41,6 +41,8 @@ class SessionSecurityTests {
     @Autowired PasswordEncoder encoder;
 
     XunchaPrincipal office;
+    long organization;
+    long organizationForBasic;
 
     @BeforeAll
     void fixtures() {
@@ -50,6 +52,13 @@ class SessionSecurityTests {
         long id = f.account("session-office", Role.OFFICE, city, null);
         office = PrincipalFactory.create(id, "session-office", "session-office", "x", Set.of(Role.OFFICE), city,
                 null, null, true, false);
+        organization = f.partyOrganization("SESSION-ORG-1", "己市某局党组", "320100", city);
+        organizationForBasic = f.partyOrganization("SESSION-ORG-2", "己市另一局党组", "320100", city);
+    }
+
+    boolean active(long id) {
+        return jdbc.sql("SELECT active FROM party_organization WHERE id = :id").param("id", id)
+                .query(Boolean.class).single();
     }
 
     RequestPostProcessor asOffice() {
@@ -104,6 +113,50 @@ class SessionSecurityTests {
                 .andReturn().getResponse().getStatus()).isEqualTo(403);
         assertThat(mvc.perform(post("/account/password").with(asOffice()).with(csrf()))
                 .andReturn().getResponse().getStatus()).as("with the token the form is processed").isEqualTo(200);
+    }
+
+    /** Issue 11 §4: an Authorization header of any kind no longer switches CSRF off for a signed-in request. */
+    @Test
+    void anAuthorizationHeaderDoesNotSwitchCsrfOff() throws Exception {
+        String basic = "Basic " + Base64.getEncoder().encodeToString(
+                ("session-office:" + TestFixtures.PASSWORD).getBytes(StandardCharsets.UTF_8));
+        for (String authorization : new String[] {"Bearer x", "Basic eDp5", basic, "Token abc"}) {
+            MockHttpServletResponse r = mvc.perform(post("/organizations/" + organization + "/deactivate")
+                    .with(asOffice()).header("Authorization", authorization)
+                    .param("version", "0").param("reason", "伪造的跨站请求")).andReturn().getResponse();
+            assertThat(r.getStatus()).as(authorization).isEqualTo(403);
+        }
+        // Signed in through the login form, as a browser is: the cookie session plus a header, still no token.
+        Cookie session = mvc.perform(post("/login").cookie(mvc.perform(get("/login")).andReturn().getResponse()
+                        .getCookie("XUNCHA_SESSION")).with(csrf()).param("username", "session-office")
+                .param("password", TestFixtures.PASSWORD)).andReturn().getResponse().getCookie("XUNCHA_SESSION");
+        assertThat(mvc.perform(post("/organizations/" + organization + "/deactivate").cookie(session)
+                .header("Authorization", "Bearer x").param("version", "0").param("reason", "伪造的跨站请求"))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
+        assertThat(active(organization)).isTrue();
+    }
+
+    /** An integration signed in with HTTP Basic gets the token from /api/me and sends it back with the cookie. */
+    @Test
+    void anIntegrationSendsTheTokenItWasGivenByApiMe() throws Exception {
+        var credentials = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                .httpBasic("session-office", TestFixtures.PASSWORD);
+        MockHttpServletResponse me = mvc.perform(get("/api/me").with(credentials)).andReturn().getResponse();
+        assertThat(me.getStatus()).isEqualTo(200);
+        String token = me.getHeader("X-CSRF-TOKEN");
+        Cookie session = me.getCookie("XUNCHA_SESSION");
+        assertThat(token).isNotBlank();
+        assertThat(session).isNotNull();
+
+        assertThat(mvc.perform(post("/organizations/" + organizationForBasic + "/deactivate").with(credentials)
+                .param("version", "0").param("reason", "撤并")).andReturn().getResponse().getStatus())
+                .as("Basic without the token").isEqualTo(403);
+        assertThat(active(organizationForBasic)).isTrue();
+        MockHttpServletResponse done = mvc.perform(post("/organizations/" + organizationForBasic + "/deactivate")
+                .with(credentials).cookie(session).header("X-CSRF-TOKEN", token)
+                .param("version", "0").param("reason", "撤并")).andReturn().getResponse();
+        assertThat(done.getStatus()).isEqualTo(302);
+        assertThat(active(organizationForBasic)).isFalse();
     }
 
     @Test

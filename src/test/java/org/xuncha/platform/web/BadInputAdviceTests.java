@@ -54,7 +54,7 @@ class BadInputAdviceTests {
         }
     }
 
-    final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Probe()).setControllerAdvice(new BadInputAdvice()).build();
+    final MockMvc mvc = MockMvcBuilders.standaloneSetup(new Probe()).setControllerAdvice(new BadInputAdvice(java.util.List.of())).build();
 
     @Test
     void userInputUnderApiIsJson400WithTheChineseMessage() throws Exception {
