@@ -3,7 +3,8 @@ package org.xuncha.documents;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.Principal;
-import java.util.Arrays;
+import java.time.Clock;
+import java.time.ZonedDateTime;
 import java.util.List;
 
 import org.springframework.http.ResponseEntity;
@@ -20,28 +21,41 @@ import org.xuncha.common.DataScope;
 import org.xuncha.platform.web.NotFoundInScope;
 
 /**
- * 文书模板 (OFFICE): the templates documents are written from — download the built-in one, upload one's own
- * (checked, audited; a refused file stores nothing and the page says why), download it, revert to built-in.
- * Each office manages its own body's templates; an inspection's documents use its body's template.
+ * 文书模板 (OFFICE): every registered document kind with its placeholders — download the built-in template, upload
+ * one's own (checked, audited; a refused file stores nothing and the page says why), download it, revert to
+ * built-in, and preview the template in use filled with the kind's sample. Each office manages its own body's
+ * templates; an inspection's documents use its body's template. A kind that is not registered answers 404.
  */
 @Controller
 class DocumentTemplateController {
 
     private final DocumentTemplates templates;
+    private final DocumentKinds kinds;
+    private final Clock clock;
 
-    DocumentTemplateController(DocumentTemplates templates) {
+    DocumentTemplateController(DocumentTemplates templates, DocumentKinds kinds, Clock clock) {
         this.templates = templates;
+        this.kinds = kinds;
+        this.clock = clock;
     }
 
-    /** One kind as the page lists it, with its placeholders. */
-    record Row(DocumentTemplateKind kind, DocumentTemplateRepository.Stored own, List<TemplatePlaceholder> placeholders) {
+    /** One kind as the page lists it, with the body's own template if it has one (upload time in the offices' zone). */
+    record Row(DocumentKind kind, DocumentTemplateRepository.Stored own, ZonedDateTime uploadedAt) {
 
         public String label() {
-            return kind.label();
+            return kind.name();
         }
 
         public String slug() {
             return kind.slug();
+        }
+
+        public List<TemplatePlaceholder> placeholders() {
+            return kind.placeholders();
+        }
+
+        public boolean picture(TemplatePlaceholder placeholder) {
+            return kind.picture(placeholder);
         }
     }
 
@@ -54,22 +68,32 @@ class DocumentTemplateController {
     @GetMapping("/document-templates/{kind}/built-in.docx")
     @PreAuthorize("hasRole('OFFICE')")
     ResponseEntity<byte[]> builtIn(@PathVariable String kind) {
-        DocumentTemplateKind k = kind(kind);
+        DocumentKind k = kind(kind);
         return WordDownloads.attachment(k.slug() + "-template.docx", k.builtInFileName(), templates.builtIn(k));
     }
 
     @GetMapping("/document-templates/{kind}/own.docx")
     @PreAuthorize("hasRole('OFFICE')")
     ResponseEntity<byte[]> own(@PathVariable String kind, DataScope scope) {
-        DocumentTemplates.InUse own = templates.ownContent(scope, kind(kind));
-        return WordDownloads.attachment(kind + "-own.docx", own.fileName(), own.content());
+        DocumentKind k = kind(kind);
+        DocumentTemplates.InUse own = templates.ownContent(scope, k);
+        return WordDownloads.attachment(k.slug() + "-own.docx", own.fileName(), own.content());
+    }
+
+    /** The template the office's documents of this kind are written from now, filled with the kind's sample. */
+    @GetMapping("/document-templates/{kind}/preview.docx")
+    @PreAuthorize("hasRole('OFFICE')")
+    ResponseEntity<byte[]> preview(@PathVariable String kind, DataScope scope) {
+        DocumentKind k = kind(kind);
+        return WordDownloads.attachment(k.slug() + "-preview.docx", k.previewFileName(),
+                templates.preview(scope, k).content());
     }
 
     @PostMapping("/document-templates/{kind}")
     @PreAuthorize("hasRole('OFFICE')")
     String upload(@PathVariable String kind, @RequestParam(value = "file", required = false) MultipartFile file,
                   DataScope scope, Principal principal, Model model, RedirectAttributes redirect) throws IOException {
-        DocumentTemplateKind k = kind(kind);
+        DocumentKind k = kind(kind);
         if (file == null || file.isEmpty()) {
             model.addAttribute("error", "请选择要上传的 .docx 模板文件");
             return show(scope, model);
@@ -80,29 +104,31 @@ class DocumentTemplateController {
             model.addAttribute("error", e.getMessage());
             return show(scope, model);
         }
-        redirect.addFlashAttribute("message", "已启用本机构的" + k.label() + "模板");
+        redirect.addFlashAttribute("message", "已启用本机构的" + k.name() + "模板");
         return "redirect:/document-templates";
     }
 
     @PostMapping("/document-templates/{kind}/revert")
     @PreAuthorize("hasRole('OFFICE')")
     String revert(@PathVariable String kind, DataScope scope, RedirectAttributes redirect) {
-        DocumentTemplateKind k = kind(kind);
+        DocumentKind k = kind(kind);
         if (templates.revert(scope, k)) {
-            redirect.addFlashAttribute("message", "已恢复使用内置的" + k.label() + "模板");
+            redirect.addFlashAttribute("message", "已恢复使用内置的" + k.name() + "模板");
         }
         return "redirect:/document-templates";
     }
 
     private String show(DataScope scope, Model model) {
         DocumentTemplates.ownBody(scope);
-        model.addAttribute("rows", Arrays.stream(DocumentTemplateKind.values())
-                .map(k -> new Row(k, templates.own(scope, k).orElse(null), templates.placeholders(k))).toList());
+        model.addAttribute("rows", kinds.all().stream().map(k -> {
+            DocumentTemplateRepository.Stored own = templates.own(scope, k).orElse(null);
+            return new Row(k, own, own == null ? null : own.uploadedAt().atZoneSameInstant(clock.getZone()));
+        }).toList());
         model.addAttribute("maxMegabytes", DocumentTemplateFile.MAX_BYTES / 1024 / 1024);
         return "documents/document-templates";
     }
 
-    private static DocumentTemplateKind kind(String slug) {
-        return DocumentTemplateKind.ofSlug(slug).orElseThrow(() -> new NotFoundInScope("template kind " + slug));
+    private DocumentKind kind(String slug) {
+        return kinds.bySlug(slug).orElseThrow(() -> new NotFoundInScope("document kind " + slug));
     }
 }

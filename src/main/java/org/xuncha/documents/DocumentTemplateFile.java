@@ -30,7 +30,8 @@ import org.xuncha.platform.web.UserInputException;
  * ratio, a {@code word/document.xml}, no macros); then every entry is actually inflated through a counting stream
  * that stops at the same limits and at {@link #MAX_TOTAL_BYTES} overall, whatever the directory claimed, and XML
  * parts with a DOCTYPE are refused; only then does POI parse it (its XML parsing never resolves DTDs or external
- * entities), and the template must contain every required placeholder of its kind and none the kind does not know.
+ * entities), and the template must contain every required placeholder of its kind, none the kind does not know, and
+ * the fields of repeated rows ({@code ${列表.字段}}) only inside table rows.
  * The same defences as the spreadsheet reader of {@code platform.excel}, sized for documents.
  *
  * @param fileName the name the office gave it, without a path, at most 200 characters
@@ -79,8 +80,10 @@ record DocumentTemplateFile(String fileName, byte[] content) {
         }
         checkZip(content);
         Set<String> found;
+        Set<String> outsideTables;
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(content))) {
             found = DocumentTemplateMerge.placeholders(document);
+            outsideTables = DocumentTemplateMerge.placeholdersOutsideTables(document);
         } catch (IOException | RuntimeException e) {
             throw new DocumentTemplateRejected(NOT_DOCX + "，无法读取");
         }
@@ -105,6 +108,16 @@ record DocumentTemplateFile(String fileName, byte[] content) {
         if (!unknown.isEmpty()) {
             throw new DocumentTemplateRejected("模板中有无法识别的占位符：" + String.join("、", unknown)
                     + "（可用的占位符见本页说明）");
+        }
+        Set<String> loose = new LinkedHashSet<>();
+        for (TemplatePlaceholder p : placeholders) {
+            if (p.list() != null && outsideTables.contains(p.name())) {
+                loose.add(p.token());
+            }
+        }
+        if (!loose.isEmpty()) {
+            throw new DocumentTemplateRejected("占位符" + String.join("、", loose)
+                    + "须写在表格的一行中（生成时该行按条目逐条重复）");
         }
         return new DocumentTemplateFile(cleanName(originalName), content);
     }

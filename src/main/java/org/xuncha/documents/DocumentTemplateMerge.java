@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,10 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 
 /**
  * Fills {@code ${名称}} placeholders of a .docx: in body paragraphs, in tables (nested too), in headers and
@@ -35,16 +39,24 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
  * in the middle, a change of font); a paragraph's runs are therefore read as one text, and a placeholder found
  * there replaces the characters of every run it spans, its value taking the formatting of the run where it
  * starts. Runs around a placeholder keep their own formatting. A line break in a value becomes a Word line
- * break, a tab a tab. A picture placeholder is replaced by the picture, inline, at the same place.
+ * break, a tab a tab. A picture placeholder is replaced by the picture, inline, at the same place. A table row
+ * holding a placeholder {@code ${列表.字段}} of a list the content has ({@link DocumentContent#rows()}) is written
+ * once per item of the list, with its formatting, and the template row removed.
  *
  * <p>Text in text boxes, content controls, footnotes and comments is not filled; {@link #placeholders} reads the
  * same places, so an uploaded template with its placeholders only in a text box fails the upload check instead
  * of producing an unfilled document.
+ *
+ * <p>Tables are walked through their XML ({@code w:tr} elements), not through POI's cached row lists, which do not
+ * follow rows added or removed here.
  */
 final class DocumentTemplateMerge {
 
-    /** ${名称}: up to 30 characters without braces, dollar signs or spaces; spaces around the name are allowed. */
-    static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{\\s*([^${}\\s]{1,30})\\s*}");
+    /** A placeholder's name: up to 30 characters without braces, dollar signs or white space. */
+    static final Pattern NAME = Pattern.compile("[^${}\\s]{1,30}");
+
+    /** ${名称}: a {@link #NAME}; spaces around the name are allowed. */
+    static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{\\s*(" + NAME.pattern() + ")\\s*}");
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
@@ -55,12 +67,20 @@ final class DocumentTemplateMerge {
     /** The names of every placeholder in the places this class fills, in document order. */
     static Set<String> placeholders(XWPFDocument document) {
         Set<String> names = new LinkedHashSet<>();
-        eachParagraph(document, p -> {
-            Matcher m = PLACEHOLDER.matcher(text(p.getRuns()));
-            while (m.find()) {
-                names.add(m.group(1));
+        eachParagraph(document, p -> names.addAll(names(p)));
+        return names;
+    }
+
+    /** The names of the placeholders in paragraphs outside every table (body, headers, footers). */
+    static Set<String> placeholdersOutsideTables(XWPFDocument document) {
+        Set<String> names = new LinkedHashSet<>();
+        for (IBody body : bodies(document)) {
+            for (IBodyElement element : body.getBodyElements()) {
+                if (element instanceof XWPFParagraph paragraph) {
+                    names.addAll(names(paragraph));
+                }
             }
-        });
+        }
         return names;
     }
 
@@ -70,8 +90,26 @@ final class DocumentTemplateMerge {
      * @throws IOException when the template is not a readable .docx
      */
     static byte[] merge(byte[] template, Map<String, String> texts, Map<String, DocumentPicture> pictures) throws IOException {
+        return merge(template, DocumentContent.of(texts, pictures));
+    }
+
+    /**
+     * Fills a template: repeated rows first (their values are filled once, never read again as placeholders), then
+     * every other paragraph; placeholders the content does not name are left as they are.
+     *
+     * @throws IOException when the template is not a readable .docx
+     */
+    static byte[] merge(byte[] template, DocumentContent content) throws IOException {
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(template))) {
-            eachParagraph(document, p -> fill(p, texts, pictures));
+            Set<String> lists = content.rows().keySet();
+            eachParagraph(document, lists, p -> fill(p, content.texts(), content.pictures()));
+            for (IBody body : bodies(document)) {
+                for (IBodyElement element : List.copyOf(body.getBodyElements())) {
+                    if (element instanceof XWPFTable table) {
+                        repeatRows(table, content);
+                    }
+                }
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream(template.length + 64 * 1024);
             document.write(out);
             return out.toByteArray();
@@ -79,27 +117,110 @@ final class DocumentTemplateMerge {
     }
 
     static void eachParagraph(XWPFDocument document, Consumer<XWPFParagraph> action) {
-        eachParagraph((IBody) document, action);
-        for (XWPFHeader header : document.getHeaderList()) {
-            eachParagraph(header, action);
-        }
-        for (XWPFFooter footer : document.getFooterList()) {
-            eachParagraph(footer, action);
+        eachParagraph(document, Set.of(), action);
+    }
+
+    /** Every paragraph the merge fills, except those of rows that repeat for one of {@code lists}. */
+    private static void eachParagraph(XWPFDocument document, Set<String> lists, Consumer<XWPFParagraph> action) {
+        for (IBody body : bodies(document)) {
+            eachParagraph(body, lists, action);
         }
     }
 
-    private static void eachParagraph(IBody body, Consumer<XWPFParagraph> action) {
+    private static List<IBody> bodies(XWPFDocument document) {
+        List<IBody> bodies = new ArrayList<>();
+        bodies.add(document);
+        bodies.addAll(document.getHeaderList());
+        bodies.addAll(document.getFooterList());
+        return bodies;
+    }
+
+    private static void eachParagraph(IBody body, Set<String> lists, Consumer<XWPFParagraph> action) {
         for (IBodyElement element : List.copyOf(body.getBodyElements())) {
             if (element instanceof XWPFParagraph paragraph) {
                 action.accept(paragraph);
             } else if (element instanceof XWPFTable table) {
-                for (XWPFTableRow row : table.getRows()) {
-                    for (XWPFTableCell cell : row.getTableCells()) {
-                        eachParagraph(cell, action);
+                for (XWPFTableRow row : rows(table)) {
+                    if (repeatsFor(row, lists) == null) {
+                        for (XWPFTableCell cell : row.getTableCells()) {
+                            eachParagraph(cell, lists, action);
+                        }
                     }
                 }
             }
         }
+    }
+
+    /** The table's rows as its XML has them now. */
+    private static List<XWPFTableRow> rows(XWPFTable table) {
+        List<XWPFTableRow> rows = new ArrayList<>();
+        for (CTRow row : table.getCTTbl().getTrArray()) {
+            rows.add(new XWPFTableRow(row, table));
+        }
+        return rows;
+    }
+
+    /** The first of {@code lists} whose field ({@code ${列表.字段}}) the row holds, outside its nested tables; or null. */
+    private static String repeatsFor(XWPFTableRow row, Set<String> lists) {
+        if (lists.isEmpty()) {
+            return null;
+        }
+        for (XWPFTableCell cell : row.getTableCells()) {
+            for (XWPFParagraph paragraph : cell.getParagraphs()) {
+                for (String name : names(paragraph)) {
+                    int dot = name.indexOf('.');
+                    if (dot > 0 && lists.contains(name.substring(0, dot))) {
+                        return name.substring(0, dot);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Writes each repeating row of the table once per item, in place of the row; rows that do not repeat are
+     * searched for nested tables with repeating rows.
+     */
+    private static void repeatRows(XWPFTable table, DocumentContent content) {
+        CTTbl xml = table.getCTTbl();
+        int i = 0;
+        while (i < xml.sizeOfTrArray()) {
+            XWPFTableRow row = new XWPFTableRow(xml.getTrArray(i), table);
+            String list = repeatsFor(row, content.rows().keySet());
+            if (list == null) {
+                for (XWPFTableCell cell : row.getTableCells()) {
+                    for (XWPFTable nested : cell.getTables()) {
+                        repeatRows(nested, content);
+                    }
+                }
+                i++;
+                continue;
+            }
+            XmlObject template = xml.getTrArray(i).copy();
+            List<Map<String, String>> items = content.rows().get(list);
+            for (int n = 0; n < items.size(); n++) {
+                CTRow added = xml.insertNewTr(i + n);
+                added.set(template);
+                Map<String, String> texts = new LinkedHashMap<>(content.texts());
+                items.get(n).forEach((field, value) -> texts.put(list + "." + field, value));
+                XWPFTableRow copy = new XWPFTableRow(added, table);
+                for (XWPFTableCell cell : copy.getTableCells()) {
+                    eachParagraph(cell, Set.of(), p -> fill(p, texts, content.pictures()));
+                }
+            }
+            xml.removeTr(i + items.size());
+            i += items.size();
+        }
+    }
+
+    private static Set<String> names(XWPFParagraph paragraph) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher m = PLACEHOLDER.matcher(text(paragraph.getRuns()));
+        while (m.find()) {
+            names.add(m.group(1));
+        }
+        return names;
     }
 
     private static void fill(XWPFParagraph paragraph, Map<String, String> texts, Map<String, DocumentPicture> pictures) {

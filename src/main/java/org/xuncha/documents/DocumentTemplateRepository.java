@@ -7,8 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The templates offices uploaded (table document_template), one per body and kind. A body without a row uses the
- * built-in template. Callers pass a body they have already checked against the caller's scope.
+ * The templates offices uploaded (table document_template), one per body and kind, the kind stored as its
+ * {@link DocumentKind#code()}. A body without a row uses the built-in template. Callers pass a body they have already checked against the caller's scope.
  */
 @Repository
 class DocumentTemplateRepository {
@@ -20,39 +20,39 @@ class DocumentTemplateRepository {
     }
 
     /** An uploaded template without its content. */
-    record Stored(long bodyId, DocumentTemplateKind kind, String fileName, int sizeBytes, String uploadedBy,
+    record Stored(long bodyId, String kind, String fileName, int sizeBytes, String uploadedBy,
                   OffsetDateTime uploadedAt) {
     }
 
-    Optional<Stored> find(long body, DocumentTemplateKind kind) {
+    Optional<Stored> find(long body, DocumentKind kind) {
         return jdbc.sql("""
                 SELECT body_id, file_name, OCTET_LENGTH(content) AS size_bytes, uploaded_by, uploaded_at FROM document_template
                 WHERE body_id = :body AND kind = :kind
-                """).param("body", body).param("kind", kind.name())
-                .query((rs, n) -> new Stored(rs.getLong("body_id"), kind, rs.getString("file_name"),
+                """).param("body", body).param("kind", kind.code())
+                .query((rs, n) -> new Stored(rs.getLong("body_id"), kind.code(), rs.getString("file_name"),
                         rs.getInt("size_bytes"), rs.getString("uploaded_by"),
                         rs.getObject("uploaded_at", OffsetDateTime.class)))
                 .optional();
     }
 
-    Optional<byte[]> content(long body, DocumentTemplateKind kind) {
+    Optional<byte[]> content(long body, DocumentKind kind) {
         return jdbc.sql("SELECT content FROM document_template WHERE body_id = :body AND kind = :kind")
-                .param("body", body).param("kind", kind.name())
+                .param("body", body).param("kind", kind.code())
                 .query((rs, n) -> rs.getBytes(1)).optional();
     }
 
     /** Stores the body's template of this kind, replacing the one it had. */
-    void replace(long body, DocumentTemplateKind kind, DocumentTemplateFile file, String uploadedBy, OffsetDateTime at) {
+    void replace(long body, DocumentKind kind, DocumentTemplateFile file, String uploadedBy, OffsetDateTime at) {
         remove(body, kind);
         jdbc.sql("""
                 INSERT INTO document_template (body_id, kind, file_name, content, uploaded_by, uploaded_at)
                 VALUES (:body, :kind, :name, :content, :by, :at)
-                """).param("body", body).param("kind", kind.name()).param("name", file.fileName())
+                """).param("body", body).param("kind", kind.code()).param("name", file.fileName())
                 .param("content", file.content()).param("by", uploadedBy).param("at", at).update();
     }
 
-    boolean remove(long body, DocumentTemplateKind kind) {
+    boolean remove(long body, DocumentKind kind) {
         return jdbc.sql("DELETE FROM document_template WHERE body_id = :body AND kind = :kind")
-                .param("body", body).param("kind", kind.name()).update() > 0;
+                .param("body", body).param("kind", kind.code()).update() > 0;
     }
 }

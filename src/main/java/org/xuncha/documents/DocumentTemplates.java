@@ -3,13 +3,14 @@ package org.xuncha.documents;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
@@ -22,36 +23,28 @@ import org.xuncha.platform.web.NotFoundInScope;
 import org.xuncha.platform.web.UserInputException;
 
 /**
- * The Word templates documents are written from: the built-in one of each kind, or the one the office of the
- * inspection body uploaded instead. An office replaces and reverts only its own body's template; both are audited,
- * and so is a refused upload (which stores nothing). Other modules fill a kind's template with {@link #fill}; the
- * placeholders of each kind come from its {@link TemplatePlaceholders}.
+ * The Word templates documents are written from: the built-in one of each registered {@link DocumentKind}, or the
+ * one the office of the inspection body uploaded instead. An office replaces and reverts only its own body's
+ * template; both are audited, and so is a refused upload (which stores nothing). Other modules fill the template of
+ * their kind with {@link #fill}.
  */
 @Service
 public class DocumentTemplates {
 
+    private final DocumentKinds kinds;
     private final DocumentTemplateRepository stored;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
-    private final Map<DocumentTemplateKind, List<TemplatePlaceholder>> placeholders =
-            new EnumMap<>(DocumentTemplateKind.class);
-    private final Map<DocumentTemplateKind, byte[]> builtIn = new EnumMap<>(DocumentTemplateKind.class);
+    private final Clock clock;
+    private final Map<String, byte[]> builtIn = new ConcurrentHashMap<>();
 
-    DocumentTemplates(DocumentTemplateRepository stored, AuditTrail audit, TransactionTemplate transactions,
-                      List<TemplatePlaceholders> kinds) {
+    DocumentTemplates(DocumentKinds kinds, DocumentTemplateRepository stored, AuditTrail audit,
+                      TransactionTemplate transactions, Clock clock) {
+        this.kinds = kinds;
         this.stored = stored;
         this.audit = audit;
         this.transactions = transactions;
-        for (TemplatePlaceholders k : kinds) {
-            if (placeholders.put(k.kind(), List.copyOf(k.placeholders())) != null) {
-                throw new IllegalStateException("two placeholder sets for document kind " + k.kind());
-            }
-        }
-        for (DocumentTemplateKind kind : DocumentTemplateKind.values()) {
-            if (!placeholders.containsKey(kind)) {
-                throw new IllegalStateException("no placeholders registered for document kind " + kind);
-            }
-        }
+        this.clock = clock;
     }
 
     /** A template ready to fill: its bytes, and whether it is the body's own or the built-in one. */
@@ -63,43 +56,51 @@ public class DocumentTemplates {
     }
 
     /**
-     * Fills the template a body's documents of this kind are written from; placeholders in neither map stay as
-     * they are. An uploaded template that passed the upload checks but still cannot be filled is refused with a
-     * Chinese message (the office can revert to the built-in one); a built-in template that cannot be filled is a
-     * defect.
+     * Fills the template a body's documents of this kind are written from; placeholders the content does not name
+     * stay as they are. An uploaded template that passed the upload checks but still cannot be filled is refused
+     * with a Chinese message (the office can revert to the built-in one); a built-in template that cannot be filled
+     * is a defect, and so is a kind that was not contributed as a bean.
      */
-    public Filled fill(BodyId body, DocumentTemplateKind kind, Map<String, String> texts,
-                       Map<String, DocumentPicture> pictures) {
-        InUse template = inUse(body, kind);
+    public Filled fill(BodyId body, DocumentKind kind, DocumentContent content) {
+        DocumentKind registered = kinds.registered(kind);
+        return fill(registered, inUse(body, registered), content);
+    }
+
+    /** The template the caller's own body uses for this kind, filled with the kind's sample. */
+    Filled preview(DataScope scope, DocumentKind kind) {
+        return fill(kind, inUse(ownBody(scope), kind), kind.sample());
+    }
+
+    private Filled fill(DocumentKind kind, InUse template, DocumentContent content) {
         try {
-            return new Filled(DocumentTemplateMerge.merge(template.content(), texts, pictures), template.custom());
+            return new Filled(DocumentTemplateMerge.merge(template.content(), content), template.custom());
         } catch (IOException | RuntimeException e) {
             if (!template.custom()) {
-                throw new IllegalStateException("the built-in " + kind + " template cannot be filled", e);
+                throw new IllegalStateException("the built-in " + kind.code() + " template cannot be filled", e);
             }
             // an uploaded template passed the upload checks, but POI may still choke on something unusual in it
-            throw new UserInputException("本机构上传的" + kind.label() + "模板无法使用，请在“文书模板”中恢复内置模板或重新上传");
+            throw new UserInputException("本机构上传的" + kind.name() + "模板无法使用，请在“文书模板”中恢复内置模板或重新上传");
         }
     }
 
     /** The placeholders of a kind, in the order the template page lists them. */
-    List<TemplatePlaceholder> placeholders(DocumentTemplateKind kind) {
-        return placeholders.get(kind);
+    List<TemplatePlaceholder> placeholders(DocumentKind kind) {
+        return kind.placeholders();
     }
 
     /** The built-in template of a kind (read once from the class path). */
-    synchronized byte[] builtIn(DocumentTemplateKind kind) {
-        return builtIn.computeIfAbsent(kind, k -> {
-            try (InputStream in = new ClassPathResource(k.builtInResource()).getInputStream()) {
+    byte[] builtIn(DocumentKind kind) {
+        return builtIn.computeIfAbsent(kind.code(), code -> {
+            try (InputStream in = new ClassPathResource(kind.builtInTemplate()).getInputStream()) {
                 return in.readAllBytes();
             } catch (IOException e) {
-                throw new UncheckedIOException("built-in template missing: " + k.builtInResource(), e);
+                throw new UncheckedIOException("built-in template missing: " + kind.builtInTemplate(), e);
             }
         }).clone();
     }
 
     /** The template a body's documents of this kind are written from. */
-    InUse inUse(BodyId body, DocumentTemplateKind kind) {
+    InUse inUse(BodyId body, DocumentKind kind) {
         Optional<DocumentTemplateRepository.Stored> own = stored.find(body.value(), kind);
         if (own.isPresent()) {
             byte[] content = stored.content(body.value(), kind).orElse(null);
@@ -111,15 +112,16 @@ public class DocumentTemplates {
     }
 
     /** The caller's own body's uploaded template of this kind, if it has one. */
-    Optional<DocumentTemplateRepository.Stored> own(DataScope scope, DocumentTemplateKind kind) {
+    Optional<DocumentTemplateRepository.Stored> own(DataScope scope, DocumentKind kind) {
         return stored.find(ownBody(scope).value(), kind);
     }
 
     /** The caller's own body's uploaded template; 404 when it has none. */
-    InUse ownContent(DataScope scope, DocumentTemplateKind kind) {
+    InUse ownContent(DataScope scope, DocumentKind kind) {
         BodyId body = ownBody(scope);
-        var own = stored.find(body.value(), kind).orElseThrow(() -> new NotFoundInScope("template " + kind));
-        byte[] content = stored.content(body.value(), kind).orElseThrow(() -> new NotFoundInScope("template " + kind));
+        var own = stored.find(body.value(), kind).orElseThrow(() -> new NotFoundInScope("template " + kind.code()));
+        byte[] content = stored.content(body.value(), kind)
+                .orElseThrow(() -> new NotFoundInScope("template " + kind.code()));
         return new InUse(content, true, own.fileName());
     }
 
@@ -127,25 +129,26 @@ public class DocumentTemplates {
      * Checks an upload ({@link DocumentTemplateFile#accept}) and stores it as the caller's body's template of this
      * kind. A refused file changes nothing; the refusal is audited and thrown as {@link DocumentTemplateRejected}.
      */
-    void replace(DataScope scope, DocumentTemplateKind kind, String fileName, InputStream upload, String actor) {
+    void replace(DataScope scope, DocumentKind kind, String fileName, InputStream upload, String actor) {
         BodyId body = ownBody(scope);
         DocumentTemplateFile file;
         try {
-            file = DocumentTemplateFile.accept(fileName, upload, placeholders(kind));
+            file = DocumentTemplateFile.accept(fileName, upload, kind.placeholders());
         } catch (DocumentTemplateRejected e) {
             audit.record("DOCUMENT_TEMPLATE_UPLOADED", "DocumentTemplate", objectId(body, kind), AuditOutcome.FAILURE,
                     "refused: " + e.getMessage());
             throw e;
         }
+        OffsetDateTime at = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
         transactions.executeWithoutResult(status -> {
-            stored.replace(body.value(), kind, file, actor, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
+            stored.replace(body.value(), kind, file, actor, at);
             audit.success("DOCUMENT_TEMPLATE_UPLOADED", "DocumentTemplate", objectId(body, kind),
                     "bytes=" + file.size());
         });
     }
 
     /** Goes back to the built-in template; false (and nothing audited) when the body had none of its own. */
-    boolean revert(DataScope scope, DocumentTemplateKind kind) {
+    boolean revert(DataScope scope, DocumentKind kind) {
         BodyId body = ownBody(scope);
         Boolean reverted = transactions.execute(status -> {
             if (!stored.remove(body.value(), kind)) {
@@ -165,7 +168,8 @@ public class DocumentTemplates {
         return scope.body();
     }
 
-    private static String objectId(BodyId body, DocumentTemplateKind kind) {
-        return body.value() + ":" + kind.name();
+    /** body:code, e.g. 12:ENTRY_ANNOUNCEMENT, as the audit trail names a body's template of a kind. */
+    private static String objectId(BodyId body, DocumentKind kind) {
+        return body.value() + ":" + kind.code();
     }
 }

@@ -5,9 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.util.Units;
+import org.xuncha.documents.DocumentContent;
+import org.xuncha.documents.DocumentPicture;
+import org.xuncha.documents.QrCodePicture;
+
 /**
  * What one inspection's entry announcement (进驻公告) says, read in the caller's scope, and the placeholder values
- * a template is filled with. The QR code of the public channel is the only picture.
+ * a template is filled with. The QR code of the public channel is the only picture. Xuncha does not number
+ * announcements — the office's registry gives the 发文字号 when the notice is signed — so {@code ${发文字号}} is
+ * written empty, keeping its line in the layout for the number to be entered.
  *
  * @param inspectionId the inspection
  * @param committee    the party committee the body serves, e.g. 清江市委 (from the body's name)
@@ -22,6 +29,7 @@ record EntryAnnouncementDocument(long inspectionId, String committee, String tea
                                  LocalDate periodFrom, LocalDate periodTo, LocalDate cutOffOn, String phone,
                                  String mailbox, String accepts, String channelUrl, String issuer) {
 
+    static final String DOCUMENT_NUMBER = "发文字号";
     static final String COMMITTEE = "党委";
     static final String TEAM = "巡察组";
     static final String LEADER = "组长";
@@ -39,14 +47,17 @@ record EntryAnnouncementDocument(long inspectionId, String committee, String tea
     static final String SIGNED_ON = "落款日期";
 
     /** Every placeholder of the entry announcement, in the order the template page lists them. */
-    static final List<String> PLACEHOLDERS = List.of(COMMITTEE, TEAM, LEADER, TARGETS, MODE, STATIONED_ON, PERIOD,
-            CUT_OFF, PHONE, MAILBOX, ACCEPTS, CHANNEL, QR_CODE, ISSUER, SIGNED_ON);
+    static final List<String> PLACEHOLDERS = List.of(DOCUMENT_NUMBER, COMMITTEE, TEAM, LEADER, TARGETS, MODE,
+            STATIONED_ON, PERIOD, CUT_OFF, PHONE, MAILBOX, ACCEPTS, CHANNEL, QR_CODE, ISSUER, SIGNED_ON);
 
     /** The placeholders an uploaded template must contain. */
     static final List<String> REQUIRED = List.of(TEAM, TARGETS, STATIONED_ON, CUT_OFF, PHONE, MAILBOX, QR_CODE);
 
     /** What each placeholder stands for, shown on the template page. */
     static final Map<String, String> MEANINGS = meanings();
+
+    /** The printed QR code: 3.5 cm square, large enough to scan from a notice board. */
+    static final int QR_CODE_EMU = Units.toEMU(99.2);
 
     EntryAnnouncementDocument {
         targets = List.copyOf(targets);
@@ -64,9 +75,10 @@ record EntryAnnouncementDocument(long inspectionId, String committee, String tea
         return "中共" + team;
     }
 
-    /** Text placeholder values (all but the QR code). */
+    /** Text placeholder values (all but the QR code); the 发文字号 empty (see the class comment). */
     Map<String, String> texts() {
         Map<String, String> values = new LinkedHashMap<>();
+        values.put(DOCUMENT_NUMBER, "");
         values.put(COMMITTEE, committee == null ? "" : committee);
         values.put(TEAM, teamTitle());
         values.put(LEADER, leader == null ? "" : leader);
@@ -82,6 +94,13 @@ record EntryAnnouncementDocument(long inspectionId, String committee, String tea
         values.put(ISSUER, issuer);
         values.put(SIGNED_ON, chinese(periodFrom));
         return values;
+    }
+
+    /** The texts and the QR code of the public channel address. */
+    DocumentContent content() {
+        QrCodePicture qr = QrCodePicture.of(channelUrl);
+        return DocumentContent.of(texts(), Map.of(QR_CODE, new DocumentPicture(qr.png(), QR_CODE_EMU, QR_CODE_EMU,
+                "qrcode.png")));
     }
 
     String modeText() {
@@ -119,6 +138,7 @@ record EntryAnnouncementDocument(long inspectionId, String committee, String tea
 
     private static Map<String, String> meanings() {
         Map<String, String> m = new LinkedHashMap<>();
+        m.put(DOCUMENT_NUMBER, "发文字号，如“清巡〔2026〕3号”；系统不编号，生成的公告此处留空，由文书登记后填写");
         m.put(COMMITTEE, "派出巡察组的党委，如“清江市委”");
         m.put(TEAM, "巡察组全称，如“中共清江市委第一巡察组”");
         m.put(LEADER, "组长姓名");

@@ -1,9 +1,7 @@
 package org.xuncha.inspection;
 
 import java.util.List;
-import java.util.Map;
 
-import org.apache.poi.util.Units;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.UriUtils;
@@ -11,23 +9,18 @@ import org.xuncha.audit.AuditTrail;
 import org.xuncha.common.BodyId;
 import org.xuncha.common.DataScope;
 import org.xuncha.common.InspectionId;
-import org.xuncha.documents.DocumentPicture;
-import org.xuncha.documents.DocumentTemplateKind;
 import org.xuncha.documents.DocumentTemplates;
-import org.xuncha.documents.QrCodePicture;
 import org.xuncha.platform.web.NotFoundInScope;
 import org.xuncha.platform.web.UserInputException;
 
 /**
- * Writes an inspection's entry announcement (进驻公告) as .docx from its body's template (or the built-in one),
- * with the QR code of the public channel address {@code <xuncha.public-base-url>/r/<channel code>}. Only once the
- * inspection is stationed and has its channel code; every document handed out is audited as an export.
+ * Writes an inspection's entry announcement (进驻公告, the document kind {@link EntryAnnouncementKind}) as .docx from
+ * its body's template (or the built-in one), with the QR code of the public channel address
+ * {@code <xuncha.public-base-url>/r/<channel code>}. Only once the inspection is stationed and has its channel code;
+ * every document handed out is audited as an export.
  */
 @Service
 class EntryAnnouncementDocuments {
-
-    /** The printed QR code: 3.5 cm square, large enough to scan from a notice board. */
-    static final int QR_CODE_EMU = Units.toEMU(99.2);
 
     private final EntryAnnouncementDocumentRepository sources;
     private final DocumentTemplates templates;
@@ -56,10 +49,8 @@ class EntryAnnouncementDocuments {
     Written write(InspectionId inspection, DataScope scope) {
         var source = sources.find(inspection.value(), scope).orElseThrow(() -> notFound(inspection));
         EntryAnnouncementDocument content = content(source, scope);
-        QrCodePicture qr = QrCodePicture.of(content.channelUrl());
-        DocumentTemplates.Filled filled = templates.fill(BodyId.of(source.bodyId()),
-                DocumentTemplateKind.ENTRY_ANNOUNCEMENT, content.texts(), Map.of(EntryAnnouncementDocument.QR_CODE,
-                        new DocumentPicture(qr.png(), QR_CODE_EMU, QR_CODE_EMU, "qrcode.png")));
+        DocumentTemplates.Filled filled = templates.fill(BodyId.of(source.bodyId()), EntryAnnouncementKind.KIND,
+                content.content());
         audit.success("EXPORT", "EntryAnnouncement", inspection.value(),
                 "docx template=" + (filled.custom() ? "custom" : "built-in"));
         return new Written(content.fileName(), filled.content());

@@ -148,4 +148,19 @@ class DocumentTemplateFileTests {
         assertThat(DocumentTemplateFile.cleanName("/tmp/../公告\"模板\".docx")).isEqualTo("公告模板.docx");
         assertThat(DocumentTemplateFile.cleanName(null)).isEqualTo("模板.docx");
     }
+
+    @Test
+    void theFieldsOfARepeatedRowMustBeInATableRow() throws IOException {
+        List<TemplatePlaceholder> kind = List.of(new TemplatePlaceholder("巡察组", "巡察组全称", true),
+                new TemplatePlaceholder("问题.描述", "每个问题一行：问题描述", true));
+        byte[] loose = WordFiles.document(doc -> WordFiles.run(doc.createParagraph(), "${巡察组}：${问题.描述}", false));
+        assertThatThrownBy(() -> DocumentTemplateFile.accept("清单.docx", loose, kind))
+                .isInstanceOf(DocumentTemplateRejected.class)
+                .hasMessage("占位符${问题.描述}须写在表格的一行中（生成时该行按条目逐条重复）");
+        byte[] inARow = WordFiles.document(doc -> {
+            WordFiles.run(doc.createParagraph(), "${巡察组}", false);
+            doc.createTable(1, 1).getRow(0).getCell(0).setText("${问题.描述}");
+        });
+        assertThat(DocumentTemplateFile.accept("清单.docx", inARow, kind).fileName()).isEqualTo("清单.docx");
+    }
 }

@@ -122,4 +122,86 @@ class DocumentTemplateMergeTests {
         byte[] out = DocumentTemplateMerge.merge(template, Map.of("联系电话", "${邮政信箱}", "邮政信箱", "A001"), Map.of());
         assertThat(WordFiles.text(out).strip()).isEqualTo("${未知} ${邮政信箱} A001");
     }
+
+    /** A table: a header row, a row repeated per item of 问题 (with a placeholder of the whole document), a total. */
+    static byte[] ledger() throws IOException {
+        return WordFiles.document(doc -> {
+            WordFiles.run(doc.createParagraph(), "${巡察组}问题清单", false);
+            XWPFTable table = doc.createTable(3, 3);
+            table.getRow(0).getCell(0).setText("序号");
+            table.getRow(0).getCell(1).setText("问题");
+            table.getRow(0).getCell(2).setText("单位");
+            XWPFParagraph number = table.getRow(1).getCell(0).getParagraphs().get(0);
+            WordFiles.run(number, "${问题.", false);
+            WordFiles.run(number, "序号}", true);
+            table.getRow(1).getCell(1).setText("${问题.描述}");
+            table.getRow(1).getCell(2).setText("${被巡察单位}");
+            table.getRow(2).getCell(0).setText("合计");
+            table.getRow(2).getCell(1).setText("${合计}");
+        });
+    }
+
+    static List<List<String>> cells(byte[] docx, int table) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            return doc.getTables().get(table).getRows().stream()
+                    .map(r -> r.getTableCells().stream().map(c -> c.getText()).toList()).toList();
+        }
+    }
+
+    @Test
+    void aRowWithAListsFieldsIsWrittenOncePerItemInOrderWithItsFormatting() throws IOException {
+        DocumentContent content = DocumentContent.of(Map.of("被巡察单位", "清江市水利局党组", "合计", "2项",
+                        "巡察组", "中共清江市委第二巡察组"), Map.of())
+                .withRows("问题", List.of(Map.of("序号", "1", "描述", "落实中央八项规定精神不到位"),
+                        Map.of("序号", "2", "描述", "“三重一大”决策程序不规范")));
+        byte[] out = DocumentTemplateMerge.merge(ledger(), content);
+        assertThat(cells(out, 0)).containsExactly(
+                List.of("序号", "问题", "单位"),
+                List.of("1", "落实中央八项规定精神不到位", "清江市水利局党组"),
+                List.of("2", "“三重一大”决策程序不规范", "清江市水利局党组"),
+                List.of("合计", "2项", ""));
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out))) {
+            var rows = doc.getTables().get(0).getRows();
+            for (int r = 1; r <= 2; r++) {
+                List<XWPFRun> runs = rows.get(r).getCell(0).getParagraphs().get(0).getRuns();
+                assertThat(runs.get(0).isBold()).as("the value takes the formatting where the placeholder starts")
+                        .isFalse();
+            }
+        }
+        assertThat(WordFiles.text(out)).startsWith("中共清江市委第二巡察组问题清单").doesNotContain("${");
+    }
+
+    @Test
+    void aListWithoutItemsRemovesItsRowAndAListTheContentDoesNotHaveLeavesItsRow() throws IOException {
+        byte[] none = DocumentTemplateMerge.merge(ledger(),
+                DocumentContent.of(Map.of("合计", "0项"), Map.of()).withRows("问题", List.of()));
+        assertThat(cells(none, 0)).containsExactly(List.of("序号", "问题", "单位"), List.of("合计", "0项", ""));
+        byte[] other = DocumentTemplateMerge.merge(ledger(), DocumentContent.of(Map.of("合计", "0项"), Map.of())
+                .withRows("线索", List.of(Map.of("序号", "1"))));
+        assertThat(cells(other, 0).get(1)).containsExactly("${问题.序号}", "${问题.描述}", "${被巡察单位}");
+    }
+
+    @Test
+    void rowValuesAreNotFilledAgainAndRowsRepeatInNestedTablesAndPictures() throws Exception {
+        byte[] template = WordFiles.document(doc -> {
+            XWPFTable outer = doc.createTable(1, 1);
+            var cell = outer.getRow(0).getCell(0);
+            XWPFTable nested = new XWPFTable(cell.getCTTc().addNewTbl(), cell, 1, 2);
+            cell.insertTable(0, nested);
+            nested.getRow(0).getCell(0).setText("${人员.姓名}");
+            nested.getRow(0).getCell(1).setText("${二维码}");
+        });
+        int emu = org.apache.poi.util.Units.toEMU(30);
+        byte[] out = DocumentTemplateMerge.merge(template, new DocumentContent(Map.of("巡察组", "不应出现"),
+                Map.of("二维码", new DocumentPicture(QrCodePicture.of(URL).png(), emu, emu, "qrcode.png")),
+                Map.of("人员", List.of(Map.of("姓名", "${巡察组}"), Map.of("姓名", "周明")))));
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(out))) {
+            var nested = doc.getTables().get(0).getRow(0).getCell(0).getTables().get(0);
+            assertThat(nested.getRows()).hasSize(2);
+            assertThat(nested.getRow(0).getCell(0).getText()).isEqualTo("${巡察组}");
+            assertThat(nested.getRow(1).getCell(0).getText()).isEqualTo("周明");
+        }
+        assertThat(WordFiles.pictures(out)).hasSize(2)
+                .allSatisfy(p -> assertThat(QrCodePictureTests.decode(p.png())).isEqualTo(URL));
+    }
 }

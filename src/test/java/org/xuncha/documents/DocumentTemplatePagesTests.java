@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -33,8 +34,10 @@ import org.xuncha.common.Role;
 import org.xuncha.inspection.EntryAnnouncementDocumentWorld;
 
 /**
- * /document-templates: the office downloads the built-in template, replaces it with its own (checked: a refused
- * file stores nothing and is audited as refused), downloads its own, and reverts; another county is not affected.
+ * /document-templates: every registered kind with its placeholders and their meanings; the office downloads the
+ * built-in template, replaces it with its own (checked: a refused file stores nothing and is audited as refused),
+ * downloads its own, previews the template in use filled with the kind's sample, and reverts; another county is
+ * not affected; a kind nobody registered is not found.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -46,6 +49,7 @@ class DocumentTemplatePagesTests {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired PasswordEncoder encoder;
+    @Autowired DocumentKinds kinds;
 
     EntryAnnouncementDocumentWorld world;
     RequestPostProcessor officeA;
@@ -74,6 +78,12 @@ class DocumentTemplatePagesTests {
                 .query(Long.class).single();
     }
 
+    /** Text as Thymeleaf's th:text writes it. */
+    static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;")
+                .replace("'", "&#39;");
+    }
+
     ResultActions upload(String name, byte[] content, RequestPostProcessor who) throws Exception {
         return mvc.perform(multipart(UPLOAD).file(new MockMultipartFile("file", name,
                 "application/vnd.openxmlformats-officedocument.wordprocessingml.document", content)).with(csrf()).with(who));
@@ -86,7 +96,7 @@ class DocumentTemplatePagesTests {
                 .andExpect(content().string(containsString("进驻公告模板")))
                 .andExpect(content().string(containsString("内置模板")))
                 .andExpect(content().string(containsString("${二维码}")))
-                .andExpect(content().string(not(containsString("id=\"revert\""))));
+                .andExpect(content().string(not(containsString("id=\"revert-entry-announcement\""))));
         byte[] builtIn = mvc.perform(get("/document-templates/entry-announcement/built-in.docx").with(officeA))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("filename*=UTF-8''")))
@@ -104,7 +114,7 @@ class DocumentTemplatePagesTests {
         mvc.perform(get("/document-templates").with(officeA))
                 .andExpect(content().string(containsString("本机构模板")))
                 .andExpect(content().string(containsString("江北区进驻公告.docx")))
-                .andExpect(content().string(containsString("id=\"revert\"")));
+                .andExpect(content().string(containsString("id=\"revert-entry-announcement\"")));
         assertThat(mvc.perform(get("/document-templates/entry-announcement/own.docx").with(officeA))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray()).isEqualTo(own);
 
@@ -151,6 +161,64 @@ class DocumentTemplatePagesTests {
         mvc.perform(get("/document-templates").with(leaderA)).andExpect(status().isForbidden());
         upload("x.docx", WordFiles.builtIn(), leaderA).andExpect(status().isForbidden());
         mvc.perform(get("/document-templates/unknown/built-in.docx").with(officeA)).andExpect(status().isNotFound());
+        assertThat(stored(world.countyA)).isNull();
+    }
+
+    @Test
+    void thePageListsEveryRegisteredKindWithItsPlaceholdersAndWhatTheyMean() throws Exception {
+        String page = mvc.perform(get("/document-templates").with(officeA)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(kinds.all()).isNotEmpty();
+        for (DocumentKind kind : kinds.all()) {
+            assertThat(page).contains("id=\"template-" + kind.slug() + "\"", kind.name() + "模板",
+                    "/document-templates/" + kind.slug() + "/preview.docx");
+            for (TemplatePlaceholder p : kind.placeholders()) {
+                assertThat(page).contains(p.token(), escaped(p.meaning()));
+            }
+        }
+        assertThat(page).contains("必需", "（图片）", "派出巡察组的党委，如“清江市委”", "清巡〔2026〕3号");
+    }
+
+    @Test
+    void thePreviewFillsTheTemplateInUseWithTheSampleAndFollowsTheOwnTemplate() throws Exception {
+        byte[] builtIn = mvc.perform(get("/document-templates/entry-announcement/preview.docx").with(officeB))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType(WordDownloads.DOCX))
+                .andExpect(header().string("Content-Disposition", "attachment; filename=\"entry-announcement-preview.docx\";"
+                        + " filename*=UTF-8''" + WordFiles.rfc5987("进驻公告（示例）.docx")))
+                .andReturn().getResponse().getContentAsByteArray();
+        String text = WordFiles.text(builtIn);
+        assertThat(text).doesNotContain("${").contains("清巡〔2026〕3号", "中共清江市委第二巡察组进驻清江市水利局党组的公告",
+                "清江市水利局党组全体党员、干部和群众：", "0591-87654321", "特此公告。");
+        assertThat(WordFiles.pictures(builtIn)).hasSize(1);
+
+        byte[] own = WordFiles.withDocumentXml(xml -> xml.replace("特此公告。", "特此公告（江南区预览）。"));
+        upload("江南区进驻公告.docx", own, officeB).andExpect(redirectedUrl("/document-templates"));
+        try {
+            byte[] preview = mvc.perform(get("/document-templates/entry-announcement/preview.docx").with(officeB))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+            assertThat(WordFiles.text(preview)).contains("特此公告（江南区预览）。", "中共清江市委第二巡察组")
+                    .doesNotContain("${");
+            assertThat(WordFiles.text(mvc.perform(get("/document-templates/entry-announcement/preview.docx")
+                    .with(officeA)).andReturn().getResponse().getContentAsByteArray()))
+                    .doesNotContain("江南区预览");
+        } finally {
+            mvc.perform(post(UPLOAD + "/revert").with(csrf()).with(officeB)).andExpect(redirectedUrl("/document-templates"));
+        }
+        assertThat(stored(world.countyB)).isNull();
+    }
+
+    @Test
+    void aKindNobodyRegisteredIsNotFoundOnEveryAddress() throws Exception {
+        for (String path : List.of("/document-templates/unknown/built-in.docx", "/document-templates/unknown/own.docx",
+                "/document-templates/unknown/preview.docx", "/document-templates/ENTRY_ANNOUNCEMENT/preview.docx")) {
+            mvc.perform(get(path).with(officeA)).andExpect(status().isNotFound());
+        }
+        mvc.perform(multipart("/document-templates/unknown").file(new MockMultipartFile("file", "x.docx",
+                "application/octet-stream", WordFiles.builtIn())).with(csrf()).with(officeA))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/document-templates/unknown/revert").with(csrf()).with(officeA))
+                .andExpect(status().isNotFound());
         assertThat(stored(world.countyA)).isNull();
     }
 }

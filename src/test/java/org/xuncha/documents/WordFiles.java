@@ -22,6 +22,7 @@ import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.springframework.core.io.ClassPathResource;
 import org.xuncha.common.DataScope;
+import org.xuncha.inspection.EntryAnnouncementSamples;
 
 /**
  * Test helpers around .docx files and the documents module's internals, for the tests of this module and of the
@@ -34,15 +35,15 @@ public final class WordFiles {
     }
 
     /** The built-in template of a kind, as the class path holds it. */
-    public static byte[] builtIn(DocumentTemplateKind kind) throws IOException {
-        try (InputStream in = new ClassPathResource(kind.builtInResource()).getInputStream()) {
+    public static byte[] builtIn(DocumentKind kind) throws IOException {
+        try (InputStream in = new ClassPathResource(kind.builtInTemplate()).getInputStream()) {
             return in.readAllBytes();
         }
     }
 
     /** The built-in entry announcement template, the one every test of templates works with. */
     public static byte[] builtIn() throws IOException {
-        return builtIn(DocumentTemplateKind.ENTRY_ANNOUNCEMENT);
+        return builtIn(EntryAnnouncementSamples.kind());
     }
 
     public static String text(byte[] docx) throws IOException {
@@ -87,14 +88,19 @@ public final class WordFiles {
         return DocumentTemplateMerge.merge(template, texts, pictures);
     }
 
+    /** Fills a template as {@link DocumentTemplates#fill} does. */
+    public static byte[] merge(byte[] template, DocumentContent content) throws IOException {
+        return DocumentTemplateMerge.merge(template, content);
+    }
+
     /** Stores a body's own template as an upload through the page would. */
-    public static void replace(DocumentTemplates templates, DataScope scope, DocumentTemplateKind kind, String fileName,
+    public static void replace(DocumentTemplates templates, DataScope scope, DocumentKind kind, String fileName,
                                byte[] content, String actor) {
         templates.replace(scope, kind, fileName, new ByteArrayInputStream(content), actor);
     }
 
     /** Goes back to the built-in template; false when the body had none of its own. */
-    public static boolean revert(DocumentTemplates templates, DataScope scope, DocumentTemplateKind kind) {
+    public static boolean revert(DocumentTemplates templates, DataScope scope, DocumentKind kind) {
         return templates.revert(scope, kind);
     }
 

@@ -21,7 +21,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.xuncha.common.Role;
-import org.xuncha.documents.DocumentTemplateKind;
 import org.xuncha.documents.DocumentTemplates;
 import org.xuncha.documents.QrCodePictureTests;
 import org.xuncha.documents.WordDownloads;
@@ -192,12 +191,12 @@ class EntryAnnouncementDocumentTests {
         byte[] own = WordFiles.withDocumentXml(xml -> xml.replace("特此公告。", "特此公告（江北区定制模板）。"));
         var scope = scopes.of(PrincipalFactory.create(officeAId, "o", "o", "x", java.util.Set.of(Role.OFFICE),
                 world.countyA, null, null, true, false));
-        WordFiles.replace(templates, scope, DocumentTemplateKind.ENTRY_ANNOUNCEMENT, "定制.docx", own, "tester");
+        WordFiles.replace(templates, scope, EntryAnnouncementKind.KIND, "定制.docx", own, "tester");
         try {
             assertThat(WordFiles.text(download("/inspections/" + stationed + "/announcement.docx", member)))
                     .contains("特此公告（江北区定制模板）。").contains("中共江北区委第一巡察组").doesNotContain("${");
         } finally {
-            assertThat(WordFiles.revert(templates, scope, DocumentTemplateKind.ENTRY_ANNOUNCEMENT)).isTrue();
+            assertThat(WordFiles.revert(templates, scope, EntryAnnouncementKind.KIND)).isTrue();
         }
         assertThat(WordFiles.text(download("/inspections/" + stationed + "/announcement.docx", member)))
                 .contains("特此公告。").doesNotContain("定制模板");

@@ -53,6 +53,6 @@ class EntryAnnouncementTemplateTests {
         List<WordFiles.Embedded> pictures = WordFiles.pictures(docx);
         assertThat(pictures).hasSize(1);
         assertThat(QrCodePictureTests.decode(pictures.get(0).png())).isEqualTo(URL);
-        assertThat(pictures.get(0).widthEmu()).isEqualTo(EntryAnnouncementDocuments.QR_CODE_EMU);
+        assertThat(pictures.get(0).widthEmu()).isEqualTo(EntryAnnouncementDocument.QR_CODE_EMU);
     }
 }

@@ -1,6 +1,8 @@
 package org.xuncha.audit.internal;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +21,11 @@ import org.xuncha.audit.AuditReach;
 class AuditRecordRepository {
 
     private final JdbcClient jdbc;
+    private final ZoneId zone;
 
-    AuditRecordRepository(JdbcClient jdbc) {
+    AuditRecordRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.zone = clock.getZone();
     }
 
     long count(AuditReach reach, AuditFilter filter) {
@@ -46,7 +50,7 @@ class AuditRecordRepository {
                 .list();
     }
 
-    private static String where(AuditReach reach, AuditFilter filter, Map<String, Object> params) {
+    private String where(AuditReach reach, AuditFilter filter, Map<String, Object> params) {
         StringBuilder sql = new StringBuilder(" WHERE 1 = 1");
         if (!reach.wholeTrail()) {
             sql.append(reach.unattributed() ? " AND (body_id IN (:bodies) OR body_id IS NULL)" : " AND body_id IN (:bodies)");
@@ -66,11 +70,11 @@ class AuditRecordRepository {
         }
         if (filter.from() != null) {
             sql.append(" AND occurred_at >= :from");
-            params.put("from", filter.fromInstant());
+            params.put("from", filter.fromInstant(zone));
         }
         if (filter.to() != null) {
             sql.append(" AND occurred_at < :toExclusive");
-            params.put("toExclusive", filter.toExclusiveInstant());
+            params.put("toExclusive", filter.toExclusiveInstant(zone));
         }
         return sql.toString();
     }
