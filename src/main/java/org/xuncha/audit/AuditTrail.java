@@ -10,6 +10,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.xuncha.audit.internal.AuditChain;
 import org.xuncha.platform.crypto.KeyedHash;
 
 /**

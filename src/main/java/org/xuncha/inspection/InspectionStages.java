@@ -33,7 +33,7 @@ import org.xuncha.platform.web.UserInputException;
  * Every move is audited and leaves an {@code inspection_stage_change} row.
  */
 @Service
-public class InspectionStages {
+class InspectionStages {
 
     private final Inspections inspections;
     private final InspectionRepository repository;

@@ -72,13 +72,13 @@ public class Inspections {
     }
 
     /** Whether the caller may change the inspection (add targets, enter the team, fill the announcement). */
-    public boolean mayChange(DataScope scope, InspectionView inspection) {
+    boolean mayChange(DataScope scope, InspectionView inspection) {
         return scope.has(Role.OFFICE) && scope.canWrite(BodyId.of(inspection.bodyId()));
     }
 
     /** Active organizations the caller's office may name as targets, by name or code (for the target search). */
     @Transactional(readOnly = true)
-    public List<InspectionTarget> targetCandidates(DataScope scope, String q) {
+    List<InspectionTarget> targetCandidates(DataScope scope, String q) {
         if (!scope.has(Role.OFFICE) || q == null || q.isBlank()) {
             return List.of();
         }
@@ -122,7 +122,7 @@ public class Inspections {
      * target of a main target. The forms' rules are checked again over all targets.
      */
     @Transactional
-    public void addTarget(DataScope scope, InspectionId id, int version, String code, String extendedFromCode) {
+    void addTarget(DataScope scope, InspectionId id, int version, String code, String extendedFromCode) {
         InspectionView v = writable(scope, id);
         if (v.stage() != InspectionStage.PREPARING) {
             throw new UserInputException("巡察组进驻后不能再增加巡察对象");

@@ -49,7 +49,7 @@ public class Rounds {
 
     /** Terms of the bodies the caller reads, newest first, with the body they belong to. */
     @Transactional(readOnly = true)
-    public List<TermChoice> terms(DataScope scope) {
+    List<TermChoice> terms(DataScope scope) {
         return rounds.terms(readable(scope)).stream()
                 .map(t -> new TermChoice(t.id(), t.bodyId(), t.name(), t.firstYear(), t.lastYear(),
                         scope.has(Role.OFFICE) && scope.canWrite(org.xuncha.common.BodyId.of(t.bodyId()))))
@@ -57,12 +57,12 @@ public class Rounds {
     }
 
     /** A term to choose a round's term from; {@code own} when the caller's office plans its rounds. */
-    public record TermChoice(long id, long bodyId, String name, int firstYear, int lastYear, boolean own) {
+    record TermChoice(long id, long bodyId, String name, int firstYear, int lastYear, boolean own) {
     }
 
     /** The rounds whose span touches the period, across every body the caller reads (上下联动). */
     @Transactional(readOnly = true)
-    public List<RoundTimelineRow> timeline(DataScope scope, Long body, LocalDate from, LocalDate to) {
+    List<RoundTimelineRow> timeline(DataScope scope, Long body, LocalDate from, LocalDate to) {
         LocalDate f = from == null ? LocalDate.now().minusYears(1).withDayOfYear(1) : from;
         LocalDate t = to == null ? f.plusYears(2).minusDays(1) : to;
         if (t.isBefore(f)) {
@@ -75,7 +75,7 @@ public class Rounds {
     }
 
     @Transactional
-    public long create(DataScope scope, RoundDraft draft) {
+    long create(DataScope scope, RoundDraft draft) {
         requireOffice(scope);
         if (draft.termId() == null) {
             throw new UserInputException("请选择届期");
@@ -102,7 +102,7 @@ public class Rounds {
     }
 
     @Transactional
-    public void edit(DataScope scope, long id, RoundDraft draft) {
+    void edit(DataScope scope, long id, RoundDraft draft) {
         requireOffice(scope);
         RoundView round = get(scope, id);
         if (!round.writable()) {

@@ -96,7 +96,7 @@ public class TeamMemberships {
 
     /** Takes a member off the team before the team withdraws; the row stays with its leaving time. */
     @Transactional
-    public void removeMember(DataScope scope, InspectionId id, long memberId) {
+    void removeMember(DataScope scope, InspectionId id, long memberId) {
         InspectionView v = inspections.writable(scope, id);
         if (v.stage().reached(InspectionStage.REPORTING)) {
             throw new UserInputException("巡察组撤离后不能再调整成员");

@@ -3,6 +3,7 @@ package org.xuncha.audit;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.xuncha.audit.internal.AuditChain;
 import org.xuncha.testing.TestDatabaseEnvironment;
 
 /**

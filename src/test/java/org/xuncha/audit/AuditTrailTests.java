@@ -19,6 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.xuncha.audit.internal.AuditVerification;
+import org.xuncha.audit.internal.AuditVerificationResult;
 import org.xuncha.testing.TestDatabaseEnvironment;
 
 /** The trail's guarantees with the guards in place: append-only in the database, gap-free, transactional. */

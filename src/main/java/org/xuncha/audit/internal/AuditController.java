@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 import org.xuncha.audit.AuditOutcome;
-import org.xuncha.audit.AuditVerification;
 
 /**
  * The auditor's view of the trail: a filtered list, newest first, and the chain verification.

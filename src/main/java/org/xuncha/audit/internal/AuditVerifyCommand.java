@@ -6,8 +6,6 @@ import java.util.List;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
-import org.xuncha.audit.AuditVerification;
-import org.xuncha.audit.AuditVerificationResult;
 import org.xuncha.platform.cli.XunchaCommand;
 
 /**

@@ -5,8 +5,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.xuncha.audit.AuditVerification;
-import org.xuncha.audit.AuditVerificationResult;
 
 /**
  * Verifies the whole audit chain once a day (02:30 Beijing time by default, {@code xuncha.audit.verify-cron})

@@ -1,4 +1,4 @@
-package org.xuncha.audit;
+package org.xuncha.audit.internal;
 
 import java.io.Serializable;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.xuncha.audit;
+package org.xuncha.audit.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.xuncha.audit.AuditOutcome;
+import org.xuncha.audit.AuditTrail;
 import org.xuncha.platform.crypto.KeyedHash;
 
 /**

@@ -1,4 +1,4 @@
-package org.xuncha.audit;
+package org.xuncha.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,6 +12,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.xuncha.audit.AuditTampering;
+import org.xuncha.audit.AuditTrail;
 
 /**
  * An attacker with DBA rights switches the append-only guards off and edits the trail; the verifier must

@@ -1,4 +1,4 @@
-package org.xuncha.audit;
+package org.xuncha.audit.internal;
 
 /** How the audit chain is broken at the first bad record. */
 public enum AuditChainBreak {

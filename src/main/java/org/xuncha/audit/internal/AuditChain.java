@@ -1,21 +1,23 @@
-package org.xuncha.audit;
+package org.xuncha.audit.internal;
 
 import java.time.Instant;
+
+import org.xuncha.audit.AuditEntry;
 
 /**
  * The canonical text of a record that its chain MAC covers. Fields are length-prefixed so none can bleed into
  * another. The writer and the verifier both go through {@link #canonical(long, Instant, String, Long, String,
  * String, String, String, String, String)}, the verifier with the columns exactly as stored.
  */
-final class AuditChain {
+public final class AuditChain {
 
     /** prev_hash of the first record. */
-    static final String GENESIS = "0".repeat(64);
+    public static final String GENESIS = "0".repeat(64);
 
     private AuditChain() {
     }
 
-    static String canonical(long seq, Instant at, AuditEntry e, String prevHash) {
+    public static String canonical(long seq, Instant at, AuditEntry e, String prevHash) {
         return canonical(seq, at, e.actor(), e.actorId(), e.action(), e.objectType(), e.objectId(),
                 e.outcome().name(), e.detail(), prevHash);
     }
