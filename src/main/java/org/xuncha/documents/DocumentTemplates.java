@@ -3,6 +3,7 @@ package org.xuncha.documents;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -33,15 +34,17 @@ public class DocumentTemplates {
     private final DocumentTemplateRepository stored;
     private final AuditTrail audit;
     private final TransactionTemplate transactions;
+    private final Clock clock;
     private final Map<DocumentTemplateKind, List<TemplatePlaceholder>> placeholders =
             new EnumMap<>(DocumentTemplateKind.class);
     private final Map<DocumentTemplateKind, byte[]> builtIn = new EnumMap<>(DocumentTemplateKind.class);
 
     DocumentTemplates(DocumentTemplateRepository stored, AuditTrail audit, TransactionTemplate transactions,
-                      List<TemplatePlaceholders> kinds) {
+                      List<TemplatePlaceholders> kinds, Clock clock) {
         this.stored = stored;
         this.audit = audit;
         this.transactions = transactions;
+        this.clock = clock;
         for (TemplatePlaceholders k : kinds) {
             if (placeholders.put(k.kind(), List.copyOf(k.placeholders())) != null) {
                 throw new IllegalStateException("two placeholder sets for document kind " + k.kind());
@@ -138,7 +141,8 @@ public class DocumentTemplates {
             throw e;
         }
         transactions.executeWithoutResult(status -> {
-            stored.replace(body.value(), kind, file, actor, OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
+            stored.replace(body.value(), kind, file, actor,
+                    OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS));
             audit.success("DOCUMENT_TEMPLATE_UPLOADED", "DocumentTemplate", objectId(body, kind),
                     "bytes=" + file.size());
         });

@@ -188,7 +188,7 @@ class InspectionStages {
             announcements.closeChannel(v.id());
         }
         milestone.ifPresent(m -> rounds.recordFirst(v.roundId(), m, on));
-        repository.insertStageChange(v.id(), v.stage(), target, on, cleanNote, actor(), actorId(), Inspections.now());
+        repository.insertStageChange(v.id(), v.stage(), target, on, cleanNote, actor(), actorId(), inspections.now());
         audit.success("INSPECTION_" + target.name(), "Inspection", v.id(),
                 "from=" + v.stage() + "; to=" + target + "; on=" + on);
     }

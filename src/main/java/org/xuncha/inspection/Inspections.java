@@ -1,5 +1,6 @@
 package org.xuncha.inspection;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -35,12 +36,15 @@ public class Inspections {
     private final RoundRepository rounds;
     private final InspectionRules rules;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    Inspections(InspectionRepository inspections, RoundRepository rounds, InspectionRules rules, AuditTrail audit) {
+    Inspections(InspectionRepository inspections, RoundRepository rounds, InspectionRules rules, AuditTrail audit,
+                Clock clock) {
         this.inspections = inspections;
         this.rounds = rounds;
         this.rules = rules;
         this.audit = audit;
+        this.clock = clock;
     }
 
     // ---- reading ------------------------------------------------------------------------------------------
@@ -157,7 +161,8 @@ public class Inspections {
         return new UserInputException("该巡察已被他人修改，请刷新后重试");
     }
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    /** Now as stored: UTC, from the business clock. */
+    OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

@@ -1,5 +1,6 @@
 package org.xuncha.inspection;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -30,10 +31,12 @@ public class Rounds {
 
     private final RoundRepository rounds;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    Rounds(RoundRepository rounds, AuditTrail audit) {
+    Rounds(RoundRepository rounds, AuditTrail audit, Clock clock) {
         this.rounds = rounds;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -63,7 +66,7 @@ public class Rounds {
     /** The rounds whose span touches the period, across every body the caller reads (上下联动). */
     @Transactional(readOnly = true)
     List<RoundTimelineRow> timeline(DataScope scope, Long body, LocalDate from, LocalDate to) {
-        LocalDate f = from == null ? LocalDate.now().minusYears(1).withDayOfYear(1) : from;
+        LocalDate f = from == null ? LocalDate.now(clock).minusYears(1).withDayOfYear(1) : from;
         LocalDate t = to == null ? f.plusYears(2).minusDays(1) : to;
         if (t.isBefore(f)) {
             throw new UserInputException("结束日期不能早于开始日期");
@@ -93,7 +96,8 @@ public class Rounds {
         }
         String name = name(draft.name(), ordinal);
         try {
-            long id = rounds.insert(term.bodyId(), term.id(), ordinal, name, draft, OffsetDateTime.now(ZoneOffset.UTC));
+            long id = rounds.insert(term.bodyId(), term.id(), ordinal, name, draft,
+                    OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
             audit.success("ROUND_CREATED", "InspectionRound", id, "term=" + term.id() + "; ordinal=" + ordinal);
             return id;
         } catch (DuplicateKeyException e) {

@@ -88,7 +88,7 @@ public class TeamMemberships {
             throw new UserInputException("关联账号须为本级巡察机构具有巡察组长或巡察组成员角色的账号");
         }
         inspections.touch(v, v.version());
-        long member = repository.insertMember(v.id(), inspector.value(), role, userId, Inspections.now());
+        long member = repository.insertMember(v.id(), inspector.value(), role, userId, inspections.now());
         audit.success("TEAM_MEMBER_ASSIGNED", "Inspection", v.id(), "inspector=" + inspector.value() + "; role="
                 + role + (userId == null ? "" : "; account=" + userId) + (localSeat ? "; local-liaison" : ""));
         return member;
@@ -102,7 +102,7 @@ public class TeamMemberships {
             throw new UserInputException("巡察组撤离后不能再调整成员");
         }
         inspections.touch(v, v.version());
-        if (!repository.removeMember(v.id(), memberId, Inspections.now())) {
+        if (!repository.removeMember(v.id(), memberId, inspections.now())) {
             throw new NotFoundInScope("team member " + memberId);
         }
         audit.success("TEAM_MEMBER_REMOVED", "Inspection", v.id(), "member=" + memberId);
