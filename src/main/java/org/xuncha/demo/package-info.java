@@ -2,10 +2,10 @@
  * Demo and benchmark data: the {@code generate} command and the demo city loaded on the first start of an
  * empty embedded database.
  *
- * <p>Bulk-load exception: this module writes straight into the tables of the organization, people, identity
- * and planning modules (columns as in V1__platform.sql, V2__organization.sql, V3__people.sql,
- * V5__planning.sql) with batched inserts, instead of going through those modules' services. The province scale
- * writes about 40,000 organizations, 28,000 regions and 5,000 inspectors with their child rows, and five terms
+ * <p>Bulk-load exception: this module writes straight into the tables of the organization, people, identity,
+ * planning, inspection and inforequest modules (columns as in V1__platform.sql, V2__organization.sql,
+ * V3__people.sql, V5__planning.sql) with batched inserts, instead of going through those modules' services. The
+ * province scale writes about 40,000 organizations, 28,000 regions and 5,000 inspectors with their child rows, and five terms
  * of plans and inspections (about 200,000 plan entries, 40,000 inspections, 200,000 team seats and as many
  * targets and stage moves) in one transaction; one service call, one audit record and one round trip per row
  * would take hours. Stage moves are written as history rows (inspection_stage_change) without one audit
@@ -15,5 +15,6 @@
  * {@link org.xuncha.platform.crypto.FieldCipher} and {@link org.xuncha.platform.crypto.KeyedHash}, and the run
  * appends one audit record (DEMO_DATA_GENERATED).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "演示数据")
+@org.springframework.modulith.ApplicationModule(displayName = "演示数据",
+        allowedDependencies = {"common", "platform", "audit", "organization", "people", "inspection", "inforequest"})
 package org.xuncha.demo;

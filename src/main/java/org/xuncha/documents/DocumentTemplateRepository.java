@@ -1,6 +1,8 @@
 package org.xuncha.documents;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,9 +16,11 @@ import org.springframework.stereotype.Repository;
 class DocumentTemplateRepository {
 
     private final JdbcClient jdbc;
+    private final ZoneId zone;
 
-    DocumentTemplateRepository(JdbcClient jdbc) {
+    DocumentTemplateRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.zone = clock.getZone();
     }
 
     /** An uploaded template without its content. */
@@ -31,7 +35,7 @@ class DocumentTemplateRepository {
                 """).param("body", body).param("kind", kind.code())
                 .query((rs, n) -> new Stored(rs.getLong("body_id"), kind.code(), rs.getString("file_name"),
                         rs.getInt("size_bytes"), rs.getString("uploaded_by"),
-                        rs.getObject("uploaded_at", OffsetDateTime.class)))
+                        shown(rs.getObject("uploaded_at", OffsetDateTime.class))))
                 .optional();
     }
 
@@ -49,6 +53,11 @@ class DocumentTemplateRepository {
                 VALUES (:body, :kind, :name, :content, :by, :at)
                 """).param("body", body).param("kind", kind.code()).param("name", file.fileName())
                 .param("content", file.content()).param("by", uploadedBy).param("at", at).update();
+    }
+
+    /** A stored instant (UTC) as the page shows it: in the configured zone. */
+    private OffsetDateTime shown(OffsetDateTime stored) {
+        return stored == null ? null : stored.atZoneSameInstant(zone).toOffsetDateTime();
     }
 
     boolean remove(long body, DocumentKind kind) {

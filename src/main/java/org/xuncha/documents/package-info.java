@@ -6,5 +6,6 @@
  * through {@link org.xuncha.documents.DocumentTemplates#fill}, and serves the page 文书模板 that lists every kind and
  * previews it with its sample.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "文书")
+@org.springframework.modulith.ApplicationModule(displayName = "文书",
+        allowedDependencies = {"common", "platform", "audit"})
 package org.xuncha.documents;

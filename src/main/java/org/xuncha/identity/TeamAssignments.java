@@ -7,7 +7,7 @@ import org.xuncha.common.UserId;
 
 /**
  * Which inspections an account is on the team of. Implemented by the module that records team memberships
- * (planning), so that identity can put them into the caller's {@code DataScope} without depending on it.
+ * (inspection), so that identity can put them into the caller's {@code DataScope} without depending on it.
  * With no implementation present a team account is on no inspection.
  */
 public interface TeamAssignments {

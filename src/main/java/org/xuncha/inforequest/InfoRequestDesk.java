@@ -3,7 +3,6 @@ package org.xuncha.inforequest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -33,7 +32,6 @@ import org.xuncha.platform.web.UserInputException;
 @Service
 class InfoRequestDesk {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     static final int MAX_QUESTION = 2000;
     static final int MAX_ANSWER = 8000;
     static final int MAX_DEPARTMENTS = 30;
@@ -57,13 +55,15 @@ class InfoRequestDesk {
     private final AuditTrail audit;
     private final Clock clock;
 
-    InfoRequestDesk(InfoRequestRepository requests, CollaboratorDepartments collaborators, AuditTrail audit) {
+    InfoRequestDesk(InfoRequestRepository requests, CollaboratorDepartments collaborators, AuditTrail audit,
+                    Clock clock) {
         this.requests = requests;
         this.collaborators = collaborators;
         this.audit = audit;
-        this.clock = Clock.system(CHINA);
+        this.clock = clock;
     }
 
+    /** Today in the configured zone: due dates and "overdue" are business dates. */
     LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -124,7 +124,7 @@ class InfoRequestDesk {
         if (form.getDueOn().isBefore(today())) {
             throw new UserInputException(DUE_IN_PAST);
         }
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         String by = actorName();
         List<Long> ids = new ArrayList<>();
         for (long target : targets) {
@@ -156,7 +156,7 @@ class InfoRequestDesk {
         if (files.size() > InfoRequestUploads.MAX_FILES) {
             throw new UserInputException(InfoRequestUploads.TOO_MANY);
         }
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         if (!requests.markAnswered(id, answer, now, actorName())) {
             throw new UserInputException(ALREADY_ANSWERED);
         }

@@ -2,8 +2,10 @@ package org.xuncha.inforequest;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,9 +61,11 @@ class InfoRequestRepository {
     }
 
     private final JdbcClient jdbc;
+    private final ZoneId zone;
 
-    InfoRequestRepository(JdbcClient jdbc) {
+    InfoRequestRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.zone = clock.getZone();
     }
 
     // ------------------------------------------------------------------ scope
@@ -154,7 +158,7 @@ class InfoRequestRepository {
     /** Attachments of a request the caller has already been allowed to read. */
     List<InfoRequestAttachmentView> attachments(long requestId) {
         return jdbc.sql(ATTACHMENT + " WHERE a.request_id = :id ORDER BY a.id").param("id", requestId)
-                .query(InfoRequestRepository::attachment).list();
+                .query(this::attachment).list();
     }
 
     /** An attachment with its content, only if the caller may read its request (readable, or dossier-readable). */
@@ -272,7 +276,7 @@ class InfoRequestRepository {
                  JOIN info_request r ON r.id = a.request_id
                  WHERE r.inspection_id = :inspection AND r.organization_id = :organization ORDER BY a.id
                 """).param("inspection", inspectionId).param("organization", organizationId)
-                .query(InfoRequestRepository::attachment).list();
+                .query(this::attachment).list();
     }
 
     /** Targets of the inspections the caller may read dossiers of, with their request counts. */
@@ -305,21 +309,26 @@ class InfoRequestRepository {
 
     // ------------------------------------------------------------------ mapping
 
-    private static InfoRequestView view(ResultSet rs, LocalDate today) throws SQLException {
+    private InfoRequestView view(ResultSet rs, LocalDate today) throws SQLException {
         InfoRequestStatus status = InfoRequestStatus.valueOf(rs.getString("status"));
         LocalDate due = rs.getObject("due_on", LocalDate.class);
         return new InfoRequestView(rs.getLong("id"), rs.getLong("inspection_id"), rs.getString("team_name"),
                 InspectionStage.valueOf(rs.getString("stage")), rs.getLong("organization_id"),
                 rs.getString("organization_name"), rs.getString("department"), rs.getString("question"), due, status,
-                rs.getObject("sent_at", OffsetDateTime.class), rs.getString("sent_by"), rs.getString("answer"),
-                rs.getObject("answered_at", OffsetDateTime.class), rs.getString("answered_by"),
+                shown(rs.getObject("sent_at", OffsetDateTime.class)), rs.getString("sent_by"), rs.getString("answer"),
+                shown(rs.getObject("answered_at", OffsetDateTime.class)), rs.getString("answered_by"),
                 rs.getInt("attachment_count"), status == InfoRequestStatus.SENT && due.isBefore(today));
     }
 
-    private static InfoRequestAttachmentView attachment(ResultSet rs, int n) throws SQLException {
+    private InfoRequestAttachmentView attachment(ResultSet rs, int n) throws SQLException {
         return new InfoRequestAttachmentView(rs.getLong("id"), rs.getLong("request_id"), rs.getString("file_name"),
                 rs.getString("content_type"), rs.getLong("size_bytes"),
-                rs.getObject("uploaded_at", OffsetDateTime.class));
+                shown(rs.getObject("uploaded_at", OffsetDateTime.class)));
+    }
+
+    /** A stored instant (UTC) as pages and the API show it: in the configured zone. */
+    private OffsetDateTime shown(OffsetDateTime stored) {
+        return stored == null ? null : stored.atZoneSameInstant(zone).toOffsetDateTime();
     }
 
     private static InspectionRef inspection(ResultSet rs, int n) throws SQLException {

@@ -7,7 +7,7 @@ import org.xuncha.inspection.InspectionStage;
 
 /**
  * One information request as a list row or the head of its detail page. {@code overdue}: still SENT and the due
- * date is before today (China time); derived, never stored.
+ * date is before today (in the configured zone); derived, never stored. The instants are in the configured zone.
  */
 record InfoRequestView(long id, long inspectionId, String teamName, InspectionStage inspectionStage,
                        long organizationId, String organizationName, String department, String question,
@@ -17,14 +17,14 @@ record InfoRequestView(long id, long inspectionId, String teamName, InspectionSt
     private static final java.time.format.DateTimeFormatter SHOWN =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    /** When it was sent, China time. */
+    /** When it was sent, in the configured zone. */
     public String sentAtText() {
-        return sentAt == null ? "" : sentAt.atZoneSameInstant(InfoRequestDesk.CHINA).format(SHOWN);
+        return sentAt == null ? "" : sentAt.format(SHOWN);
     }
 
-    /** When it was answered, China time; empty while unanswered. */
+    /** When it was answered, in the configured zone; empty while unanswered. */
     public String answeredAtText() {
-        return answeredAt == null ? "" : answeredAt.atZoneSameInstant(InfoRequestDesk.CHINA).format(SHOWN);
+        return answeredAt == null ? "" : answeredAt.format(SHOWN);
     }
 
     public String statusLabel() {

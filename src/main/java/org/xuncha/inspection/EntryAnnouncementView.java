@@ -3,7 +3,7 @@ package org.xuncha.inspection;
 import java.time.LocalDate;
 
 /** The saved entry announcement data of an inspection, with the public channel code once stationed. */
-public record EntryAnnouncementView(long inspectionId, String phone, String mailbox, String accepts,
+record EntryAnnouncementView(long inspectionId, String phone, String mailbox, String accepts,
                                     LocalDate periodFrom, LocalDate periodTo, LocalDate cutOffOn, String channelCode,
                                     boolean channelOpen, int version) {
 

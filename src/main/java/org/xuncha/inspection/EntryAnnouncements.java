@@ -33,7 +33,7 @@ public class EntryAnnouncements {
     }
 
     @Transactional(readOnly = true)
-    public Optional<EntryAnnouncementView> announcement(DataScope scope, InspectionId id) {
+    Optional<EntryAnnouncementView> announcement(DataScope scope, InspectionId id) {
         return repository.announcement(inspections.get(scope, id).id());
     }
 
@@ -54,7 +54,7 @@ public class EntryAnnouncements {
     }
 
     @Transactional
-    public void save(DataScope scope, InspectionId id, EntryAnnouncementDraft draft) {
+    void save(DataScope scope, InspectionId id, EntryAnnouncementDraft draft) {
         InspectionView v = inspections.writable(scope, id);
         if (v.stage().reached(InspectionStage.REPORTING)) {
             throw new UserInputException("巡察组撤离后不能再修改进驻公告");

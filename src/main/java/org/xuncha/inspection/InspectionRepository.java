@@ -4,8 +4,10 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -58,9 +60,11 @@ class InspectionRepository {
     }
 
     private final JdbcClient jdbc;
+    private final ZoneId zone;
 
-    InspectionRepository(JdbcClient jdbc) {
+    InspectionRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.zone = clock.getZone();
     }
 
     // ---- scope --------------------------------------------------------------------------------------------
@@ -447,8 +451,10 @@ class InspectionRepository {
         return d == null ? null : d.toLocalDate();
     }
 
-    private static OffsetDateTime time(ResultSet rs, int column) throws SQLException {
-        return rs.getObject(column, OffsetDateTime.class);
+    /** A stored instant (UTC) as pages and the API show it: in the configured zone. */
+    private OffsetDateTime time(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime stored = rs.getObject(column, OffsetDateTime.class);
+        return stored == null ? null : stored.atZoneSameInstant(zone).toOffsetDateTime();
     }
 
 }

@@ -33,7 +33,7 @@ import org.xuncha.platform.web.UserInputException;
  * Every move is audited and leaves an {@code inspection_stage_change} row.
  */
 @Service
-public class InspectionStages {
+class InspectionStages {
 
     private final Inspections inspections;
     private final InspectionRepository repository;
@@ -188,7 +188,7 @@ public class InspectionStages {
             announcements.closeChannel(v.id());
         }
         milestone.ifPresent(m -> rounds.recordFirst(v.roundId(), m, on));
-        repository.insertStageChange(v.id(), v.stage(), target, on, cleanNote, actor(), actorId(), Inspections.now());
+        repository.insertStageChange(v.id(), v.stage(), target, on, cleanNote, actor(), actorId(), inspections.now());
         audit.success("INSPECTION_" + target.name(), "Inspection", v.id(),
                 "from=" + v.stage() + "; to=" + target + "; on=" + on);
     }

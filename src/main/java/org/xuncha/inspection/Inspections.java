@@ -1,5 +1,6 @@
 package org.xuncha.inspection;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -35,12 +36,15 @@ public class Inspections {
     private final RoundRepository rounds;
     private final InspectionRules rules;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    Inspections(InspectionRepository inspections, RoundRepository rounds, InspectionRules rules, AuditTrail audit) {
+    Inspections(InspectionRepository inspections, RoundRepository rounds, InspectionRules rules, AuditTrail audit,
+                Clock clock) {
         this.inspections = inspections;
         this.rounds = rounds;
         this.rules = rules;
         this.audit = audit;
+        this.clock = clock;
     }
 
     // ---- reading ------------------------------------------------------------------------------------------
@@ -72,13 +76,13 @@ public class Inspections {
     }
 
     /** Whether the caller may change the inspection (add targets, enter the team, fill the announcement). */
-    public boolean mayChange(DataScope scope, InspectionView inspection) {
+    boolean mayChange(DataScope scope, InspectionView inspection) {
         return scope.has(Role.OFFICE) && scope.canWrite(BodyId.of(inspection.bodyId()));
     }
 
     /** Active organizations the caller's office may name as targets, by name or code (for the target search). */
     @Transactional(readOnly = true)
-    public List<InspectionTarget> targetCandidates(DataScope scope, String q) {
+    List<InspectionTarget> targetCandidates(DataScope scope, String q) {
         if (!scope.has(Role.OFFICE) || q == null || q.isBlank()) {
             return List.of();
         }
@@ -122,7 +126,7 @@ public class Inspections {
      * target of a main target. The forms' rules are checked again over all targets.
      */
     @Transactional
-    public void addTarget(DataScope scope, InspectionId id, int version, String code, String extendedFromCode) {
+    void addTarget(DataScope scope, InspectionId id, int version, String code, String extendedFromCode) {
         InspectionView v = writable(scope, id);
         if (v.stage() != InspectionStage.PREPARING) {
             throw new UserInputException("巡察组进驻后不能再增加巡察对象");
@@ -157,7 +161,8 @@ public class Inspections {
         return new UserInputException("该巡察已被他人修改，请刷新后重试");
     }
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    /** Now as stored: UTC, from the business clock. */
+    OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 }

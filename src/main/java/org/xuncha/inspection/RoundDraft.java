@@ -10,7 +10,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * name becomes 第N轮. Actual dates are normally set by the stage moves of the round's inspections; an edit may
  * correct them. {@code version} is checked on edit only.
  */
-public record RoundDraft(Long termId, Integer ordinal, String name,
+record RoundDraft(Long termId, Integer ordinal, String name,
                          @DateTimeFormat(iso = ISO.DATE) LocalDate plannedStationOn,
                          @DateTimeFormat(iso = ISO.DATE) LocalDate plannedWithdrawOn,
                          @DateTimeFormat(iso = ISO.DATE) LocalDate plannedFeedbackOn,

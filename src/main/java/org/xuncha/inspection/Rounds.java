@@ -1,5 +1,6 @@
 package org.xuncha.inspection;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -30,10 +31,12 @@ public class Rounds {
 
     private final RoundRepository rounds;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    Rounds(RoundRepository rounds, AuditTrail audit) {
+    Rounds(RoundRepository rounds, AuditTrail audit, Clock clock) {
         this.rounds = rounds;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -49,7 +52,7 @@ public class Rounds {
 
     /** Terms of the bodies the caller reads, newest first, with the body they belong to. */
     @Transactional(readOnly = true)
-    public List<TermChoice> terms(DataScope scope) {
+    List<TermChoice> terms(DataScope scope) {
         return rounds.terms(readable(scope)).stream()
                 .map(t -> new TermChoice(t.id(), t.bodyId(), t.name(), t.firstYear(), t.lastYear(),
                         scope.has(Role.OFFICE) && scope.canWrite(org.xuncha.common.BodyId.of(t.bodyId()))))
@@ -57,13 +60,13 @@ public class Rounds {
     }
 
     /** A term to choose a round's term from; {@code own} when the caller's office plans its rounds. */
-    public record TermChoice(long id, long bodyId, String name, int firstYear, int lastYear, boolean own) {
+    record TermChoice(long id, long bodyId, String name, int firstYear, int lastYear, boolean own) {
     }
 
     /** The rounds whose span touches the period, across every body the caller reads (上下联动). */
     @Transactional(readOnly = true)
-    public List<RoundTimelineRow> timeline(DataScope scope, Long body, LocalDate from, LocalDate to) {
-        LocalDate f = from == null ? LocalDate.now().minusYears(1).withDayOfYear(1) : from;
+    List<RoundTimelineRow> timeline(DataScope scope, Long body, LocalDate from, LocalDate to) {
+        LocalDate f = from == null ? LocalDate.now(clock).minusYears(1).withDayOfYear(1) : from;
         LocalDate t = to == null ? f.plusYears(2).minusDays(1) : to;
         if (t.isBefore(f)) {
             throw new UserInputException("结束日期不能早于开始日期");
@@ -75,7 +78,7 @@ public class Rounds {
     }
 
     @Transactional
-    public long create(DataScope scope, RoundDraft draft) {
+    long create(DataScope scope, RoundDraft draft) {
         requireOffice(scope);
         if (draft.termId() == null) {
             throw new UserInputException("请选择届期");
@@ -93,7 +96,8 @@ public class Rounds {
         }
         String name = name(draft.name(), ordinal);
         try {
-            long id = rounds.insert(term.bodyId(), term.id(), ordinal, name, draft, OffsetDateTime.now(ZoneOffset.UTC));
+            long id = rounds.insert(term.bodyId(), term.id(), ordinal, name, draft,
+                    OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC));
             audit.success("ROUND_CREATED", "InspectionRound", id, "term=" + term.id() + "; ordinal=" + ordinal);
             return id;
         } catch (DuplicateKeyException e) {
@@ -102,7 +106,7 @@ public class Rounds {
     }
 
     @Transactional
-    public void edit(DataScope scope, long id, RoundDraft draft) {
+    void edit(DataScope scope, long id, RoundDraft draft) {
         requireOffice(scope);
         RoundView round = get(scope, id);
         if (!round.writable()) {

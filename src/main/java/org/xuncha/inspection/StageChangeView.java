@@ -4,6 +4,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** One move of an inspection's stage: from, to, the date it took effect, who and when, with the note given. */
-public record StageChangeView(InspectionStage from, InspectionStage to, LocalDate effectiveOn, String note,
+record StageChangeView(InspectionStage from, InspectionStage to, LocalDate effectiveOn, String note,
                               String actor, OffsetDateTime occurredAt) {
 }

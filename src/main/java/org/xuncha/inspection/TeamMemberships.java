@@ -88,7 +88,7 @@ public class TeamMemberships {
             throw new UserInputException("关联账号须为本级巡察机构具有巡察组长或巡察组成员角色的账号");
         }
         inspections.touch(v, v.version());
-        long member = repository.insertMember(v.id(), inspector.value(), role, userId, Inspections.now());
+        long member = repository.insertMember(v.id(), inspector.value(), role, userId, inspections.now());
         audit.success("TEAM_MEMBER_ASSIGNED", "Inspection", v.id(), "inspector=" + inspector.value() + "; role="
                 + role + (userId == null ? "" : "; account=" + userId) + (localSeat ? "; local-liaison" : ""));
         return member;
@@ -96,13 +96,13 @@ public class TeamMemberships {
 
     /** Takes a member off the team before the team withdraws; the row stays with its leaving time. */
     @Transactional
-    public void removeMember(DataScope scope, InspectionId id, long memberId) {
+    void removeMember(DataScope scope, InspectionId id, long memberId) {
         InspectionView v = inspections.writable(scope, id);
         if (v.stage().reached(InspectionStage.REPORTING)) {
             throw new UserInputException("巡察组撤离后不能再调整成员");
         }
         inspections.touch(v, v.version());
-        if (!repository.removeMember(v.id(), memberId, Inspections.now())) {
+        if (!repository.removeMember(v.id(), memberId, inspections.now())) {
             throw new NotFoundInScope("team member " + memberId);
         }
         audit.success("TEAM_MEMBER_REMOVED", "Inspection", v.id(), "member=" + memberId);

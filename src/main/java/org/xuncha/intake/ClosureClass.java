@@ -1,7 +1,7 @@
 package org.xuncha.intake;
 
 /** 三个到位一个处理: how a closed petition ended. */
-public enum ClosureClass {
+enum ClosureClass {
     REASONABLE_RESOLVED("合理诉求解决到位"),
     UNREASONABLE_EDUCATED("无理诉求教育到位"),
     HARDSHIP_HELPED("生活困难帮扶到位"),

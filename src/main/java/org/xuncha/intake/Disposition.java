@@ -5,7 +5,7 @@ package org.xuncha.intake;
  * office (whose DISCIPLINE accounts then see it and record the outcome), or — out of the team's scope — to another
  * department named on the petition.
  */
-public enum Disposition {
+enum Disposition {
     SELF("自办"),
     DISCIPLINE("转纪委监委信访室"),
     OTHER_DEPARTMENT("转其他部门");

@@ -1,7 +1,7 @@
 package org.xuncha.intake;
 
 /** What a petition is about, as the reporter chooses it: the six disciplines and the usual other kinds. */
-public enum PetitionCategory {
+enum PetitionCategory {
     POLITICAL("违反政治纪律"),
     ORGANIZATIONAL("违反组织纪律、选人用人"),
     INTEGRITY("违反廉洁纪律（贪污、受贿、吃拿卡要）"),

@@ -1,7 +1,7 @@
 package org.xuncha.intake;
 
 /** How a petition reached the team: the public page (码上巡), or registered by staff from a letter, call or visit. */
-public enum PetitionChannel {
+enum PetitionChannel {
     WEB("码上巡"),
     LETTER("来信"),
     CALL("来电"),

@@ -6,7 +6,7 @@ package org.xuncha.intake;
  * Control characters other than line breaks and tabs are dropped on arrival: they carry no meaning in a report, and
  * PostgreSQL refuses a NUL in text, which would otherwise turn a report into a server error.
  */
-public record ReportDraft(Long organizationId, String category, String content, Boolean anonymous, String name,
+record ReportDraft(Long organizationId, String category, String content, Boolean anonymous, String name,
                           String phone) {
 
     public ReportDraft {

@@ -12,7 +12,7 @@ import java.util.Set;
  * Normalised to upper case. {@link #toString()} never shows the number; callers seal {@link #value()}
  * at once and show {@link #masked()} everywhere else.
  */
-public final class IdentityNumber {
+final class IdentityNumber {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};

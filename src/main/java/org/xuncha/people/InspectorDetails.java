@@ -14,7 +14,7 @@ import org.xuncha.people.InspectorDraft.Posting;
  * One inspector as a page or the API shows it. The identity number appears only masked (first six and the
  * last character); the full number comes from {@link TalentPool#unsealIdentityNumber}, audited.
  */
-public record InspectorDetails(
+record InspectorDetails(
         InspectorId id,
         String code,
         String name,

@@ -3,7 +3,7 @@ package org.xuncha.people;
 import java.util.List;
 
 /** One page of inspectors, counted on the server. */
-public record InspectorPage(List<InspectorSummary> items, int page, int size, long total) {
+record InspectorPage(List<InspectorSummary> items, int page, int size, long total) {
 
     public InspectorPage {
         items = List.copyOf(items);

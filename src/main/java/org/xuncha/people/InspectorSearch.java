@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * inspectors with no absence overlapping the range; {@code workplaceCounty} is a six-digit county code.
  * {@code page} is 0-based; {@code size} is capped at 100.
  */
-public record InspectorSearch(
+record InspectorSearch(
         String text,
         Skill skill,
         Rank rank,

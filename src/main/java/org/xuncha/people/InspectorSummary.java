@@ -6,7 +6,7 @@ import org.xuncha.common.BodyId;
 import org.xuncha.common.InspectorId;
 
 /** A row of the inspector list; carries no identity number in any form. */
-public record InspectorSummary(
+record InspectorSummary(
         InspectorId id,
         String code,
         String name,

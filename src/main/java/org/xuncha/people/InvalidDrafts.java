@@ -5,7 +5,7 @@ import java.util.List;
 import org.xuncha.platform.web.UserInputException;
 
 /** One or more drafts were refused; nothing was written. Carries every fault found, not only the first. */
-public class InvalidDrafts extends UserInputException {
+class InvalidDrafts extends UserInputException {
 
     private final transient List<DraftProblem> problems;
 

@@ -63,7 +63,7 @@ public class TalentPool {
     // ---- reading ------------------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
-    public InspectorPage list(DataScope scope, InspectorSearch search) {
+    InspectorPage list(DataScope scope, InspectorSearch search) {
         if (search.workplaceCounty() != null && !search.workplaceCounty().matches("\\d{6}")) {
             throw new UserInputException("工作地县（市、区）应为6位行政区划代码");
         }
@@ -74,26 +74,26 @@ public class TalentPool {
     }
 
     @Transactional(readOnly = true)
-    public Optional<InspectorDetails> find(DataScope scope, InspectorId id) {
+    Optional<InspectorDetails> find(DataScope scope, InspectorId id) {
         return inspectors.find(id.value(), readable(scope)).map(this::details);
     }
 
     /** The inspector, or {@link NotFoundInScope} when it is missing or outside the caller's scope. */
     @Transactional(readOnly = true)
-    public InspectorDetails get(DataScope scope, InspectorId id) {
+    InspectorDetails get(DataScope scope, InspectorId id) {
         return find(scope, id).orElseThrow(() -> new NotFoundInScope("inspector"));
     }
 
     /** Exact lookup through the blind index; the number itself is neither stored nor logged. */
     @Transactional(readOnly = true)
-    public Optional<InspectorDetails> findByIdentityNumber(DataScope scope, String number) {
+    Optional<InspectorDetails> findByIdentityNumber(DataScope scope, String number) {
         IdentityNumber parsed = IdentityNumber.of(number, LocalDate.now(clock));
         return inspectors.findByIndex(blindIndex(parsed), readable(scope)).map(this::details);
     }
 
     /** Whether the inspector has no absence overlapping the period (both days included). */
     @Transactional(readOnly = true)
-    public boolean isAvailable(DataScope scope, InspectorId id, LocalDate from, LocalDate to) {
+    boolean isAvailable(DataScope scope, InspectorId id, LocalDate from, LocalDate to) {
         return load(id, readable(scope)).isAvailable(from, to);
     }
 
@@ -121,7 +121,7 @@ public class TalentPool {
      * the form sees which unit a code names. Organization names are not case data; any pool reader may ask.
      */
     @Transactional(readOnly = true)
-    public Optional<String> organizationName(DataScope scope, String code) {
+    Optional<String> organizationName(DataScope scope, String code) {
         if (readable(scope).contains(-1L) || code == null || code.isBlank()) {
             return Optional.empty();
         }
@@ -141,7 +141,7 @@ public class TalentPool {
      * against the other rows; if any row is bad, {@link InvalidDrafts} lists every fault and nothing is written.
      */
     @Transactional
-    public List<InspectorId> enrollAll(DataScope scope, List<InspectorDraft> drafts) {
+    List<InspectorId> enrollAll(DataScope scope, List<InspectorDraft> drafts) {
         requireOffice(scope);
         List<DraftProblem> problems = new ArrayList<>();
         List<Inspector> built = new ArrayList<>();
@@ -193,7 +193,7 @@ public class TalentPool {
 
     /** Replaces everything the draft carries; a blank identity number keeps the sealed one. */
     @Transactional
-    public void update(DataScope scope, InspectorId id, int expectedVersion, InspectorDraft draft) {
+    void update(DataScope scope, InspectorId id, int expectedVersion, InspectorDraft draft) {
         Inspector i = loadWritable(scope, id);
         if (i.version != expectedVersion) {
             throw staleVersion();
@@ -209,7 +209,7 @@ public class TalentPool {
 
     /** Replaces the periods when the inspector cannot be drawn. */
     @Transactional
-    public void setAvailability(DataScope scope, InspectorId id, List<Absence> absences) {
+    void setAvailability(DataScope scope, InspectorId id, List<Absence> absences) {
         Inspector i = loadWritable(scope, id);
         List<DraftProblem> problems = new ArrayList<>();
         i.absences = new ArrayList<>(checkAbsences(0, absences == null ? List.of() : absences, problems));
@@ -221,7 +221,7 @@ public class TalentPool {
     }
 
     @Transactional
-    public void declareRelative(DataScope scope, InspectorId id, OrganizationId organization, Relation relation) {
+    void declareRelative(DataScope scope, InspectorId id, OrganizationId organization, Relation relation) {
         if (organization == null || relation == null) {
             throw new UserInputException("请选择亲属所在单位和亲属关系");
         }
@@ -235,7 +235,7 @@ public class TalentPool {
     }
 
     @Transactional
-    public void deactivate(DataScope scope, InspectorId id, String reason) {
+    void deactivate(DataScope scope, InspectorId id, String reason) {
         String why = requireReason(reason, "停用原因");
         Inspector i = loadWritable(scope, id);
         i.deactivate(why);
@@ -244,7 +244,7 @@ public class TalentPool {
     }
 
     @Transactional
-    public void reactivate(DataScope scope, InspectorId id, String reason) {
+    void reactivate(DataScope scope, InspectorId id, String reason) {
         requireReason(reason, "启用原因");
         Inspector i = loadWritable(scope, id);
         i.reactivate();
@@ -257,7 +257,7 @@ public class TalentPool {
      * office of the inspector's own body may; the unsealing is audited as UNSEAL with the reason.
      */
     @Transactional
-    public String unsealIdentityNumber(DataScope scope, InspectorId id, String reason) {
+    String unsealIdentityNumber(DataScope scope, InspectorId id, String reason) {
         String why = requireReason(reason, "查看理由");
         Inspector i = loadWritable(scope, id);
         audit.success("UNSEAL", "Inspector", i.id, "field=identity_number; reason=" + why);

@@ -1,10 +1,8 @@
 package org.xuncha.planning;
 
-import org.xuncha.platform.web.ResultPage;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -15,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.xuncha.common.DataScope;
 import org.xuncha.organization.Sector;
+import org.xuncha.platform.web.ResultPage;
 
 /**
  * The coverage (全覆盖) pages: the entry point picks the caller's own body's current term; the term's page
@@ -38,7 +37,7 @@ class CoverageController {
     @PreAuthorize(TermController.READERS)
     String start(DataScope scope, Model model) {
         if (scope.body() != null) {
-            int year = TermPlans.currentYear();
+            int year = coverage.currentYear();
             var own = terms.ofBody(scope.body().value());
             var current = own.stream().filter(t -> t.contains(year)).findFirst().or(() -> own.stream().findFirst());
             if (current.isPresent() && scope.canRead(org.xuncha.common.BodyId.of(current.get().bodyId()))) {

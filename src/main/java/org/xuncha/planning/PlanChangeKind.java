@@ -1,7 +1,7 @@
 package org.xuncha.planning;
 
 /** What a change to an approved term plan did. */
-public enum PlanChangeKind {
+enum PlanChangeKind {
     APPROVED("批准"),
     ADDED("增加对象"),
     REMOVED("移出对象"),

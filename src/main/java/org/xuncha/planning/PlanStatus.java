@@ -1,7 +1,7 @@
 package org.xuncha.planning;
 
 /** A term plan is drafted freely; once approved, every change needs a written reason and is audited. */
-public enum PlanStatus {
+enum PlanStatus {
     DRAFT("草拟"),
     APPROVED("已批准");
 

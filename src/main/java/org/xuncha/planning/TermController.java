@@ -1,12 +1,10 @@
 package org.xuncha.planning;
 
-import org.xuncha.platform.web.ResultPage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -22,6 +20,7 @@ import org.xuncha.common.DataScope;
 import org.xuncha.common.Role;
 import org.xuncha.organization.Sector;
 import org.xuncha.platform.web.NotFoundInScope;
+import org.xuncha.platform.web.ResultPage;
 import org.xuncha.platform.web.UserInputException;
 
 /**
@@ -58,7 +57,7 @@ class TermController {
     @GetMapping("/terms/new")
     @PreAuthorize("hasRole('OFFICE')")
     String createForm(Model model) {
-        int year = TermPlans.currentYear();
+        int year = plans.currentYear();
         model.addAttribute("name", "");
         model.addAttribute("firstYear", year);
         model.addAttribute("lastYear", year + 4);

@@ -1,6 +1,5 @@
 package org.xuncha.planning;
 
-import org.xuncha.platform.web.ResultPage;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -11,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuncha.common.DataScope;
 import org.xuncha.organization.Sector;
 import org.xuncha.platform.web.NotFoundInScope;
+import org.xuncha.platform.web.ResultPage;
 
 /**
  * Measures a term's coverage (全覆盖). The figures come from one grouped query per term (sector × planned
@@ -34,15 +33,15 @@ class TermCoverage {
     private final CoverageRepository coverage;
     private final Clock clock;
 
-    @Autowired
-    TermCoverage(TermRepository terms, CoverageRepository coverage) {
-        this(terms, coverage, Clock.systemDefaultZone());
-    }
-
     TermCoverage(TermRepository terms, CoverageRepository coverage, Clock clock) {
         this.terms = terms;
         this.coverage = coverage;
         this.clock = clock;
+    }
+
+    /** The business year today (the configured zone's). */
+    int currentYear() {
+        return LocalDate.now(clock).getYear();
     }
 
     TermView term(long id, DataScope scope) {

@@ -1,5 +1,6 @@
 package org.xuncha.planning;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -48,11 +49,13 @@ class TermPlans {
     private final TermRepository terms;
     private final InspectionBodies bodies;
     private final AuditTrail audit;
+    private final Clock clock;
 
-    TermPlans(TermRepository terms, InspectionBodies bodies, AuditTrail audit) {
+    TermPlans(TermRepository terms, InspectionBodies bodies, AuditTrail audit, Clock clock) {
         this.terms = terms;
         this.bodies = bodies;
         this.audit = audit;
+        this.clock = clock;
     }
 
     // ---------------------------------------------------------------- terms
@@ -369,8 +372,9 @@ class TermPlans {
                 scope.user() == null ? null : scope.user().value(), now());
     }
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    /** Now as stored: UTC, to the microsecond (what both databases keep). */
+    OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
     static String actor() {
@@ -378,7 +382,8 @@ class TermPlans {
         return auth == null ? "system" : auth.getName();
     }
 
-    static int currentYear() {
-        return LocalDate.now().getYear();
+    /** The business year today (the configured zone's). */
+    int currentYear() {
+        return LocalDate.now(clock).getYear();
     }
 }

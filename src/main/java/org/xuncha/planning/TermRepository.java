@@ -1,11 +1,12 @@
 package org.xuncha.planning;
 
-import org.xuncha.platform.web.ResultPage;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,6 +20,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.xuncha.common.DataScope;
 import org.xuncha.organization.Sector;
+import org.xuncha.platform.web.ResultPage;
 
 /**
  * Terms, their plan entries and the plan's change history. Every read takes the caller's scope and filters
@@ -35,20 +37,22 @@ class TermRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final ZoneId zone;
 
-    TermRepository(JdbcClient jdbc) {
+    TermRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.zone = clock.getZone();
     }
 
     Optional<TermView> find(long id, DataScope scope) {
         return jdbc.sql(TERM + " WHERE t.id = :id AND t.body_id IN (:bodies)").param("id", id)
-                .param("bodies", scope.readableBodyIds()).query(TermRepository::term).optional();
+                .param("bodies", scope.readableBodyIds()).query(this::term).optional();
     }
 
     /** The term when the caller may change its plan (its body is writable), else empty. */
     Optional<TermView> findWritable(long id, DataScope scope) {
         return jdbc.sql(TERM + " WHERE t.id = :id AND t.body_id IN (:bodies)").param("id", id)
-                .param("bodies", scope.writableBodyIds()).query(TermRepository::term).optional();
+                .param("bodies", scope.writableBodyIds()).query(this::term).optional();
     }
 
     ResultPage<TermView> list(DataScope scope, int page, int size) {
@@ -61,14 +65,14 @@ class TermRepository {
                 """).param("bodies", scope.readableBodyIds())
                 .param("own", scope.body() == null ? -1L : scope.body().value())
                 .param("limit", size).param("offset", ResultPage.offset(page, size))
-                .query(TermRepository::term).list();
+                .query(this::term).list();
         return new ResultPage<>(items, page, size, total);
     }
 
     /** Every term of one body (for the overlap check and the current term), latest first. */
     List<TermView> ofBody(long body) {
         return jdbc.sql(TERM + " WHERE t.body_id = :body ORDER BY t.first_year DESC, t.id DESC")
-                .param("body", body).query(TermRepository::term).list();
+                .param("body", body).query(this::term).list();
     }
 
     long insertTerm(long body, String name, int firstYear, int lastYear, OffsetDateTime now) {
@@ -263,7 +267,7 @@ class TermRepository {
                         + from + where + " ORDER BY c.occurred_at DESC, c.id DESC LIMIT :limit OFFSET :offset")
                 .param("term", term).param("bodies", scope.readableBodyIds())
                 .param("limit", size).param("offset", ResultPage.offset(page, size))
-                .query((rs, n) -> new PlanChangeView(rs.getObject(1, OffsetDateTime.class), rs.getString(2),
+                .query((rs, n) -> new PlanChangeView(shown(rs.getObject(1, OffsetDateTime.class)), rs.getString(2),
                         PlanChangeKind.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
                         rs.getString(7)))
                 .list();
@@ -292,12 +296,17 @@ class TermRepository {
 
     // ---------------------------------------------------------------- mapping
 
-    static TermView term(ResultSet rs, int n) throws SQLException {
+    TermView term(ResultSet rs, int n) throws SQLException {
         return new TermView(rs.getLong("id"), rs.getLong("body_id"), rs.getString("body_name"), rs.getString("name"),
                 rs.getInt("first_year"), rs.getInt("last_year"), PlanStatus.valueOf(rs.getString("plan_status")),
-                rs.getObject("approved_at", OffsetDateTime.class), rs.getString("approved_by"),
-                rs.getObject("created_at", OffsetDateTime.class), rs.getInt("version"), rs.getLong("planned"),
-                rs.getObject("submitted_at", OffsetDateTime.class), rs.getString("submitted_by"));
+                shown(rs.getObject("approved_at", OffsetDateTime.class)), rs.getString("approved_by"),
+                shown(rs.getObject("created_at", OffsetDateTime.class)), rs.getInt("version"), rs.getLong("planned"),
+                shown(rs.getObject("submitted_at", OffsetDateTime.class)), rs.getString("submitted_by"));
+    }
+
+    /** A stored instant (UTC) as pages and the API show it: in the configured zone. */
+    private OffsetDateTime shown(OffsetDateTime stored) {
+        return stored == null ? null : stored.atZoneSameInstant(zone).toOffsetDateTime();
     }
 
     static PlanEntryView entry(ResultSet rs, int n) throws SQLException {

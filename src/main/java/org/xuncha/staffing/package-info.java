@@ -3,5 +3,6 @@
  * relatives, can-lead, push-mill rotation (推磨式) and local liaison seats, by constraint solving (Timefold). The
  * JSON contract is {@code docs/formats/team-formation.md}; the command is {@code team-formation}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "巡察组组建")
+@org.springframework.modulith.ApplicationModule(displayName = "巡察组组建",
+        allowedDependencies = {"common", "platform", "audit", "organization", "people", "inspection"})
 package org.xuncha.staffing;
