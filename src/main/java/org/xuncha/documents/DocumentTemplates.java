@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -81,11 +80,6 @@ public class DocumentTemplates {
             // an uploaded template passed the upload checks, but POI may still choke on something unusual in it
             throw new UserInputException("本机构上传的" + kind.name() + "模板无法使用，请在“文书模板”中恢复内置模板或重新上传");
         }
-    }
-
-    /** The placeholders of a kind, in the order the template page lists them. */
-    List<TemplatePlaceholder> placeholders(DocumentKind kind) {
-        return kind.placeholders();
     }
 
     /** The built-in template of a kind (read once from the class path). */

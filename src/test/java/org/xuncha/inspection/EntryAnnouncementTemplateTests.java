@@ -26,6 +26,13 @@ class EntryAnnouncementTemplateTests {
     }
 
     @Test
+    void theCommittedTemplateIsWhatItsWriterWrites() throws IOException {
+        assertThat(WordFiles.entries(WordFiles.builtIn(EntryAnnouncementKind.KIND)))
+                .as("run EntryAnnouncementTemplateWriter with -Dxuncha.write-templates=true and commit the template")
+                .containsExactlyEntriesOf(WordFiles.entries(EntryAnnouncementTemplateWriter.template().bytes()));
+    }
+
+    @Test
     void theRegisteredPlaceholdersAreTheAnnouncementsWithTheirMeaningsAndTheRequiredOnes() {
         List<TemplatePlaceholder> registered = EntryAnnouncementSamples.placeholders();
         assertThat(registered).extracting(TemplatePlaceholder::name)
