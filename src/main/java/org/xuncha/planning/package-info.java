@@ -1,6 +1,10 @@
 /**
  * 届期规划与全覆盖: terms (届) and term plans — approval, reasoned changes, Excel import and export — and full
  * coverage (全覆盖) of the planned organizations by the inspections that reached feedback.
+ *
+ * <p>Read view (V8_12) other modules may join in their SQL, and only read: {@code term_view} (id, body_id, name,
+ * first_year, last_year), which {@code inspection} plans its rounds in (it cannot call this module, which depends on
+ * it). Every other table of this module is private to it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "届期规划与全覆盖")
 package org.xuncha.planning;
