@@ -200,7 +200,8 @@ class DemoDataRepository {
 
     /**
      * Writes the planning rows (V5__planning.sql): terms with their plans and approval, rounds, inspections with
-     * targets, teams, stage history and announcements, and information requests.
+     * targets, teams, stage history and announcements, and information requests; then intake's and staffing's
+     * records of those inspections, which their listeners keep from inspection's events in normal operation.
      */
     void insertPlanning(DemoWorld.Planning planning, Map<String, Long> bodies, Map<String, Long> organizations,
                         Map<String, Long> inspectors, Map<String, Long> accounts) {
@@ -364,6 +365,30 @@ class DemoDataRepository {
                 .addValue("answeredAt", r.answeredOn() == null ? null : at(r.answeredOn()),
                         Types.TIMESTAMP_WITH_TIMEZONE)
                 .addValue("answeredBy", r.answeredBy(), Types.VARCHAR));
+        fileForListeners(before);
+    }
+
+    /**
+     * The records intake and staffing keep of inspections (V8_10, V8_11), as their listeners would have filed them
+     * from inspection's events had the inspections been made one by one: intake's stationed inspections, staffing's
+     * inspections and team seats. The same statements as the migrations' backfill, for the inspections just written.
+     */
+    private void fileForListeners(long before) {
+        jdbc.sql("""
+                INSERT INTO intake_inspection (inspection_id, body_id, round_id, team_name, form_cross, stage,
+                                               stationed_on, withdrawn_on)
+                SELECT i.id, i.body_id, i.round_id, i.team_name, i.form_cross, i.stage, i.stationed_on, i.withdrawn_on
+                FROM inspection i WHERE i.id > :before AND i.stage <> 'PREPARING'
+                """).param("before", before).update();
+        jdbc.sql("""
+                INSERT INTO staffing_inspection (inspection_id, body_id, round_id, stage)
+                SELECT i.id, i.body_id, i.round_id, i.stage FROM inspection i WHERE i.id > :before
+                """).param("before", before).update();
+        jdbc.sql("""
+                INSERT INTO staffing_team_seat (member_id, inspection_id, team_role, left_team)
+                SELECT m.id, m.inspection_id, m.team_role, CASE WHEN m.left_at IS NULL THEN FALSE ELSE TRUE END
+                FROM team_member m WHERE m.inspection_id > :before
+                """).param("before", before).update();
     }
 
     /** A planning date as an instant: 09:30 in the business zone, stored in UTC. */

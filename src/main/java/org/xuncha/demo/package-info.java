@@ -3,9 +3,13 @@
  * empty embedded database.
  *
  * <p>Bulk-load exception: this module writes straight into the tables of the organization, people, identity,
- * planning, inspection and inforequest modules (columns as in V1__platform.sql, V2__organization.sql,
- * V3__people.sql, V5__planning.sql) with batched inserts, instead of going through those modules' services. The
- * province scale writes about 40,000 organizations, 28,000 regions and 5,000 inspectors with their child rows, and five terms
+ * planning, inspection, inforequest and intake modules (columns as in V1__platform.sql, V2__organization.sql,
+ * V3__people.sql, V5__planning.sql, V7__intake.sql) with batched inserts, instead of going through those modules'
+ * services; it is the one module {@code TableOwnershipTests} lets name other modules' tables. Since no event is
+ * published for rows written this way, it also files the inspections in the records intake and staffing keep from
+ * inspection's events ({@code intake_inspection}, {@code staffing_inspection}, {@code staffing_team_seat}; V8_10,
+ * V8_11), exactly as the migrations' backfill does. The province scale
+ * writes about 40,000 organizations, 28,000 regions and 5,000 inspectors with their child rows, and five terms
  * of plans and inspections (about 200,000 plan entries, 40,000 inspections, 200,000 team seats and as many
  * targets and stage moves) in one transaction; one service call, one audit record and one round trip per row
  * would take hours. Stage moves are written as history rows (inspection_stage_change) without one audit

@@ -42,7 +42,7 @@ class InfoRequestPendingWork implements PendingWork {
     private long[] counts(String scopeClause, DataScope scope) {
         return InfoRequestRepository.bind(jdbc.sql("""
                 SELECT count(*), COALESCE(SUM(CASE WHEN r.due_on < :today THEN 1 ELSE 0 END), 0)
-                FROM info_request r JOIN inspection i ON i.id = r.inspection_id
+                FROM info_request r JOIN inspection_scope_view i ON i.id = r.inspection_id
                 WHERE r.status = 'SENT' AND""" + scopeClause), scope)
                 .param("today", desk.today())
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();

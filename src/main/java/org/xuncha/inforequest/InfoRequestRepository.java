@@ -25,7 +25,9 @@ import org.xuncha.platform.web.ResultPage;
  * OFFICE reads the requests of inspections of its readable bodies and sends for its writable body;
  * COLLABORATOR reads only requests addressed to its department by its own body; team roles read the requests of
  * the inspections they are on. Other roles read nothing. The SQL fragments chosen below are constants; request
- * values only travel as named parameters.
+ * values only travel as named parameters. Inspections, their targets and the organizations are read through the
+ * read views their owners declare ({@code inspection_scope_view}, {@code inspection_target_view},
+ * {@code party_organization_view}), never through their tables.
  */
 @Repository
 class InfoRequestRepository {
@@ -36,8 +38,8 @@ class InfoRequestRepository {
                    r.answered_by,
                    (SELECT count(*) FROM info_request_attachment a WHERE a.request_id = r.id) AS attachment_count
             FROM info_request r
-            JOIN inspection i ON i.id = r.inspection_id
-            JOIN party_organization o ON o.id = r.organization_id
+            JOIN inspection_scope_view i ON i.id = r.inspection_id
+            JOIN party_organization_view o ON o.id = r.organization_id
             """;
 
     private static final String ATTACHMENT = """
@@ -136,7 +138,7 @@ class InfoRequestRepository {
             where.append(" AND r.inspection_id = :filterInspection");
             params.put("filterInspection", filter.inspection());
         }
-        long total = bind(jdbc.sql("SELECT count(*) FROM info_request r JOIN inspection i ON i.id = r.inspection_id"
+        long total = bind(jdbc.sql("SELECT count(*) FROM info_request r JOIN inspection_scope_view i ON i.id = r.inspection_id"
                 + where), scope).params(params).query(Long.class).single();
         List<InfoRequestView> items = bind(jdbc.sql(VIEW + where
                 + " ORDER BY CASE WHEN r.status = 'SENT' THEN 0 ELSE 1 END, r.due_on, r.id LIMIT :limit OFFSET :offset"),
@@ -167,7 +169,7 @@ class InfoRequestRepository {
                 SELECT a.id, a.request_id, a.file_name, a.content_type, a.content
                 FROM info_request_attachment a
                 JOIN info_request r ON r.id = a.request_id
-                JOIN inspection i ON i.id = r.inspection_id
+                JOIN inspection_scope_view i ON i.id = r.inspection_id
                 WHERE a.id = :attachment AND a.request_id = :request AND (""" + readable(scope) + " OR"
                 + dossierReadable(scope) + ")"), scope)
                 .param("attachment", attachmentId).param("request", requestId)
@@ -181,7 +183,7 @@ class InfoRequestRepository {
     /** Inspections of the caller's writable bodies that are still PREPARING or STATIONED, newest first. */
     List<InspectionRef> sendableInspections(DataScope scope) {
         return jdbc.sql("""
-                SELECT i.id, i.body_id, i.team_name, i.stage FROM inspection i
+                SELECT i.id, i.body_id, i.team_name, i.stage FROM inspection_scope_view i
                 WHERE i.body_id IN (:writable) AND i.stage IN ('PREPARING', 'STATIONED')
                 ORDER BY i.id DESC LIMIT 500
                 """).param("writable", scope.writableBodyIds()).query(InfoRequestRepository::inspection).list();
@@ -190,7 +192,7 @@ class InfoRequestRepository {
     /** An inspection of one of the caller's writable bodies, at any stage. */
     Optional<InspectionRef> writableInspection(long id, DataScope scope) {
         return jdbc.sql("""
-                SELECT i.id, i.body_id, i.team_name, i.stage FROM inspection i
+                SELECT i.id, i.body_id, i.team_name, i.stage FROM inspection_scope_view i
                 WHERE i.id = :id AND i.body_id IN (:writable)
                 """).param("id", id).param("writable", scope.writableBodyIds())
                 .query(InfoRequestRepository::inspection).optional();
@@ -198,15 +200,15 @@ class InfoRequestRepository {
 
     /** Inspections the caller may read requests of (for the list filter). */
     List<InspectionRef> readableInspections(DataScope scope) {
-        return bind(jdbc.sql("SELECT i.id, i.body_id, i.team_name, i.stage FROM inspection i WHERE"
+        return bind(jdbc.sql("SELECT i.id, i.body_id, i.team_name, i.stage FROM inspection_scope_view i WHERE"
                 + dossierReadable(scope) + " ORDER BY i.id DESC LIMIT 500"), scope)
                 .query(InfoRequestRepository::inspection).list();
     }
 
     List<TargetRef> targets(long inspectionId) {
         return jdbc.sql("""
-                SELECT t.organization_id, o.name FROM inspection_target t
-                JOIN party_organization o ON o.id = t.organization_id
+                SELECT t.organization_id, o.name FROM inspection_target_view t
+                JOIN party_organization_view o ON o.id = t.organization_id
                 WHERE t.inspection_id = :id ORDER BY o.code, o.id
                 """).param("id", inspectionId)
                 .query((rs, n) -> new TargetRef(rs.getLong(1), rs.getString(2))).list();
@@ -251,9 +253,9 @@ class InfoRequestRepository {
     Optional<DossierTarget> dossierTarget(long inspectionId, long organizationId, DataScope scope) {
         return bind(jdbc.sql("""
                 SELECT i.id, i.team_name, i.stage, o.id AS organization_id, o.name AS organization_name
-                FROM inspection_target t
-                JOIN inspection i ON i.id = t.inspection_id
-                JOIN party_organization o ON o.id = t.organization_id
+                FROM inspection_target_view t
+                JOIN inspection_scope_view i ON i.id = t.inspection_id
+                JOIN party_organization_view o ON o.id = t.organization_id
                 WHERE t.inspection_id = :inspection AND t.organization_id = :organization AND"""
                 + dossierReadable(scope)), scope).param("inspection", inspectionId).param("organization", organizationId)
                 .query((rs, n) -> new DossierTarget(rs.getLong("id"), rs.getString("team_name"),
@@ -282,7 +284,7 @@ class InfoRequestRepository {
     /** Targets of the inspections the caller may read dossiers of, with their request counts. */
     ResultPage<DossierTarget> dossiers(Long inspection, DataScope scope, LocalDate today, int page, int size) {
         String where = " WHERE" + dossierReadable(scope) + (inspection != null ? " AND i.id = :filterInspection" : "");
-        long total = bind(jdbc.sql("SELECT count(*) FROM inspection_target t JOIN inspection i ON i.id = t.inspection_id"
+        long total = bind(jdbc.sql("SELECT count(*) FROM inspection_target_view t JOIN inspection_scope_view i ON i.id = t.inspection_id"
                 + where), scope).param("filterInspection", inspection == null ? -1L : inspection)
                 .query(Long.class).single();
         List<DossierTarget> items = bind(jdbc.sql("""
@@ -293,9 +295,9 @@ class InfoRequestRepository {
                      AND r.status = 'SENT') AS outstanding,
                   (SELECT count(*) FROM info_request r WHERE r.inspection_id = i.id AND r.organization_id = o.id
                      AND r.status = 'SENT' AND r.due_on < :today) AS overdue
-                FROM inspection_target t
-                JOIN inspection i ON i.id = t.inspection_id
-                JOIN party_organization o ON o.id = t.organization_id
+                FROM inspection_target_view t
+                JOIN inspection_scope_view i ON i.id = t.inspection_id
+                JOIN party_organization_view o ON o.id = t.organization_id
                 """ + where + " ORDER BY i.id DESC, o.code, o.id LIMIT :limit OFFSET :offset"), scope)
                 .param("filterInspection", inspection == null ? -1L : inspection).param("today", today)
                 .param("limit", size).param("offset", (long) page * size)

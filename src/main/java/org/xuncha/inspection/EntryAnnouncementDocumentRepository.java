@@ -12,7 +12,8 @@ import org.xuncha.common.Role;
 /**
  * Reads what an entry announcement needs, in the caller's scope: OFFICE and LEADER see the inspections of their
  * readable bodies, team roles only the inspections they are on ({@link DataScope#inspections()}), nobody else any.
- * Every query repeats the scope condition, so no method returns a row of an inspection outside it.
+ * Every query repeats the scope condition, so no method returns a row of an inspection outside it. The body and the
+ * targets' names come from organization's read views ({@code inspection_body_view}, {@code party_organization_view}).
  */
 @Repository
 class EntryAnnouncementDocumentRepository {
@@ -38,7 +39,7 @@ class EntryAnnouncementDocumentRepository {
                        i.special_topic, a.inspection_id AS announced, a.phone, a.mailbox, a.accepts, a.period_from,
                        a.period_to, a.cut_off_on, a.channel_code
                 FROM inspection i
-                JOIN inspection_body b ON b.id = i.body_id
+                JOIN inspection_body_view b ON b.id = i.body_id
                 LEFT JOIN entry_announcement a ON a.inspection_id = i.id
                 WHERE i.id = :id AND %s
                 """.formatted(visible(scope)))
@@ -58,23 +59,22 @@ class EntryAnnouncementDocumentRepository {
         return jdbc.sql("""
                 SELECT o.name FROM inspection_target t
                 JOIN inspection i ON i.id = t.inspection_id
-                JOIN party_organization o ON o.id = t.organization_id
+                JOIN party_organization_view o ON o.id = t.organization_id
                 WHERE t.inspection_id = :id AND t.extended_from IS NULL AND %s
                 ORDER BY o.code
                 """.formatted(visible(scope)))
                 .param("id", inspection).params(scopeParams(scope)).query(String.class).list();
     }
 
-    /** The current team leader's name (the earliest to join, should there be two). */
-    Optional<String> leader(long inspection, DataScope scope) {
+    /** The current team leader's inspector id (the earliest to join, should there be two). */
+    Optional<Long> leader(long inspection, DataScope scope) {
         return jdbc.sql("""
-                SELECT p.name FROM team_member m
+                SELECT m.inspector_id FROM team_member m
                 JOIN inspection i ON i.id = m.inspection_id
-                JOIN inspector p ON p.id = m.inspector_id
                 WHERE m.inspection_id = :id AND m.team_role = 'LEADER' AND m.left_at IS NULL AND %s
                 ORDER BY m.joined_at, m.id
                 """.formatted(visible(scope)))
-                .param("id", inspection).params(scopeParams(scope)).query(String.class).list().stream().findFirst();
+                .param("id", inspection).params(scopeParams(scope)).query(Long.class).list().stream().findFirst();
     }
 
     /** The scope condition on alias {@code i} (inspection). */

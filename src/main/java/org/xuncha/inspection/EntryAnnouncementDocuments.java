@@ -9,7 +9,10 @@ import org.xuncha.audit.AuditTrail;
 import org.xuncha.common.BodyId;
 import org.xuncha.common.DataScope;
 import org.xuncha.common.InspectionId;
+import org.xuncha.common.InspectorId;
 import org.xuncha.documents.DocumentTemplates;
+import org.xuncha.people.InspectorLabel;
+import org.xuncha.people.TalentPool;
 import org.xuncha.platform.web.NotFoundInScope;
 import org.xuncha.platform.web.UserInputException;
 
@@ -25,14 +28,16 @@ class EntryAnnouncementDocuments {
     private final EntryAnnouncementDocumentRepository sources;
     private final DocumentTemplates templates;
     private final AuditTrail audit;
+    private final TalentPool talentPool;
     private final String publicBaseUrl;
 
     EntryAnnouncementDocuments(EntryAnnouncementDocumentRepository sources, DocumentTemplates templates,
-                               AuditTrail audit,
+                               AuditTrail audit, TalentPool talentPool,
                                @Value("${xuncha.public-base-url:http://localhost:8080}") String publicBaseUrl) {
         this.sources = sources;
         this.templates = templates;
         this.audit = audit;
+        this.talentPool = talentPool;
         this.publicBaseUrl = publicBaseUrl.strip().replaceAll("/+$", "");
     }
 
@@ -73,7 +78,8 @@ class EntryAnnouncementDocuments {
             throw new UserInputException("该巡察尚无公开举报渠道码，无法生成进驻公告");
         }
         List<String> targets = sources.targets(inspection, scope);
-        String leader = sources.leader(inspection, scope).orElse(null);
+        String leader = sources.leader(inspection, scope).map(InspectorId::of)
+                .map(id -> talentPool.labels(List.of(id)).get(id)).map(InspectorLabel::name).orElse(null);
         String committee = EntryAnnouncementDocument.committeeOf(source.bodyName());
         String issuer = source.officeName() != null && !source.officeName().isBlank()
                 ? source.officeName().strip() : "中共" + committee + "巡察工作领导小组办公室";

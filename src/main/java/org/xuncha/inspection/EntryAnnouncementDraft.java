@@ -6,7 +6,7 @@ import org.springframework.format.annotation.DateTimeFormat.ISO;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /** What the office fills in for the entry announcement (进驻公告); {@code version} is checked when it exists. */
-record EntryAnnouncementDraft(String phone, String mailbox, String accepts,
+public record EntryAnnouncementDraft(String phone, String mailbox, String accepts,
                                      @DateTimeFormat(iso = ISO.DATE) LocalDate periodFrom,
                                      @DateTimeFormat(iso = ISO.DATE) LocalDate periodTo,
                                      @DateTimeFormat(iso = ISO.DATE) LocalDate cutOffOn,

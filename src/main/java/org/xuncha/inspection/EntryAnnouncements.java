@@ -54,7 +54,7 @@ public class EntryAnnouncements {
     }
 
     @Transactional
-    void save(DataScope scope, InspectionId id, EntryAnnouncementDraft draft) {
+    public void save(DataScope scope, InspectionId id, EntryAnnouncementDraft draft) {
         InspectionView v = inspections.writable(scope, id);
         if (v.stage().reached(InspectionStage.REPORTING)) {
             throw new UserInputException("巡察组撤离后不能再修改进驻公告");

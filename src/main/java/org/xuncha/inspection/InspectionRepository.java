@@ -28,7 +28,9 @@ import org.xuncha.platform.web.ResultPage;
  * Inspections, their targets, teams, stage history and entry announcement. Every read of case data takes the
  * caller's {@link DataScope} and filters in SQL: OFFICE and LEADER by readable body, team roles by the
  * inspections they are on, anyone else sees nothing. SQL fragments are constants; request values travel as
- * named parameters.
+ * named parameters. Organizations and bodies are read through organization's read views
+ * ({@code party_organization_view}, {@code inspection_body_view}); inspectors and accounts are not read here at
+ * all (people's and identity's APIs name them).
  */
 @Repository
 class InspectionRepository {
@@ -39,7 +41,7 @@ class InspectionRepository {
                    i.form_linked, i.form_audit_linked, i.linked_with, i.audit_linked_with, i.team_county_code, i.stage,
                    i.stationed_on, i.withdrawn_on, i.feedback_on, i.closed_on, i.version
             FROM inspection i
-            JOIN inspection_body b ON b.id = i.body_id
+            JOIN inspection_body_view b ON b.id = i.body_id
             JOIN inspection_round r ON r.id = i.round_id
             """;
 
@@ -97,7 +99,7 @@ class InspectionRepository {
         }
         Map<Long, List<String>> names = new HashMap<>();
         jdbc.sql("""
-                SELECT t.inspection_id, o.name FROM inspection_target t JOIN party_organization o ON o.id = t.organization_id
+                SELECT t.inspection_id, o.name FROM inspection_target t JOIN party_organization_view o ON o.id = t.organization_id
                 WHERE t.inspection_id IN (:ids) AND t.extended_from IS NULL ORDER BY t.inspection_id, o.code
                 """).param("ids", views.stream().map(InspectionView::id).toList())
                 .query((rs, n) -> names.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2)))
@@ -138,7 +140,7 @@ class InspectionRepository {
         }
         if (filter.target() != null && !filter.target().isBlank()) {
             where.append(" ").append("""
-                    AND EXISTS (SELECT 1 FROM inspection_target t JOIN party_organization o ON o.id = t.organization_id
+                    AND EXISTS (SELECT 1 FROM inspection_target t JOIN party_organization_view o ON o.id = t.organization_id
                                  WHERE t.inspection_id = i.id AND (o.name LIKE :target ESCAPE '\\' OR o.code LIKE :target ESCAPE '\\'))""");
             params.put("target", filter.targetPattern());
         }
@@ -155,8 +157,8 @@ class InspectionRepository {
         return jdbc.sql("""
                 SELECT o.id, o.code, o.name, o.region_code, o.sector, t.extended_from, f.name
                 FROM inspection_target t
-                JOIN party_organization o ON o.id = t.organization_id
-                LEFT JOIN party_organization f ON f.id = t.extended_from
+                JOIN party_organization_view o ON o.id = t.organization_id
+                LEFT JOIN party_organization_view f ON f.id = t.extended_from
                 WHERE t.inspection_id = :id
                 ORDER BY CASE WHEN t.extended_from IS NULL THEN 0 ELSE 1 END, o.code
                 """).param("id", inspection)
@@ -165,19 +167,21 @@ class InspectionRepository {
                 .list();
     }
 
+    /**
+     * The seats of the team, current ones first by role; the inspector's code and name and the account's username
+     * are people's and identity's data and left empty here ({@link Inspections#team} adds them through their APIs).
+     */
     List<TeamMemberView> team(long inspection) {
         return jdbc.sql("""
-                SELECT m.id, m.inspector_id, p.code, p.name, m.team_role, m.user_id, u.username, m.joined_at, m.left_at
+                SELECT m.id, m.inspector_id, m.team_role, m.user_id, m.joined_at, m.left_at
                 FROM team_member m
-                JOIN inspector p ON p.id = m.inspector_id
-                LEFT JOIN user_account u ON u.id = m.user_id
                 WHERE m.inspection_id = :id
                 ORDER BY CASE WHEN m.left_at IS NULL THEN 0 ELSE 1 END,
                          CASE m.team_role WHEN 'LEADER' THEN 0 WHEN 'DEPUTY' THEN 1 WHEN 'LIAISON' THEN 2 ELSE 3 END, m.id
                 """).param("id", inspection)
-                .query((rs, n) -> new TeamMemberView(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        TeamRole.valueOf(rs.getString(5)), (Long) rs.getObject(6, Long.class), rs.getString(7),
-                        time(rs, 8), time(rs, 9)))
+                .query((rs, n) -> new TeamMemberView(rs.getLong(1), rs.getLong(2), null, null,
+                        TeamRole.valueOf(rs.getString(3)), (Long) rs.getObject(4, Long.class), null,
+                        time(rs, 5), time(rs, 6)))
                 .list();
     }
 
@@ -256,7 +260,7 @@ class InspectionRepository {
                 .param("from", from).param("to", to).query(Long.class).list());
     }
 
-    // ---- organizations and accounts (read for the rules) --------------------------------------------------
+    // ---- organizations (read for the rules, through organization's party_organization_view) ---------------
 
     Optional<Organization> organizationByCode(String code) {
         return jdbc.sql(ORG + " WHERE code = :code").param("code", code).query(InspectionRepository::mapOrg).optional();
@@ -267,7 +271,7 @@ class InspectionRepository {
     }
 
     private static final String ORG = """
-            SELECT id, code, name, sector, region_code, body_id, parent_id, active FROM party_organization""";
+            SELECT id, code, name, sector, region_code, body_id, parent_id, active FROM party_organization_view""";
 
     /** Active organizations of the given bodies whose name or code contains {@code q}, for the target search. */
     List<Organization> searchOrganizations(String q, java.util.Set<Long> bodies, int limit) {
@@ -275,23 +279,6 @@ class InspectionRepository {
         return jdbc.sql(ORG + " WHERE active = TRUE AND body_id IN (:bodies) AND (name LIKE :q ESCAPE '\\' OR code LIKE :q ESCAPE '\\')"
                         + " ORDER BY code LIMIT :limit")
                 .param("bodies", bodies).param("q", p).param("limit", limit).query(InspectionRepository::mapOrg).list();
-    }
-
-    /** Whether the account belongs to the body and holds a team role (TEAM_LEADER or TEAM_MEMBER). */
-    boolean isTeamAccountOf(long user, long body) {
-        return jdbc.sql("""
-                SELECT count(*) FROM user_account u JOIN user_role ur ON ur.user_account = u.id
-                WHERE u.id = :user AND u.body_id = :body AND ur.role IN ('TEAM_LEADER', 'TEAM_MEMBER')
-                """).param("user", user).param("body", body).query(Long.class).single() > 0;
-    }
-
-    /** Team accounts of a body, for the member form: id and username. */
-    List<TeamAccount> teamAccounts(long body) {
-        return jdbc.sql("""
-                SELECT DISTINCT u.id, u.username FROM user_account u JOIN user_role ur ON ur.user_account = u.id
-                WHERE u.body_id = :body AND ur.role IN ('TEAM_LEADER', 'TEAM_MEMBER') ORDER BY u.username
-                """).param("body", body)
-                .query((rs, n) -> new TeamAccount(rs.getLong(1), rs.getString(2))).list();
     }
 
     /** Main targets of an inspection, by organization id. */

@@ -4,16 +4,20 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuncha.audit.AuditTrail;
+import org.xuncha.common.BodyId;
 import org.xuncha.common.DataScope;
 import org.xuncha.common.HasUserId;
 import org.xuncha.common.InspectionId;
+import org.xuncha.common.OrganizationId;
 import org.xuncha.common.Role;
+import org.xuncha.common.RoundId;
 import org.xuncha.people.TeamRole;
 import org.xuncha.platform.web.UserInputException;
 
@@ -30,24 +34,29 @@ import org.xuncha.platform.web.UserInputException;
  *   <li>报结 (→ CLOSED): a note.</li>
  * </ul>
  * The first inspection of a round to be stationed, to withdraw and to give feedback sets the round's actual date.
- * Every move is audited and leaves an {@code inspection_stage_change} row.
+ * Every move is audited, leaves an {@code inspection_stage_change} row and publishes its past-tense
+ * {@link InspectionStageReached} event ({@link InspectionStationed}, {@link InspectionWithdrawn},
+ * {@link FeedbackDelivered}, {@link RectificationStarted}, {@link InspectionClosed}) in the same transaction: the
+ * event publication registry stores it with the change, so a committed move never loses its event.
  */
 @Service
-class InspectionStages {
+public class InspectionStages {
 
     private final Inspections inspections;
     private final InspectionRepository repository;
     private final RoundRepository rounds;
     private final EntryAnnouncements announcements;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
     InspectionStages(Inspections inspections, InspectionRepository repository, RoundRepository rounds,
-                     EntryAnnouncements announcements, AuditTrail audit) {
+                     EntryAnnouncements announcements, AuditTrail audit, ApplicationEventPublisher events) {
         this.inspections = inspections;
         this.repository = repository;
         this.rounds = rounds;
         this.announcements = announcements;
         this.audit = audit;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -191,6 +200,27 @@ class InspectionStages {
         repository.insertStageChange(v.id(), v.stage(), target, on, cleanNote, actor(), actorId(), inspections.now());
         audit.success("INSPECTION_" + target.name(), "Inspection", v.id(),
                 "from=" + v.stage() + "; to=" + target + "; on=" + on);
+        events.publishEvent(reached(v, target, on));
+    }
+
+    /** The event of a move to {@code target} (one of the stages after PREPARING). */
+    private InspectionStageReached reached(InspectionView v, InspectionStage target, LocalDate on) {
+        InspectionId id = InspectionId.of(v.id());
+        BodyId body = BodyId.of(v.bodyId());
+        RoundId round = RoundId.of(v.roundId());
+        boolean cross = v.has(InspectionForm.CROSS);
+        return switch (target) {
+            case STATIONED -> new InspectionStationed(id, body, round, v.teamName(), cross, on, targets(v));
+            case REPORTING -> new InspectionWithdrawn(id, body, round, v.teamName(), cross, on);
+            case FEEDBACK -> new FeedbackDelivered(id, body, round, v.teamName(), cross, on, targets(v));
+            case RECTIFYING -> new RectificationStarted(id, body, round, v.teamName(), cross, on);
+            case CLOSED -> new InspectionClosed(id, body, round, v.teamName(), cross, on);
+            case PREPARING -> throw new IllegalArgumentException("no move leads to " + target);
+        };
+    }
+
+    private List<OrganizationId> targets(InspectionView v) {
+        return repository.targets(v.id()).stream().map(t -> OrganizationId.of(t.organizationId())).toList();
     }
 
     private static String actor() {

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,7 +15,13 @@ import org.xuncha.audit.AuditTrail;
 import org.xuncha.common.BodyId;
 import org.xuncha.common.DataScope;
 import org.xuncha.common.InspectionId;
+import org.xuncha.common.InspectorId;
 import org.xuncha.common.Role;
+import org.xuncha.common.RoundId;
+import org.xuncha.common.UserId;
+import org.xuncha.identity.AccountDirectory;
+import org.xuncha.people.InspectorLabel;
+import org.xuncha.people.TalentPool;
 import org.xuncha.platform.web.NotFoundInScope;
 import org.xuncha.platform.web.ResultPage;
 import org.xuncha.platform.web.UserInputException;
@@ -27,7 +35,7 @@ import org.xuncha.platform.web.UserInputException;
  * team may also withdraw it (STATIONED → REPORTING); a LEADER only reads. Reads follow the scope: OFFICE its body
  * and those below, LEADER its body, team roles their own inspections; ids outside it answer {@link NotFoundInScope}.
  * A readable inspection the caller may not change is refused with {@link AccessDeniedException}. Every change is
- * audited in the same transaction.
+ * audited in the same transaction; a new inspection publishes {@link InspectionPlanned} in it.
  */
 @Service
 public class Inspections {
@@ -37,14 +45,20 @@ public class Inspections {
     private final InspectionRules rules;
     private final AuditTrail audit;
     private final Clock clock;
+    private final TalentPool talentPool;
+    private final AccountDirectory accounts;
+    private final ApplicationEventPublisher events;
 
     Inspections(InspectionRepository inspections, RoundRepository rounds, InspectionRules rules, AuditTrail audit,
-                Clock clock) {
+                Clock clock, TalentPool talentPool, AccountDirectory accounts, ApplicationEventPublisher events) {
         this.inspections = inspections;
         this.rounds = rounds;
         this.rules = rules;
         this.audit = audit;
         this.clock = clock;
+        this.talentPool = talentPool;
+        this.accounts = accounts;
+        this.events = events;
     }
 
     // ---- reading ------------------------------------------------------------------------------------------
@@ -70,9 +84,20 @@ public class Inspections {
         return inspections.targets(get(scope, id).id());
     }
 
+    /** The team with each inspector's code and name (people's) and each linked account's username (identity's). */
     @Transactional(readOnly = true)
     public List<TeamMemberView> team(DataScope scope, InspectionId id) {
-        return inspections.team(get(scope, id).id());
+        List<TeamMemberView> seats = inspections.team(get(scope, id).id());
+        Map<InspectorId, InspectorLabel> inspectors = talentPool.labels(seats.stream()
+                .map(m -> InspectorId.of(m.inspectorId())).toList());
+        Map<UserId, String> usernames = accounts.usernames(seats.stream().filter(m -> m.userId() != null)
+                .map(m -> UserId.of(m.userId())).toList());
+        return seats.stream().map(m -> {
+            InspectorLabel label = inspectors.get(InspectorId.of(m.inspectorId()));
+            return new TeamMemberView(m.id(), m.inspectorId(), label == null ? null : label.code(),
+                    label == null ? null : label.name(), m.role(), m.userId(),
+                    m.userId() == null ? null : usernames.get(UserId.of(m.userId())), m.joinedAt(), m.leftAt());
+        }).toList();
     }
 
     /** Whether the caller may change the inspection (add targets, enter the team, fill the announcement). */
@@ -118,6 +143,8 @@ public class Inspections {
         }
         audit.success("INSPECTION_CREATED", "Inspection", id, "round=" + round.id() + "; mode=" + draft.mode()
                 + "; forms=" + c.forms() + "; targets=" + (c.mains().size() + c.extensions().size()));
+        events.publishEvent(new InspectionPlanned(InspectionId.of(id), BodyId.of(body), RoundId.of(round.id()),
+                c.teamName(), c.forms().contains(InspectionForm.CROSS)));
         return InspectionId.of(id);
     }
 

@@ -19,7 +19,9 @@ import org.xuncha.platform.web.ResultPage;
 
 /**
  * Rounds, always read through a set of readable body ids (the caller's scope, computed by {@link Rounds});
- * request values travel only as named parameters.
+ * request values travel only as named parameters. A round is planned inside a term of planning and belongs to a
+ * body of organization: both are read through their owners' read views ({@code term_view},
+ * {@code inspection_body_view}), since planning depends on this module and cannot be called from it.
  */
 @Repository
 class RoundRepository {
@@ -30,8 +32,8 @@ class RoundRepository {
                    r.actual_withdraw_on, r.actual_feedback_on, r.version,
                    (SELECT count(*) FROM inspection i WHERE i.round_id = r.id) AS inspection_count
             FROM inspection_round r
-            JOIN inspection_body b ON b.id = r.body_id
-            JOIN term t ON t.id = r.term_id
+            JOIN inspection_body_view b ON b.id = r.body_id
+            JOIN term_view t ON t.id = r.term_id
             """;
 
     /** A term as rounds need it: the body it belongs to and its years. */
@@ -45,14 +47,14 @@ class RoundRepository {
     }
 
     Optional<TermRow> term(long id) {
-        return jdbc.sql("SELECT id, body_id, name, first_year, last_year FROM term WHERE id = :id").param("id", id)
+        return jdbc.sql("SELECT id, body_id, name, first_year, last_year FROM term_view WHERE id = :id").param("id", id)
                 .query((rs, n) -> new TermRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5)))
                 .optional();
     }
 
     List<TermRow> terms(Set<Long> bodies) {
         return jdbc.sql("""
-                SELECT id, body_id, name, first_year, last_year FROM term WHERE body_id IN (:bodies)
+                SELECT id, body_id, name, first_year, last_year FROM term_view WHERE body_id IN (:bodies)
                 ORDER BY first_year DESC, id DESC
                 """).param("bodies", bodies)
                 .query((rs, n) -> new TermRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5)))
@@ -94,8 +96,8 @@ class RoundRepository {
                        r.actual_station_on,
                        (SELECT count(*) FROM inspection i WHERE i.round_id = r.id) AS inspection_count
                 FROM inspection_round r
-                JOIN inspection_body b ON b.id = r.body_id
-                JOIN term t ON t.id = r.term_id
+                JOIN inspection_body_view b ON b.id = r.body_id
+                JOIN term_view t ON t.id = r.term_id
                 WHERE r.body_id IN (:bodies)
                   AND COALESCE(r.actual_station_on, r.planned_station_on) <= :to
                   AND COALESCE(r.actual_feedback_on, r.planned_feedback_on, r.actual_withdraw_on, r.planned_withdraw_on) >= :from

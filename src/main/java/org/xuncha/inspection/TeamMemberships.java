@@ -7,9 +7,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuncha.audit.AuditTrail;
+import org.xuncha.common.BodyId;
 import org.xuncha.common.DataScope;
 import org.xuncha.common.InspectionId;
 import org.xuncha.common.InspectorId;
@@ -17,6 +19,8 @@ import org.xuncha.common.OrganizationId;
 import org.xuncha.common.RegionCode;
 import org.xuncha.common.RegionLevel;
 import org.xuncha.common.Role;
+import org.xuncha.common.UserId;
+import org.xuncha.identity.AccountDirectory;
 import org.xuncha.people.InspectorProfile;
 import org.xuncha.people.TalentPool;
 import org.xuncha.people.TeamRole;
@@ -28,7 +32,8 @@ import org.xuncha.platform.web.UserInputException;
  * membership obeys: one leader, who must be able to lead; the four avoidances (四回避: 居住地、工作地、任职地、成长地 in a
  * target's county) and declared relatives in a target; no second team in an overlapping period; no absence in the
  * period. Members change until the team withdraws (REPORTING); a member who leaves keeps the row with its leaving
- * time. Only the office of the inspection's body changes the team; every change is audited.
+ * time. Only the office of the inspection's body changes the team; every change is audited and publishes
+ * {@link TeamMemberAssigned} or {@link TeamMemberRemoved} in its transaction.
  */
 @Service
 public class TeamMemberships {
@@ -37,12 +42,17 @@ public class TeamMemberships {
     private final InspectionRepository repository;
     private final TalentPool talentPool;
     private final AuditTrail audit;
+    private final AccountDirectory accounts;
+    private final ApplicationEventPublisher events;
 
-    TeamMemberships(Inspections inspections, InspectionRepository repository, TalentPool talentPool, AuditTrail audit) {
+    TeamMemberships(Inspections inspections, InspectionRepository repository, TalentPool talentPool, AuditTrail audit,
+                    AccountDirectory accounts, ApplicationEventPublisher events) {
         this.inspections = inspections;
         this.repository = repository;
         this.talentPool = talentPool;
         this.audit = audit;
+        this.accounts = accounts;
+        this.events = events;
     }
 
     /**
@@ -84,28 +94,34 @@ public class TeamMemberships {
         }
         boolean localSeat = isLocalSeat(role, localLiaison);
         checkSeat(p, v, localSeat);
-        if (userId != null && !repository.isTeamAccountOf(userId, v.bodyId())) {
+        if (userId != null && (userId <= 0 || !accounts.isTeamAccountOf(UserId.of(userId), BodyId.of(v.bodyId())))) {
             throw new UserInputException("关联账号须为本级巡察机构具有巡察组长或巡察组成员角色的账号");
         }
         inspections.touch(v, v.version());
         long member = repository.insertMember(v.id(), inspector.value(), role, userId, inspections.now());
         audit.success("TEAM_MEMBER_ASSIGNED", "Inspection", v.id(), "inspector=" + inspector.value() + "; role="
                 + role + (userId == null ? "" : "; account=" + userId) + (localSeat ? "; local-liaison" : ""));
+        events.publishEvent(new TeamMemberAssigned(InspectionId.of(v.id()), member, inspector, role,
+                userId == null ? null : UserId.of(userId)));
         return member;
     }
 
     /** Takes a member off the team before the team withdraws; the row stays with its leaving time. */
     @Transactional
-    void removeMember(DataScope scope, InspectionId id, long memberId) {
+    public void removeMember(DataScope scope, InspectionId id, long memberId) {
         InspectionView v = inspections.writable(scope, id);
         if (v.stage().reached(InspectionStage.REPORTING)) {
             throw new UserInputException("巡察组撤离后不能再调整成员");
         }
+        TeamMemberView seat = repository.team(v.id()).stream().filter(m -> m.id() == memberId && m.current())
+                .findFirst().orElseThrow(() -> new NotFoundInScope("team member " + memberId));
         inspections.touch(v, v.version());
         if (!repository.removeMember(v.id(), memberId, inspections.now())) {
             throw new NotFoundInScope("team member " + memberId);
         }
         audit.success("TEAM_MEMBER_REMOVED", "Inspection", v.id(), "member=" + memberId);
+        events.publishEvent(new TeamMemberRemoved(InspectionId.of(v.id()), memberId,
+                InspectorId.of(seat.inspectorId()), seat.role()));
     }
 
     /**
@@ -151,7 +167,8 @@ public class TeamMemberships {
     @Transactional(readOnly = true)
     public List<TeamAccount> teamAccounts(DataScope scope, InspectionId id) {
         InspectionView v = inspections.get(scope, id);
-        return inspections.mayChange(scope, v) ? repository.teamAccounts(v.bodyId()) : List.of();
+        return inspections.mayChange(scope, v) ? accounts.teamAccounts(BodyId.of(v.bodyId())).stream()
+                .map(a -> new TeamAccount(a.id().value(), a.username())).toList() : List.of();
     }
 
     // ---- the rules of a seat ------------------------------------------------------------------------------

@@ -122,8 +122,7 @@ class PetitionController {
         Long chosen = inspection != null ? inspection : mine.isEmpty() ? null : mine.get(0).id();
         model.addAttribute("inspections", mine);
         model.addAttribute("inspection", chosen);
-        model.addAttribute("targets", chosen != null && Petitions.onTeam(scope, chosen) ? repository.targets(chosen)
-                : List.of());
+        model.addAttribute("targets", chosen != null ? petitions.targets(scope, chosen) : List.of());
         model.addAttribute("channels", List.of(PetitionChannel.LETTER, PetitionChannel.CALL, PetitionChannel.VISIT));
         model.addAttribute("channel", channel);
         model.addAttribute("categories", PetitionCategory.values());
@@ -181,7 +180,7 @@ class PetitionController {
         model.addAttribute("p", p);
         model.addAttribute("attachments", repository.attachments(id, scope));
         model.addAttribute("history", repository.history(id, scope));
-        var revisions = repository.revisions(id, scope);
+        var revisions = petitions.revisions(scope, id);
         model.addAttribute("replyRevisions", earlier(revisions, PetitionTextKind.REPLY));
         model.addAttribute("outcomeRevisions", earlier(revisions, PetitionTextKind.OUTCOME));
         boolean handles = petitions.mayHandle(scope, p);

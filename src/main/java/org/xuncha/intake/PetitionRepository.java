@@ -22,6 +22,11 @@ import org.xuncha.platform.web.ResultPage;
  * readable bodies; team roles those of the inspections they are on; DISCIPLINE only those transferred to the
  * petition office (转纪委监委信访室) by inspections of its body. A TARGET account reads nothing, whatever else it
  * holds; so do all other roles. The SQL fragments are constants; request values travel as named parameters.
+ *
+ * <p>The inspection a petition belongs to (its body for the scope, team name, round, stage and station dates) is
+ * read from intake's own {@code intake_inspection} ({@link StationedInspections}, kept from inspection's events),
+ * organization names and round labels from their owners' read views ({@code party_organization_view},
+ * {@code inspection_round_view}, {@code inspection_body_view}); no query here names another module's table.
  */
 @Repository
 class PetitionRepository {
@@ -34,8 +39,8 @@ class PetitionRepository {
                    (SELECT count(*) FROM petition_attachment a WHERE a.petition_id = p.id) AS attachment_count,
                    CASE WHEN p.status <> 'CLOSED' AND p.due_on < :today THEN TRUE ELSE FALSE END AS overdue
             FROM petition p
-            JOIN inspection i ON i.id = p.inspection_id
-            LEFT JOIN party_organization o ON o.id = p.organization_id
+            JOIN intake_inspection i ON i.inspection_id = p.inspection_id
+            LEFT JOIN party_organization_view o ON o.id = p.organization_id
             """;
 
     /** A new petition's fields; sealed values are already FieldCipher output. */
@@ -70,6 +75,10 @@ class PetitionRepository {
 
     /** One version of a reply or an outcome, with the display name of the account that wrote it (null if unknown). */
     record TextRevision(PetitionTextKind kind, int number, String text, String actor, OffsetDateTime at) {
+    }
+
+    /** One version of a reply or an outcome as stored: the writer's account id (null before V7_2's revisions). */
+    record RevisionRow(PetitionTextKind kind, int number, String text, Long actorId, OffsetDateTime at) {
     }
 
     /** An inspection the caller's petitions may belong to, for filters and staff intake. */
@@ -112,7 +121,7 @@ class PetitionRepository {
             clauses.add("i.body_id IN (:readable)");
         }
         if (scope.hasAny(Role.TEAM_LEADER, Role.TEAM_MEMBER)) {
-            clauses.add("i.id IN (:inspections)");
+            clauses.add("i.inspection_id IN (:inspections)");
         }
         return clauses.isEmpty() ? " (1 = 0)" : " (" + String.join(" OR ", clauses) + ")";
     }
@@ -265,7 +274,7 @@ class PetitionRepository {
         if (Boolean.TRUE.equals(filter.overdue())) {
             where.append(" AND p.status <> 'CLOSED' AND p.due_on < :today");
         }
-        long total = bind(jdbc.sql("SELECT count(*) FROM petition p JOIN inspection i ON i.id = p.inspection_id"
+        long total = bind(jdbc.sql("SELECT count(*) FROM petition p JOIN intake_inspection i ON i.inspection_id = p.inspection_id"
                 + where), scope).params(params).query(Long.class).single();
         List<PetitionView> items = bind(jdbc.sql(VIEW + where
                 + " ORDER BY CASE WHEN p.status = 'CLOSED' THEN 1 ELSE 0 END, p.received_at DESC, p.id DESC"
@@ -276,14 +285,14 @@ class PetitionRepository {
 
     /** Joins a petition's child rows (alias {@code x}) to the petition and its inspection, for {@link #readable}. */
     private static final String CHILD_OF_READABLE = """
-             JOIN petition p ON p.id = x.petition_id JOIN inspection i ON i.id = p.inspection_id
+             JOIN petition p ON p.id = x.petition_id JOIN intake_inspection i ON i.inspection_id = p.inspection_id
             """;
 
     /** The sealed identity columns of a petition the caller may read; empty otherwise. */
     Optional<SealedIdentity> sealedIdentity(long id, DataScope scope) {
         return bind(jdbc.sql("""
                 SELECT p.reporter_name_sealed, p.reporter_phone_sealed FROM petition p
-                JOIN inspection i ON i.id = p.inspection_id WHERE p.id = :id AND""" + readable(scope)), scope)
+                JOIN intake_inspection i ON i.inspection_id = p.inspection_id WHERE p.id = :id AND""" + readable(scope)), scope)
                 .param("id", id).query((rs, n) -> new SealedIdentity(rs.getString(1), rs.getString(2))).optional();
     }
 
@@ -326,39 +335,32 @@ class PetitionRepository {
     }
 
     /** Every version of the replies and outcomes of a petition the caller may read, oldest first; empty otherwise. */
-    List<TextRevision> revisions(long petitionId, DataScope scope) {
-        return bind(jdbc.sql("SELECT x.kind, x.revision_no, x.revision_text, u.display_name, x.occurred_at"
+    List<RevisionRow> revisions(long petitionId, DataScope scope) {
+        return bind(jdbc.sql("SELECT x.kind, x.revision_no, x.revision_text, x.actor_id, x.occurred_at"
                 + " FROM petition_text_revision x" + CHILD_OF_READABLE
-                + " LEFT JOIN user_account u ON u.id = x.actor_id WHERE x.petition_id = :p AND" + readable(scope)
+                + " WHERE x.petition_id = :p AND" + readable(scope)
                 + " ORDER BY x.kind, x.revision_no"), scope)
-                .param("p", petitionId).query((rs, n) -> new TextRevision(PetitionTextKind.valueOf(rs.getString(1)),
-                        rs.getInt(2), rs.getString(3), rs.getString(4), rs.getObject(5, OffsetDateTime.class))).list();
+                .param("p", petitionId).query((rs, n) -> new RevisionRow(PetitionTextKind.valueOf(rs.getString(1)),
+                        rs.getInt(2), rs.getString(3), rs.getObject(4, Long.class), rs.getObject(5, OffsetDateTime.class)))
+                .list();
     }
 
-    /** Inspections the caller may read petitions of, newest first (filters, statistics). */
+    /** Stationed inspections the caller may read petitions of, newest first (filters, statistics, staff intake). */
     List<InspectionRef> readableInspections(DataScope scope) {
-        return bind(jdbc.sql("SELECT i.id, i.team_name, i.stage FROM inspection i WHERE" + inspectionsReadable(scope)
-                + " ORDER BY i.id DESC LIMIT 500"), scope)
+        return bind(jdbc.sql("SELECT i.inspection_id, i.team_name, i.stage FROM intake_inspection i WHERE"
+                + inspectionsReadable(scope) + " ORDER BY i.inspection_id DESC LIMIT 500"), scope)
                 .query((rs, n) -> new InspectionRef(rs.getLong(1), rs.getString(2), org.xuncha.inspection.InspectionStage.valueOf(rs.getString(3)))).list();
     }
 
-    /** Targets of an inspection (the organizations a petition may name). */
-    List<Map.Entry<Long, String>> targets(long inspectionId) {
-        return jdbc.sql("""
-                SELECT o.id, o.name FROM inspection_target t JOIN party_organization o ON o.id = t.organization_id
-                WHERE t.inspection_id = :i ORDER BY o.name
-                """).param("i", inspectionId)
-                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list();
-    }
-
-    /** Body, stage and whether the inspection exists, for staff intake. */
+    /** Team name and stage of a stationed inspection, for staff intake; empty before it is stationed. */
     Optional<InspectionRef> inspection(long id) {
-        return jdbc.sql("SELECT id, team_name, stage FROM inspection WHERE id = :id").param("id", id)
+        return jdbc.sql("SELECT inspection_id, team_name, stage FROM intake_inspection WHERE inspection_id = :id")
+                .param("id", id)
                 .query((rs, n) -> new InspectionRef(rs.getLong(1), rs.getString(2), org.xuncha.inspection.InspectionStage.valueOf(rs.getString(3)))).optional();
     }
 
     long countFor(DataScope scope, String extra, LocalDate today) {
-        return bind(jdbc.sql("SELECT count(*) FROM petition p JOIN inspection i ON i.id = p.inspection_id WHERE"
+        return bind(jdbc.sql("SELECT count(*) FROM petition p JOIN intake_inspection i ON i.inspection_id = p.inspection_id WHERE"
                 + readable(scope) + extra), scope).param("today", today).query(Long.class).single();
     }
 
@@ -370,8 +372,8 @@ class PetitionRepository {
 
     List<RoundRef> readableRounds(DataScope scope) {
         return bind(jdbc.sql("""
-                SELECT DISTINCT r.id, r.name, b.name AS body_name FROM inspection_round r
-                JOIN inspection i ON i.round_id = r.id JOIN inspection_body b ON b.id = r.body_id
+                SELECT DISTINCT r.id, r.name, b.name AS body_name FROM inspection_round_view r
+                JOIN intake_inspection i ON i.round_id = r.id JOIN inspection_body_view b ON b.id = r.body_id
                 WHERE""" + inspectionsReadable(scope) + " ORDER BY r.id DESC"), scope)
                 .query((rs, n) -> new RoundRef(rs.getLong(1), rs.getString(3) + " " + rs.getString(2))).list();
     }
@@ -381,8 +383,9 @@ class PetitionRepository {
         if (!List.of("channel", "category", "disposition").contains(column)) {
             throw new IllegalArgumentException(column);
         }
-        String sql = "SELECT p." + column + " AS k, count(*) AS n FROM petition p JOIN inspection i ON i.id = p.inspection_id"
-                + " WHERE" + inspectionsReadable(scope) + (inspection != null ? " AND i.id = :inspection" : "")
+        String sql = "SELECT p." + column + " AS k, count(*) AS n FROM petition p"
+                + " JOIN intake_inspection i ON i.inspection_id = p.inspection_id"
+                + " WHERE" + inspectionsReadable(scope) + (inspection != null ? " AND i.inspection_id = :inspection" : "")
                 + (round != null ? " AND i.round_id = :round" : "") + " GROUP BY p." + column;
         Map<String, Long> counts = new HashMap<>();
         var spec = bind(jdbc.sql(sql), scope);
@@ -403,10 +406,10 @@ class PetitionRepository {
 
     List<StationedInspection> stationedInspections(DataScope scope, Long inspection, Long round) {
         String sql = """
-                SELECT i.id, i.form_cross, i.stationed_on, i.withdrawn_on,
-                       (SELECT count(*) FROM petition p WHERE p.inspection_id = i.id) AS petitions
-                FROM inspection i WHERE i.stationed_on IS NOT NULL AND""" + inspectionsReadable(scope)
-                + (inspection != null ? " AND i.id = :inspection" : "") + (round != null ? " AND i.round_id = :round" : "");
+                SELECT i.inspection_id, i.form_cross, i.stationed_on, i.withdrawn_on,
+                       (SELECT count(*) FROM petition p WHERE p.inspection_id = i.inspection_id) AS petitions
+                FROM intake_inspection i WHERE i.stationed_on IS NOT NULL AND""" + inspectionsReadable(scope)
+                + (inspection != null ? " AND i.inspection_id = :inspection" : "") + (round != null ? " AND i.round_id = :round" : "");
         var spec = bind(jdbc.sql(sql), scope);
         if (inspection != null) {
             spec = spec.param("inspection", inspection);

@@ -17,9 +17,12 @@ import org.xuncha.audit.AuditTrail;
 import org.xuncha.common.DataScope;
 import org.xuncha.common.InspectionId;
 import org.xuncha.common.Role;
+import org.xuncha.common.UserId;
+import org.xuncha.identity.AccountDirectory;
 import org.xuncha.identity.XunchaPrincipal;
 import org.xuncha.inspection.EntryAnnouncements;
 import org.xuncha.inspection.EntryChannel;
+import org.xuncha.inspection.Inspections;
 import org.xuncha.platform.crypto.FieldCipher;
 import org.xuncha.platform.crypto.KeyedHash;
 import org.xuncha.platform.web.NotFoundInScope;
@@ -64,16 +67,20 @@ class Petitions {
     private final FieldCipher cipher;
     private final KeyedHash hashes;
     private final AuditTrail audit;
+    private final Inspections inspections;
+    private final AccountDirectory accounts;
     private final Clock clock;
 
     Petitions(PetitionRepository petitions, EntryAnnouncements announcements, FieldCipher cipher, KeyedHash hashes,
-              AuditTrail audit, Clock clock) {
+              AuditTrail audit, Clock clock, Inspections inspections, AccountDirectory accounts) {
         this.petitions = petitions;
         this.announcements = announcements;
         this.cipher = cipher;
         this.hashes = hashes;
         this.audit = audit;
         this.clock = clock;
+        this.inspections = inspections;
+        this.accounts = accounts;
     }
 
     /** The business date: receipt days, deadlines and overdue flags are days on the offices' clock. */
@@ -135,18 +142,42 @@ class Petitions {
         if (!onTeam(scope, inspectionId)) {
             throw new NotFoundInScope("inspection " + inspectionId);
         }
-        var inspection = petitions.inspection(inspectionId).orElseThrow(() -> new NotFoundInScope("inspection"));
-        if (inspection.stage() == org.xuncha.inspection.InspectionStage.PREPARING) {
+        // intake files an inspection when it is stationed (StationedInspections): none yet means still PREPARING
+        if (petitions.inspection(inspectionId).isEmpty()) {
             throw new UserInputException("巡察组进驻后才能登记信访件");
         }
         if (channel == null || !channel.staffIntake()) {
             throw new UserInputException("请选择来信、来电或来访");
         }
         Long organization = draft == null ? null : draft.organizationId();
-        if (organization != null && petitions.targets(inspectionId).stream().noneMatch(t -> t.getKey().equals(organization))) {
+        if (organization != null && targets(scope, inspectionId).stream().noneMatch(t -> t.getKey().equals(organization))) {
             throw new UserInputException("所选单位不是本次巡察的巡察对象");
         }
         return receive(inspectionId, channel, draft, files, submission);
+    }
+
+    /**
+     * The targets of an inspection the caller is on the team of (the organizations a registered petition may name),
+     * by name, from inspection's API; empty for anyone else.
+     */
+    @Transactional(readOnly = true)
+    List<java.util.Map.Entry<Long, String>> targets(DataScope scope, long inspectionId) {
+        if (!onTeam(scope, inspectionId)) {
+            return List.of();
+        }
+        return inspections.targets(scope, InspectionId.of(inspectionId)).stream()
+                .map(t -> java.util.Map.entry(t.organizationId(), t.name()))
+                .sorted(java.util.Map.Entry.comparingByValue()).toList();
+    }
+
+    /** Every version of the replies and outcomes of a petition the caller may read, with the writers' names. */
+    @Transactional(readOnly = true)
+    List<PetitionRepository.TextRevision> revisions(DataScope scope, long id) {
+        var rows = petitions.revisions(id, scope);
+        var names = accounts.displayNames(rows.stream().filter(r -> r.actorId() != null)
+                .map(r -> UserId.of(r.actorId())).toList());
+        return rows.stream().map(r -> new PetitionRepository.TextRevision(r.kind(), r.number(), r.text(),
+                r.actorId() == null ? null : names.get(UserId.of(r.actorId())), r.at())).toList();
     }
 
     /** A fresh one-time token for a form: 128 random bits in hex; only its keyed hash is ever stored. */

@@ -2,6 +2,11 @@
  * 码上巡与信访举报: the public reporting channel of a stationed inspection (/r/{channelCode}, receipts, status),
  * staff intake of letters, calls and visits, and the petition register with triage, disposition, reply and
  * closure (三个到位一个处理). Reporter identities are sealed; no TARGET account ever reads anything of it.
+ *
+ * <p>It reads no table of another module: the inspections it takes petitions for are its own record
+ * ({@code intake_inspection}), kept by {@code StationedInspections} from inspection's stage events; the public
+ * channel, an inspection's targets and account names come from inspection's and identity's APIs; organization names
+ * and round labels from their owners' read views.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "码上巡与信访举报",
         allowedDependencies = {"common", "platform", "audit", "identity", "inspection"})

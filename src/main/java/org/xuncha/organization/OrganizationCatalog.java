@@ -72,6 +72,30 @@ public class OrganizationCatalog {
                 .param("id", id.value()).query(OrganizationCatalog::ref).optional();
     }
 
+    /** Organizations by code, active or not, for imports and forms that name them by code; unknown codes left out. */
+    public java.util.Map<String, OrganizationRef> byCodes(java.util.Collection<String> codes) {
+        java.util.Map<String, OrganizationRef> found = new java.util.HashMap<>();
+        java.util.List<String> all = codes.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        for (int i = 0; i < all.size(); i += 1_000) {
+            jdbc.sql("SELECT id, code, name, body_id FROM party_organization WHERE code IN (:codes)")
+                    .param("codes", all.subList(i, Math.min(all.size(), i + 1_000)))
+                    .query(OrganizationCatalog::ref).list().forEach(o -> found.put(o.code(), o));
+        }
+        return found;
+    }
+
+    /** Organizations by id, active or not, for showing what other records point at; unknown ids left out. */
+    public java.util.Map<OrganizationId, OrganizationRef> byIds(java.util.Collection<OrganizationId> ids) {
+        java.util.Map<OrganizationId, OrganizationRef> found = new java.util.HashMap<>();
+        java.util.List<Long> all = ids.stream().map(OrganizationId::value).distinct().toList();
+        for (int i = 0; i < all.size(); i += 1_000) {
+            jdbc.sql("SELECT id, code, name, body_id FROM party_organization WHERE id IN (:ids)")
+                    .param("ids", all.subList(i, Math.min(all.size(), i + 1_000)))
+                    .query(OrganizationCatalog::ref).list().forEach(o -> found.put(o.id(), o));
+        }
+        return found;
+    }
+
     private static OrganizationRef ref(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new OrganizationRef(OrganizationId.of(rs.getLong(1)), rs.getString(2), rs.getString(3),
                 BodyId.of(rs.getLong(4)));

@@ -82,35 +82,17 @@ class InspectorRepository {
         }
     }
 
-    /** Organization ids by code, for the codes that exist. */
-    Map<String, Long> organizationIds(Collection<String> codes) {
-        if (codes.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, Long> ids = new HashMap<>();
-        jdbc.sql("SELECT code, id FROM party_organization WHERE code IN (:codes)").param("codes", codes)
-                .query(rs -> {
-                    ids.put(rs.getString(1), rs.getLong(2));
-                });
-        return ids;
-    }
-
-    /** The name of the active organization with this code, for the pickers of the form. */
-    Optional<String> organizationName(String code) {
-        return jdbc.sql("SELECT name FROM party_organization WHERE code = :code AND active = TRUE")
-                .param("code", code).query(String.class).optional();
-    }
-
-    /** Code and name of organizations, for showing relatives and assignments. */
-    Map<Long, String[]> organizationLabels(Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
+    /** Codes and names of inspectors by id, whatever body they belong to (see {@link TalentPool#labels}). */
+    Map<Long, String[]> labels(Collection<Long> ids) {
         Map<Long, String[]> labels = new HashMap<>();
-        jdbc.sql("SELECT id, code, name FROM party_organization WHERE id IN (:ids)").param("ids", ids)
-                .query(rs -> {
-                    labels.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)});
-                });
+        List<Long> all = ids.stream().distinct().toList();
+        for (int i = 0; i < all.size(); i += 1_000) {
+            jdbc.sql("SELECT id, code, name FROM inspector WHERE id IN (:ids)")
+                    .param("ids", all.subList(i, Math.min(all.size(), i + 1_000)))
+                    .query(rs -> {
+                        labels.put(rs.getLong(1), new String[] {rs.getString(2), rs.getString(3)});
+                    });
+        }
         return labels;
     }
 

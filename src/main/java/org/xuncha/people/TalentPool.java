@@ -23,6 +23,7 @@ import org.xuncha.common.InspectorId;
 import org.xuncha.common.OrganizationId;
 import org.xuncha.common.RegionCode;
 import org.xuncha.common.Role;
+import org.xuncha.organization.OrganizationCatalog;
 import org.xuncha.people.InspectorDraft.Absence;
 import org.xuncha.people.InspectorDraft.AssignmentDraft;
 import org.xuncha.people.InspectorDraft.Posting;
@@ -51,13 +52,16 @@ public class TalentPool {
     private final KeyedHash hashes;
     private final AuditTrail audit;
     private final Clock clock;
+    private final OrganizationCatalog organizations;
 
-    TalentPool(InspectorRepository inspectors, FieldCipher cipher, KeyedHash hashes, AuditTrail audit, Clock clock) {
+    TalentPool(InspectorRepository inspectors, FieldCipher cipher, KeyedHash hashes, AuditTrail audit, Clock clock,
+               OrganizationCatalog organizations) {
         this.inspectors = inspectors;
         this.cipher = cipher;
         this.hashes = hashes;
         this.audit = audit;
         this.clock = clock;
+        this.organizations = organizations;
     }
 
     // ---- reading ------------------------------------------------------------------------------------------
@@ -111,6 +115,18 @@ public class TalentPool {
         return names;
     }
 
+    /**
+     * Codes and names of these inspectors, active or not and of any body, for showing the members of a team the
+     * caller may already read (the caller checked its scope on the team); ids of no inspector are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<InspectorId, InspectorLabel> labels(java.util.Collection<InspectorId> ids) {
+        Map<InspectorId, InspectorLabel> labels = new HashMap<>();
+        inspectors.labels(ids.stream().map(InspectorId::value).toList()).forEach((id, l) ->
+                labels.put(InspectorId.of(id), new InspectorLabel(InspectorId.of(id), l[0], l[1])));
+        return labels;
+    }
+
     @Transactional(readOnly = true)
     public Optional<InspectorProfile> profile(DataScope scope, InspectorId id) {
         return inspectors.find(id.value(), readable(scope)).map(TalentPool::profile);
@@ -125,7 +141,7 @@ public class TalentPool {
         if (readable(scope).contains(-1L) || code == null || code.isBlank()) {
             return Optional.empty();
         }
-        return inspectors.organizationName(code.strip());
+        return organizations.findByCode(code.strip()).map(OrganizationCatalog.OrganizationRef::name);
     }
 
     // ---- changing -----------------------------------------------------------------------------------------
@@ -147,7 +163,7 @@ public class TalentPool {
         List<Inspector> built = new ArrayList<>();
         Map<String, Integer> codesInBatch = new HashMap<>();
         Map<String, Integer> indexesInBatch = new HashMap<>();
-        Map<String, Long> orgIds = inspectors.organizationIds(organizationCodes(drafts));
+        Map<String, Long> orgIds = organizationIds(organizationCodes(drafts));
         for (int row = 0; row < drafts.size(); row++) {
             InspectorDraft draft = drafts.get(row);
             Inspector i = new Inspector();
@@ -199,7 +215,7 @@ public class TalentPool {
             throw staleVersion();
         }
         List<DraftProblem> problems = new ArrayList<>();
-        apply(0, draft, i, false, inspectors.organizationIds(organizationCodes(List.of(draft))), problems);
+        apply(0, draft, i, false, organizationIds(organizationCodes(List.of(draft))), problems);
         if (!problems.isEmpty()) {
             throw new InvalidDrafts(problems);
         }
@@ -226,7 +242,7 @@ public class TalentPool {
             throw new UserInputException("请选择亲属所在单位和亲属关系");
         }
         Inspector i = loadWritable(scope, id);
-        if (inspectors.organizationLabels(List.of(organization.value())).isEmpty()) {
+        if (organizations.find(organization).isEmpty()) {
             throw new UserInputException("亲属所在单位不存在");
         }
         i.declareRelative(organization, relation);
@@ -518,6 +534,13 @@ public class TalentPool {
         return value;
     }
 
+    /** Organization ids by code, for the codes that exist (active or not). */
+    private Map<String, Long> organizationIds(java.util.Collection<String> codes) {
+        Map<String, Long> ids = new HashMap<>();
+        organizations.byCodes(codes).forEach((code, o) -> ids.put(code, o.id().value()));
+        return ids;
+    }
+
     private static String trim(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
@@ -528,7 +551,9 @@ public class TalentPool {
         Set<Long> orgs = new HashSet<>();
         i.relatives.forEach(r -> orgs.add(r.organization().value()));
         i.assignments.forEach(a -> orgs.add(a.organization().value()));
-        Map<Long, String[]> labels = inspectors.organizationLabels(orgs);
+        Map<Long, String[]> labels = new HashMap<>();
+        organizations.byIds(orgs.stream().map(OrganizationId::of).toList())
+                .forEach((id, o) -> labels.put(id.value(), new String[] {o.code(), o.name()}));
         String[] none = {"", ""};
         return new InspectorDetails(InspectorId.of(i.id), i.code, i.name, i.gender,
                 IdentityNumber.mask(cipher.open(ID_NUMBER_CONTEXT, i.sealedIdNumber)), i.body, i.employer, i.post,

@@ -94,7 +94,7 @@ class CoverageBenchmarkCommand implements XunchaCommand {
         }
         List<TermSize> terms = jdbc.sql("""
                 SELECT t.id, t.body_id, t.name, b.name, count(e.id) AS planned
-                FROM term t JOIN inspection_body b ON b.id = t.body_id
+                FROM term t JOIN inspection_body_view b ON b.id = t.body_id
                 LEFT JOIN term_plan_entry e ON e.term_id = t.id AND e.removed = FALSE
                 GROUP BY t.id, t.body_id, t.name, b.name
                 ORDER BY planned DESC, t.id

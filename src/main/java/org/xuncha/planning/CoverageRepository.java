@@ -24,7 +24,11 @@ import org.xuncha.platform.web.ResultPage;
  * The coverage (全覆盖) queries: set-based aggregations over a term's live plan entries, each entry tested
  * with one scalar subquery against the inspections of the organization (indexes of V5_3; see
  * {@link #COVERED_FLAG}). An organization is covered when any inspection of it (any body, any mode, 延伸
- * targets included) reached FEEDBACK with its feedback date inside the term's years.
+ * targets included) reached FEEDBACK with its feedback date inside the term's years. The inspections, their
+ * targets and the organizations are read through the read views their owners declare (V8_12:
+ * {@code inspection_scope_view}, {@code inspection_target_view}, {@code party_organization_view},
+ * {@code inspection_body_view}). Each is a plain projection of one table: PostgreSQL inlines it and H2 plans it
+ * with the caller's conditions pushed into it, so the V5_3 indexes still answer the probes.
  */
 @Repository
 class CoverageRepository {
@@ -43,14 +47,14 @@ class CoverageRepository {
      * of the organization, stopping at the first hit).
      */
     static final String COVERED_IN_TERM = """
-            SELECT 1 FROM inspection_target it JOIN inspection i ON i.id = it.inspection_id
+            SELECT 1 FROM inspection_target_view it JOIN inspection_scope_view i ON i.id = it.inspection_id
             WHERE it.organization_id = e.organization_id AND i.stage IN (:covering)
               AND i.feedback_on BETWEEN :from AND :to
             """;
 
     /** 1 when plan entry {@code e} is covered, else 0; needs :covering, :from and :to. */
     static final String COVERED_FLAG = """
-            COALESCE((SELECT 1 FROM inspection_target it JOIN inspection i ON i.id = it.inspection_id
+            COALESCE((SELECT 1 FROM inspection_target_view it JOIN inspection_scope_view i ON i.id = it.inspection_id
                       WHERE it.organization_id = e.organization_id AND i.stage IN (:covering)
                         AND i.feedback_on BETWEEN :from AND :to
                       FETCH FIRST 1 ROW ONLY), 0)""";
@@ -72,7 +76,7 @@ class CoverageRepository {
         // planner hash all 40,000 organizations for a plan of a few hundred.
         return jdbc.sql("""
                 SELECT x.sector, x.planned_year, count(*) AS planned, sum(x.covered) AS covered
-                FROM (SELECT (SELECT o.sector FROM party_organization o WHERE o.id = e.organization_id) AS sector,
+                FROM (SELECT (SELECT o.sector FROM party_organization_view o WHERE o.id = e.organization_id) AS sector,
                              e.planned_year, %s AS covered
                       FROM term_plan_entry e JOIN term t ON t.id = e.term_id
                       WHERE e.term_id = :term AND e.removed = FALSE AND t.body_id IN (:bodies)) x
@@ -93,7 +97,7 @@ class CoverageRepository {
     List<BodyTerm> childBodyTerms(long parentBody, DataScope scope) {
         return jdbc.sql("""
                 SELECT b.id, b.name, b.region_code, t.id, t.name, t.first_year, t.last_year
-                FROM inspection_body b LEFT JOIN term t ON t.body_id = b.id
+                FROM inspection_body_view b LEFT JOIN term t ON t.body_id = b.id
                 WHERE b.parent_id = :parent AND b.id IN (:bodies)
                 ORDER BY b.region_code, t.first_year DESC, t.id DESC
                 """).param("parent", parentBody).param("bodies", scope.readableBodyIds())
@@ -114,7 +118,7 @@ class CoverageRepository {
         return jdbc.sql("""
                 SELECT e.term_id, count(*) AS planned,
                        sum(COALESCE((
-                           SELECT 1 FROM inspection_target it JOIN inspection i ON i.id = it.inspection_id
+                           SELECT 1 FROM inspection_target_view it JOIN inspection_scope_view i ON i.id = it.inspection_id
                            WHERE it.organization_id = e.organization_id AND i.stage IN (:covering)
                              AND EXTRACT(YEAR FROM i.feedback_on) BETWEEN t.first_year AND t.last_year
                            FETCH FIRST 1 ROW ONLY), 0)) AS covered
@@ -136,12 +140,12 @@ class CoverageRepository {
                    AND EXISTS (SELECT 1 FROM term t WHERE t.id = e.term_id AND t.body_id IN (:bodies))
                    AND %s = 0
                 """.formatted(COVERED_FLAG) + (sector == null ? "" : " AND o.sector = :sector");
-        String from = " FROM term_plan_entry e JOIN party_organization o ON o.id = e.organization_id"
-                + " JOIN inspection_body ob ON ob.id = o.body_id";
+        String from = " FROM term_plan_entry e JOIN party_organization_view o ON o.id = e.organization_id"
+                + " JOIN inspection_body_view ob ON ob.id = o.body_id";
         var count = jdbc.sql("SELECT count(*)" + from + where);
         var select = jdbc.sql("""
                 SELECT e.organization_id, o.code, o.name, o.sector, ob.name AS body_name, e.planned_year, e.planned_round,
-                       (SELECT max(i.feedback_on) FROM inspection_target it JOIN inspection i ON i.id = it.inspection_id
+                       (SELECT max(i.feedback_on) FROM inspection_target_view it JOIN inspection_scope_view i ON i.id = it.inspection_id
                         WHERE it.organization_id = e.organization_id AND i.stage IN (:covering)) AS last_feedback_on
                 """ + from + where + " ORDER BY last_feedback_on NULLS FIRST, o.code LIMIT :limit OFFSET :offset");
         for (var spec : List.of(count, select)) {
@@ -173,9 +177,9 @@ class CoverageRepository {
      */
     static final String RAW = """
             SELECT x.sector, x.planned_year, count(*) AS planned, sum(x.covered) AS covered
-            FROM (SELECT (SELECT o.sector FROM party_organization o WHERE o.id = e.organization_id) AS sector,
+            FROM (SELECT (SELECT o.sector FROM party_organization_view o WHERE o.id = e.organization_id) AS sector,
                          e.planned_year,
-                         COALESCE((SELECT 1 FROM inspection_target it JOIN inspection i ON i.id = it.inspection_id
+                         COALESCE((SELECT 1 FROM inspection_target_view it JOIN inspection_scope_view i ON i.id = it.inspection_id
                                    WHERE it.organization_id = e.organization_id
                                      AND i.stage IN ('FEEDBACK', 'RECTIFYING', 'CLOSED')
                                      AND i.feedback_on BETWEEN ? AND ?

@@ -24,7 +24,10 @@ import org.xuncha.platform.web.ResultPage;
 
 /**
  * Terms, their plan entries and the plan's change history. Every read takes the caller's scope and filters
- * on the term's body in SQL; request values travel only as named parameters.
+ * on the term's body in SQL; request values travel only as named parameters. Organizations, bodies and the
+ * inspections that cover an organization are read through their owners' read views
+ * ({@code party_organization_view}, {@code inspection_body_view}, {@code inspection_scope_view},
+ * {@code inspection_target_view}).
  */
 @Repository
 class TermRepository {
@@ -33,7 +36,7 @@ class TermRepository {
             SELECT t.id, t.body_id, b.name AS body_name, t.name, t.first_year, t.last_year, t.plan_status,
                    t.approved_at, t.approved_by, t.created_at, t.version, t.submitted_at, t.submitted_by,
                    (SELECT count(*) FROM term_plan_entry e WHERE e.term_id = t.id AND e.removed = FALSE) AS planned
-            FROM term t JOIN inspection_body b ON b.id = t.body_id
+            FROM term t JOIN inspection_body_view b ON b.id = t.body_id
             """;
 
     private final JdbcClient jdbc;
@@ -139,8 +142,8 @@ class TermRepository {
             where.append(filter.covered() ? " AND EXISTS (" : " AND NOT EXISTS (")
                     .append(CoverageRepository.COVERED_IN_TERM).append(")");
         }
-        String from = " FROM term_plan_entry e JOIN party_organization o ON o.id = e.organization_id"
-                + " JOIN inspection_body ob ON ob.id = o.body_id";
+        String from = " FROM term_plan_entry e JOIN party_organization_view o ON o.id = e.organization_id"
+                + " JOIN inspection_body_view ob ON ob.id = o.body_id";
         long total = jdbc.sql("SELECT count(*)" + from + where).params(params).query(Long.class).single();
         List<PlanEntryView> items = jdbc.sql("SELECT " + ENTRY_COLUMNS + from + where
                         + " ORDER BY e.planned_year, e.planned_round, o.code LIMIT :limit OFFSET :offset")
@@ -152,10 +155,10 @@ class TermRepository {
     static final String ENTRY_COLUMNS = """
             e.id, e.organization_id, o.code, o.name, o.sector, ob.name AS body_name, e.planned_year, e.planned_round,
                    e.removed, e.version,
-                   (SELECT min(i.feedback_on) FROM inspection_target it JOIN inspection i ON i.id = it.inspection_id
+                   (SELECT min(i.feedback_on) FROM inspection_target_view it JOIN inspection_scope_view i ON i.id = it.inspection_id
                     WHERE it.organization_id = e.organization_id AND i.stage IN (:covering)
                       AND i.feedback_on BETWEEN :from AND :to) AS covered_on,
-                   (SELECT max(i.feedback_on) FROM inspection_target it JOIN inspection i ON i.id = it.inspection_id
+                   (SELECT max(i.feedback_on) FROM inspection_target_view it JOIN inspection_scope_view i ON i.id = it.inspection_id
                     WHERE it.organization_id = e.organization_id AND i.stage IN (:covering)) AS last_feedback_on
             """;
 
@@ -175,7 +178,7 @@ class TermRepository {
     Optional<EntryRow> entry(long term, long entry) {
         return jdbc.sql("""
                 SELECT e.id, e.organization_id, o.code, o.name, e.planned_year, e.planned_round, e.removed, e.version
-                FROM term_plan_entry e JOIN party_organization o ON o.id = e.organization_id
+                FROM term_plan_entry e JOIN party_organization_view o ON o.id = e.organization_id
                 WHERE e.term_id = :term AND e.id = :id
                 """).param("term", term).param("id", entry).query(TermRepository::entryRow).optional();
     }
@@ -187,7 +190,7 @@ class TermRepository {
         for (int i = 0; i < all.size(); i += 1_000) {
             jdbc.sql("""
                     SELECT e.id, e.organization_id, o.code, o.name, e.planned_year, e.planned_round, e.removed, e.version
-                    FROM term_plan_entry e JOIN party_organization o ON o.id = e.organization_id
+                    FROM term_plan_entry e JOIN party_organization_view o ON o.id = e.organization_id
                     WHERE e.term_id = :term AND e.organization_id IN (:orgs)
                     """).param("term", term).param("orgs", all.subList(i, Math.min(all.size(), i + 1_000)))
                     .query(TermRepository::entryRow).list().forEach(r -> found.put(r.organizationId(), r));
@@ -223,7 +226,7 @@ class TermRepository {
      */
     int addAllOfBody(long term, long body, int year, Integer round, ChangeRow change) {
         String missing = """
-                FROM party_organization o
+                FROM party_organization_view o
                 WHERE o.body_id = :body AND o.active = TRUE
                   AND NOT EXISTS (SELECT 1 FROM term_plan_entry e WHERE e.term_id = :term AND e.organization_id = o.id)
                 """;
@@ -260,7 +263,7 @@ class TermRepository {
     ResultPage<PlanChangeView> changes(long term, DataScope scope, int page, int size) {
         String where = " WHERE c.term_id = :term AND t.body_id IN (:bodies)";
         String from = " FROM term_plan_change c JOIN term t ON t.id = c.term_id"
-                + " LEFT JOIN party_organization o ON o.id = c.organization_id";
+                + " LEFT JOIN party_organization_view o ON o.id = c.organization_id";
         long total = jdbc.sql("SELECT count(*)" + from + where).param("term", term)
                 .param("bodies", scope.readableBodyIds()).query(Long.class).single();
         List<PlanChangeView> items = jdbc.sql("SELECT c.occurred_at, c.actor, c.change_kind, o.code, o.name, c.detail, c.reason"
@@ -285,7 +288,7 @@ class TermRepository {
         Map<String, Plannable> found = new HashMap<>();
         List<String> all = new ArrayList<>(new HashSet<>(codes));
         for (int i = 0; i < all.size(); i += 1_000) {
-            jdbc.sql("SELECT id, code, name, body_id, active FROM party_organization WHERE code IN (:codes)")
+            jdbc.sql("SELECT id, code, name, body_id, active FROM party_organization_view WHERE code IN (:codes)")
                     .param("codes", all.subList(i, Math.min(all.size(), i + 1_000)))
                     .query((rs, n) -> new Plannable(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
                             rs.getBoolean(5)))

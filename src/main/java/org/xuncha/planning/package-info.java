@@ -4,6 +4,10 @@
  *
  * <p>API: none; no other module calls it. Coverage reads {@code inspection.InspectionStage} for the stages that
  * count as covered.
+ *
+ * <p>Read view (V8_12) other modules may join in their SQL, and only read: {@code term_view} (id, body_id, name,
+ * first_year, last_year), which {@code inspection} plans its rounds in (it cannot call this module, which depends on
+ * it). Every other table of this module is private to it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "届期规划与全覆盖",
         allowedDependencies = {"common", "platform", "audit", "organization", "inspection"})

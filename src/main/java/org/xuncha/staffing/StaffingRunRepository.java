@@ -14,7 +14,11 @@ import org.xuncha.platform.web.ResultPage;
 import org.xuncha.staffing.solver.Role;
 import org.xuncha.staffing.solver.SeatKey;
 
-/** Runs, their progress and fixed seats. Every read of a run filters by the caller's readable bodies in SQL. */
+/**
+ * Runs, their progress and fixed seats. Every read of a run filters by the caller's readable bodies in SQL; the
+ * round's and the body's names come from their owners' read views ({@code inspection_round_view},
+ * {@code inspection_body_view}).
+ */
 @Repository
 class StaffingRunRepository {
 
@@ -23,8 +27,8 @@ class StaffingRunRepository {
                    s.seconds_limit, s.attempt, s.hard_score, s.soft_score, s.stop_requested, s.heartbeat_at,
                    s.started_at, s.finished_at, s.created_at, s.confirmed_at, s.version
             FROM staffing_run s
-            JOIN inspection_round r ON r.id = s.round_id
-            JOIN inspection_body b ON b.id = s.body_id
+            JOIN inspection_round_view r ON r.id = s.round_id
+            JOIN inspection_body_view b ON b.id = s.body_id
             """;
 
     private final JdbcClient jdbc;

@@ -354,6 +354,28 @@ class DemoDataTests {
     }
 
     @Test
+    void intakeAndStaffingHaveTheirRecordsOfTheInspectionsAsTheirListenersWouldHaveFiledThem() {
+        assertThat(count("SELECT count(*) FROM intake_inspection"))
+                .isEqualTo(count("SELECT count(*) FROM inspection WHERE stage <> 'PREPARING'")).isPositive();
+        assertThat(count("""
+                SELECT count(*) FROM intake_inspection ii JOIN inspection i ON i.id = ii.inspection_id
+                WHERE ii.body_id = i.body_id AND ii.round_id = i.round_id AND ii.team_name = i.team_name
+                  AND ii.stage = i.stage AND ii.form_cross = i.form_cross AND ii.stationed_on = i.stationed_on
+                """)).isEqualTo(count("SELECT count(*) FROM intake_inspection"));
+        assertThat(count("SELECT count(*) FROM petition p WHERE NOT EXISTS (SELECT 1 FROM intake_inspection ii"
+                + " WHERE ii.inspection_id = p.inspection_id)")).as("petitions of unfiled inspections").isZero();
+        assertThat(count("""
+                SELECT count(*) FROM staffing_inspection s JOIN inspection i ON i.id = s.inspection_id
+                WHERE s.body_id = i.body_id AND s.round_id = i.round_id AND s.stage = i.stage
+                """)).isEqualTo(count("SELECT count(*) FROM inspection"));
+        assertThat(count("""
+                SELECT count(*) FROM staffing_team_seat s JOIN team_member m ON m.id = s.member_id
+                WHERE s.inspection_id = m.inspection_id AND s.team_role = m.team_role
+                  AND s.left_team = CASE WHEN m.left_at IS NULL THEN FALSE ELSE TRUE END
+                """)).isEqualTo(count("SELECT count(*) FROM team_member")).isPositive();
+    }
+
+    @Test
     void teamsHaveFiveMembersOneLeaderWhoCanLeadAndNoOneOnTwoOverlappingInspections() {
         assertThat(count("""
                 SELECT count(*) FROM inspection i JOIN inspection_body b ON b.id = i.body_id

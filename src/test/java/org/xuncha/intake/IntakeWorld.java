@@ -18,7 +18,8 @@ import org.xuncha.identity.XunchaPrincipal;
 import org.xuncha.testing.TestFixtures;
 
 /**
- * A small city for petition tests, in plain SQL: counties A and B. A's inspection {@link #inspection} (STATIONED,
+ * A small city for petition tests, in plain SQL (inspection's rows and intake's record of them,
+ * {@code intake_inspection}): counties A and B. A's inspection {@link #inspection} (STATIONED,
  * channel open, targets a1 and a2, CROSS) with a leader and a member; A's {@link #other} (STATIONED, target a2) with
  * its own member; {@link #closedChannel} (REPORTING, channel closed); B's {@link #inspectionB}. Accounts: offices of
  * A, B and the city; a TARGET of a1; a DISCIPLINE account of A and one of B. Each test class builds its own world
@@ -118,6 +119,14 @@ public final class IntakeWorld {
             jdbc.sql("INSERT INTO inspection_target (inspection_id, organization_id) VALUES (:i, :o)")
                     .param("i", id).param("o", target).update();
         }
+        // intake's own record of the stationed inspection, as its listener files it from inspection's stage events
+        // (StationedInspections); this world writes inspection's rows directly, so it writes intake's too
+        jdbc.sql("""
+                INSERT INTO intake_inspection (inspection_id, body_id, round_id, team_name, form_cross, stage,
+                                               stationed_on)
+                VALUES (:i, :b, :r, :team, :cross, :stage, :on)
+                """).param("i", id).param("b", body).param("r", round).param("team", prefix + team)
+                .param("cross", cross).param("stage", stage).param("on", LocalDate.now().minusDays(9)).update();
         return id;
     }
 
