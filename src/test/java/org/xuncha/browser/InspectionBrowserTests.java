@@ -115,7 +115,7 @@ class InspectionBrowserTests extends BrowserTestSupport {
 
         open("/rounds/timeline?from=" + year + "-01-01&to=" + year + "-12-31");
         assertThat(page.locator("#timeline-table")).containsText("第1轮");
-        page.waitForFunction("document.querySelector('#round-timeline-chart canvas') !== null");
+        page.locator("#round-timeline-chart canvas").first().waitFor(); // a locator, not a string predicate (Playwright evals those; the CSP refuses eval)
         screenshot("5-timeline");
     }
 }

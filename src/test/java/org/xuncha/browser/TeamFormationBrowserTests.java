@@ -118,7 +118,7 @@ class TeamFormationBrowserTests extends BrowserTestSupport {
         awaitSolved();
         assertThat(page.locator("#review-hard")).hasText("0");
         assertThat(page.locator("#review-soft")).hasText("0");
-        page.waitForFunction("document.querySelector('#staffing-chart canvas') !== null");
+        page.locator("#staffing-chart canvas").first().waitFor(); // a locator, not a string predicate: Playwright evaluates those with eval, which the page's CSP refuses
         screenshot("2-solved");
 
         String member = "I" + first.value() + ":MEMBER:1";
