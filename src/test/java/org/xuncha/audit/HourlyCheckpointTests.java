@@ -31,7 +31,8 @@ class HourlyCheckpointTests {
         attacker = new AuditTampering(jdbc, context);
         attacker.startEmpty();
         AuditTampering.append(trail, 3);
-        jdbc.sql("DELETE FROM shedlock").update();
+        jdbc.sql("UPDATE shedlock SET lock_until = :past").param("past", java.time.OffsetDateTime.parse("2000-01-01T00:00:00Z"))
+                .update();
     }
 
     @Test
@@ -62,8 +63,10 @@ class HourlyCheckpointTests {
     }
 
     private void unlock() {
-        // Deleted rather than moved back: lock_until is a TIMESTAMP without zone, which PostgreSQL reads in the
-        // session's zone, so "an hour ago in UTC" is still in the future for a JVM at UTC+14.
-        jdbc.sql("DELETE FROM shedlock WHERE name = 'audit-checkpoint'").update();
+        // Far in the past, not "an hour ago": lock_until is a TIMESTAMP without zone, which PostgreSQL reads in the
+        // session's zone, so an hour ago in UTC is still ahead of its clock for a JVM at UTC+14. (Deleting the row
+        // does not work: ShedLock remembers the rows it inserted and only updates them.)
+        jdbc.sql("UPDATE shedlock SET lock_until = :past WHERE name = 'audit-checkpoint'")
+                .param("past", java.time.OffsetDateTime.parse("2000-01-01T00:00:00Z")).update();
     }
 }
