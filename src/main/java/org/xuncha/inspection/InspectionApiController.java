@@ -34,7 +34,11 @@ class InspectionApiController {
     /** An inspection with its targets, current team, stage history and announcement data. */
     record InspectionDetails(InspectionView inspection, List<InspectionTarget> targets, List<TeamMemberView> team,
                              List<StageChangeView> history, EntryAnnouncementView announcement,
-                             InspectionStage allowedNext) {
+                             InspectionStage allowedNext, ReportSubmissionView report) {
+    }
+
+    /** The 巡察报告's submission: the inspection's version as read, the date it went, a note. */
+    record ReportRequest(Integer version, LocalDate submittedOn, String note) {
     }
 
     /** A stage move: the stage to enter, the inspection's version as read, the date it takes effect, a note. */
@@ -77,10 +81,20 @@ class InspectionApiController {
         return details(scope, iid);
     }
 
+    @PostMapping("/api/inspections/{id}/report")
+    @PreAuthorize("hasAnyRole('OFFICE','TEAM_LEADER')")
+    InspectionDetails submitReport(@PathVariable long id, @RequestBody ReportRequest report, DataScope scope) {
+        InspectionId iid = InspectionId.of(id);
+        stages.submitReport(scope, iid, report.version() == null ? -1 : report.version(), report.submittedOn(),
+                report.note());
+        return details(scope, iid);
+    }
+
     private InspectionDetails details(DataScope scope, InspectionId id) {
         InspectionView v = inspections.get(scope, id);
         return new InspectionDetails(v, inspections.targets(scope, id), inspections.team(scope, id),
                 stages.history(scope, id), announcements.announcement(scope, id).orElse(null),
-                v.stage().next().filter(n -> stages.mayMove(scope, v, n)).orElse(null));
+                v.stage().next().filter(n -> stages.mayMove(scope, v, n)).orElse(null),
+                stages.reportSubmission(scope, id).orElse(null));
     }
 }

@@ -117,6 +117,8 @@ class InspectionController {
         model.addAttribute("targets", inspections.targets(scope, iid));
         model.addAttribute("team", inspections.team(scope, iid));
         model.addAttribute("history", stages.history(scope, iid));
+        model.addAttribute("report", stages.reportSubmission(scope, iid).orElse(null));
+        model.addAttribute("canSubmitReport", stages.maySubmitReport(scope, v));
         model.addAttribute("announcement", announcement.orElse(null));
         model.addAttribute("publicBaseUrl", publicBaseUrl);
         model.addAttribute("canChange", canChange);
@@ -180,6 +182,15 @@ class InspectionController {
         return act(id, redirect, target == null ? "" : "巡察已进入“" + target.label() + "”阶段",
                 () -> stages.moveTo(scope, InspectionId.of(id), target, version == null ? -1 : version,
                         effectiveOn, note));
+    }
+
+    @PostMapping("/inspections/{id}/report")
+    @PreAuthorize("hasAnyRole('OFFICE','TEAM_LEADER')")
+    String submitReport(@PathVariable long id, @RequestParam(required = false) Integer version,
+                        @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate submittedOn,
+                        @RequestParam(required = false) String note, DataScope scope, RedirectAttributes redirect) {
+        return act(id, redirect, "已报送巡察报告", () -> stages.submitReport(scope, InspectionId.of(id),
+                version == null ? -1 : version, submittedOn, note));
     }
 
     private String act(long id, RedirectAttributes redirect, String done, Runnable action) {

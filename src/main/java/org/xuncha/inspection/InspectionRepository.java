@@ -196,6 +196,31 @@ class InspectionRepository {
                 .list();
     }
 
+    Optional<ReportSubmissionView> reportSubmission(long inspection) {
+        return jdbc.sql("""
+                SELECT submitted_on, note, actor, occurred_at FROM inspection_report_submission
+                WHERE inspection_id = :id
+                """).param("id", inspection)
+                .query((rs, n) -> new ReportSubmissionView(date(rs, 1), rs.getString(2), rs.getString(3), time(rs, 4)))
+                .optional();
+    }
+
+    /** Records the report's submission; false when the inspection already has one (the primary key decides). */
+    boolean insertReportSubmission(long inspection, LocalDate on, String note, String actor, Long actorId,
+                                   OffsetDateTime now) {
+        try {
+            jdbc.sql("""
+                    INSERT INTO inspection_report_submission (inspection_id, submitted_on, note, actor, actor_id,
+                                                              occurred_at)
+                    VALUES (:i, :on, :note, :actor, :actorId, :now)
+                    """).param("i", inspection).param("on", on).param("note", note, Types.VARCHAR)
+                    .param("actor", actor).param("actorId", actorId, Types.BIGINT).param("now", now).update();
+            return true;
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            return false;
+        }
+    }
+
     Optional<EntryAnnouncementView> announcement(long inspection) {
         return jdbc.sql("""
                 SELECT inspection_id, phone, mailbox, accepts, period_from, period_to, cut_off_on, channel_code,

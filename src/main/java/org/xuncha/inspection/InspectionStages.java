@@ -29,7 +29,9 @@ import org.xuncha.platform.web.UserInputException;
  *       channel with a fresh code;</li>
  *   <li>撤离 (→ REPORTING): not before the station date; closes the public channel; the team leader may take this
  *       step too;</li>
- *   <li>反馈 (→ FEEDBACK): not before the withdraw date;</li>
+ *   <li>报送巡察报告 inside REPORTING ({@link #submitReport}): once, by the office or the team leader, not before the
+ *       withdraw date; publishes {@link ReportSubmitted};</li>
+ *   <li>反馈 (→ FEEDBACK): not before the withdraw date, nor before the report's date when it was sent;</li>
  *   <li>整改 (→ RECTIFYING): not before the feedback date (the date lives in the history only);</li>
  *   <li>报结 (→ CLOSED): a note.</li>
  * </ul>
@@ -105,6 +107,65 @@ public class InspectionStages {
         move(scope, id, version, InspectionStage.CLOSED, on, note);
     }
 
+    /** The record of the inspection's 巡察报告 having been sent, if it was. */
+    @Transactional(readOnly = true)
+    public Optional<ReportSubmissionView> reportSubmission(DataScope scope, InspectionId id) {
+        return repository.reportSubmission(inspections.get(scope, id).id());
+    }
+
+    /** Whether the caller may send the inspection's report now: in REPORTING, not yet sent, by role and scope. */
+    public boolean maySubmitReport(DataScope scope, InspectionView inspection) {
+        return inspection.stage() == InspectionStage.REPORTING && mayAct(scope, inspection)
+                && repository.reportSubmission(inspection.id()).isEmpty();
+    }
+
+    /**
+     * 报送巡察报告: after withdrawal and before feedback the team sends its report to the leading group, once. The
+     * office or the team's own leader records it with the date it went; not before the withdraw date. Audited as
+     * REPORT_SUBMITTED and published as {@link ReportSubmitted} in the same transaction.
+     */
+    @Transactional
+    public void submitReport(DataScope scope, InspectionId id, int version, LocalDate on, String note) {
+        InspectionView v = inspections.get(scope, id);
+        if (!mayAct(scope, v)) {
+            throw new AccessDeniedException("this caller may not submit the report of inspection " + v.id());
+        }
+        if (v.stage() != InspectionStage.REPORTING) {
+            throw new UserInputException(v.stage().reached(InspectionStage.FEEDBACK)
+                    ? "巡察已进入“" + v.stage().label() + "”阶段，巡察报告须在反馈前报送"
+                    : "巡察组撤离后才能报送巡察报告（当前处于“" + v.stage().label() + "”阶段）");
+        }
+        Optional<ReportSubmissionView> earlier = repository.reportSubmission(v.id());
+        if (earlier.isPresent()) {
+            throw new UserInputException("巡察报告已于" + earlier.get().submittedOn() + "报送，不能重复报送");
+        }
+        if (v.version() != version) {
+            throw Inspections.stale();
+        }
+        if (on == null) {
+            throw new UserInputException("请填写报送日期");
+        }
+        if (v.withdrawnOn() != null && on.isBefore(v.withdrawnOn())) {
+            throw new UserInputException("报送日期不能早于撤离日期（" + v.withdrawnOn() + "）");
+        }
+        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        if (cleanNote != null && cleanNote.length() > 500) {
+            throw new UserInputException("说明不能超过500个字");
+        }
+        if (!repository.insertReportSubmission(v.id(), on, cleanNote, actor(), actorId(), inspections.now())) {
+            throw new UserInputException("巡察报告已报送，不能重复报送");
+        }
+        audit.success("REPORT_SUBMITTED", "Inspection", v.id(), "on=" + on);
+        events.publishEvent(new ReportSubmitted(InspectionId.of(v.id()), BodyId.of(v.bodyId()),
+                RoundId.of(v.roundId()), v.teamName(), v.has(InspectionForm.CROSS), on));
+    }
+
+    /** The office that may change the inspection, or the leader of its own team (withdrawal and the report). */
+    private boolean mayAct(DataScope scope, InspectionView v) {
+        return inspections.mayChange(scope, v)
+                || scope.has(Role.TEAM_LEADER) && scope.onTeamOf(InspectionId.of(v.id()));
+    }
+
     /** One stage move by target stage, for the pages and the API; dispatches to the verbs' common rules. */
     @Transactional
     public void moveTo(DataScope scope, InspectionId id, InspectionStage target, int version, LocalDate on, String note) {
@@ -169,6 +230,10 @@ public class InspectionStages {
             case FEEDBACK -> {
                 if (v.withdrawnOn() != null && on.isBefore(v.withdrawnOn())) {
                     throw new UserInputException("反馈日期不能早于撤离日期（" + v.withdrawnOn() + "）");
+                }
+                Optional<LocalDate> reported = repository.reportSubmission(v.id()).map(ReportSubmissionView::submittedOn);
+                if (reported.isPresent() && on.isBefore(reported.get())) {
+                    throw new UserInputException("反馈日期不能早于巡察报告报送日期（" + reported.get() + "）");
                 }
                 dateColumn = "feedback_on";
                 milestone = Optional.of(RoundMilestone.FEEDBACK);

@@ -15,7 +15,8 @@
  * the stage moves, all {@link org.xuncha.inspection.InspectionStageReached}:
  * {@link org.xuncha.inspection.InspectionStationed} (进驻), {@link org.xuncha.inspection.InspectionWithdrawn} (撤离,
  * → REPORTING), {@link org.xuncha.inspection.FeedbackDelivered}, {@link org.xuncha.inspection.RectificationStarted},
- * {@link org.xuncha.inspection.InspectionClosed}; {@link org.xuncha.inspection.TeamMemberAssigned},
+ * {@link org.xuncha.inspection.InspectionClosed}; {@link org.xuncha.inspection.ReportSubmitted} (报送巡察报告, inside
+ * REPORTING); {@link org.xuncha.inspection.TeamMemberAssigned},
  * {@link org.xuncha.inspection.TeamMemberRemoved}. Each carries typed ids and what a listener needs to file it from
  * that one event, since listeners may see them repeated or out of order.
  *

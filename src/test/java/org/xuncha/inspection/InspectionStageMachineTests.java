@@ -19,6 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.xuncha.common.DataScope;
 import org.xuncha.common.InspectionId;
 import org.xuncha.common.InspectorId;
@@ -32,6 +34,7 @@ import org.xuncha.platform.web.UserInputException;
  * move, the audit record and stage-history row of each move, the public channel and the round's actual dates.
  */
 @SpringBootTest
+@RecordApplicationEvents
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InspectionStageMachineTests {
 
@@ -42,6 +45,7 @@ class InspectionStageMachineTests {
     @Autowired Rounds rounds;
     @Autowired JdbcClient jdbc;
     @Autowired PasswordEncoder encoder;
+    @Autowired ApplicationEvents published;
 
     InspectionWorld w;
     int teams;
@@ -275,5 +279,90 @@ class InspectionStageMachineTests {
         r = rounds.get(office, round);
         assertThat(r.actualWithdrawOn()).isEqualTo(LocalDate.of(w.year, 7, 20));
         assertThat(r.actualFeedbackOn()).isEqualTo(LocalDate.of(w.year, 8, 20));
+    }
+
+    @Test
+    void theReportIsSubmittedOnceInsideReportingNotBeforeWithdrawalAndFeedbackFollowsIt() {
+        DataScope office = w.office(w.bodyA);
+        InspectionId id = at(InspectionStage.STATIONED);
+        assertThatThrownBy(() -> stages.submitReport(office, id, inspections.get(office, id).version(),
+                LocalDate.of(w.year, 5, 1), null))
+                .isInstanceOf(UserInputException.class).hasMessageContaining("撤离后才能报送");
+        LocalDate withdrawn = LocalDate.of(w.year, 4, 15);
+        stages.withdraw(office, id, inspections.get(office, id).version(), withdrawn);
+        InspectionView before = inspections.get(office, id);
+        assertThat(stages.maySubmitReport(office, before)).isTrue();
+        assertThatThrownBy(() -> stages.submitReport(office, id, before.version(), withdrawn.minusDays(1), null))
+                .isInstanceOf(UserInputException.class).hasMessageContaining("报送日期不能早于撤离日期");
+        assertThatThrownBy(() -> stages.submitReport(office, id, before.version(), null, null))
+                .isInstanceOf(UserInputException.class).hasMessageContaining("请填写报送日期");
+        assertThatThrownBy(() -> stages.submitReport(office, id, before.version() - 1, withdrawn, null))
+                .isInstanceOf(UserInputException.class).hasMessageContaining("已被他人修改");
+        assertThat(stages.reportSubmission(office, id)).isEmpty();
+        long audits = audits(id);
+        published.clear();
+
+        LocalDate sent = withdrawn.plusDays(10);
+        stages.submitReport(office, id, before.version(), sent, " 经组务会研究 ");
+
+        ReportSubmissionView report = stages.reportSubmission(office, id).orElseThrow();
+        assertThat(report.submittedOn()).isEqualTo(sent);
+        assertThat(report.note()).isEqualTo("经组务会研究");
+        assertThat(audits(id)).isEqualTo(audits + 1);
+        assertThat(jdbc.sql("""
+                SELECT action FROM audit_record WHERE object_type = 'Inspection' AND object_id = :id
+                ORDER BY seq DESC LIMIT 1""").param("id", String.valueOf(id.value())).query(String.class).single())
+                .isEqualTo("REPORT_SUBMITTED");
+        assertThat(published.stream(ReportSubmitted.class).toList()).singleElement().satisfies(e -> {
+            assertThat(e.inspection()).isEqualTo(id);
+            assertThat(e.on()).isEqualTo(sent);
+            assertThat(e.teamName()).isEqualTo(before.teamName());
+            assertThat(e.body().value()).isEqualTo(before.bodyId());
+        });
+        // the stage and version stay: the report is an act inside REPORTING, not a move
+        assertThat(inspections.get(office, id)).isEqualTo(before);
+        assertThat(stages.maySubmitReport(office, before)).isFalse();
+        assertThatThrownBy(() -> stages.submitReport(office, id, before.version(), sent, null))
+                .isInstanceOf(UserInputException.class).hasMessageContaining("不能重复报送");
+        assertThat(published.stream(ReportSubmitted.class).count()).isEqualTo(1);
+
+        assertThatThrownBy(() -> stages.deliverFeedback(office, id, before.version(), sent.minusDays(1)))
+                .isInstanceOf(UserInputException.class).hasMessageContaining("反馈日期不能早于巡察报告报送日期");
+        stages.deliverFeedback(office, id, before.version(), sent);
+        assertThatThrownBy(() -> stages.submitReport(office, id, inspections.get(office, id).version(), sent, null))
+                .isInstanceOf(UserInputException.class).hasMessageContaining("须在反馈前报送");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("reportCallers")
+    void theOwnOfficeAndTheTeamsLeaderSubmitTheReport(Caller caller) {
+        InspectionId id = at(InspectionStage.REPORTING);
+        DataScope scope = switch (caller) {
+            case OWN_OFFICE -> w.office(w.bodyA);
+            case CITY_OFFICE -> w.office(w.city);
+            case OTHER_COUNTY_OFFICE -> w.office(w.bodyB);
+            case LEADER -> w.leader(w.bodyA);
+            case TEAM_LEADER_ON_TEAM -> w.team(Role.TEAM_LEADER, w.bodyA, id.value());
+            case TEAM_LEADER_ELSEWHERE -> w.team(Role.TEAM_LEADER, w.bodyA, id.value() + 100_000);
+            case TEAM_MEMBER_ON_TEAM -> w.team(Role.TEAM_MEMBER, w.bodyA, id.value());
+        };
+        DataScope office = w.office(w.bodyA);
+        int version = inspections.get(office, id).version();
+        LocalDate on = LocalDate.of(w.year, 12, 1);
+        if (caller == Caller.OWN_OFFICE || caller == Caller.TEAM_LEADER_ON_TEAM) {
+            stages.submitReport(scope, id, version, on, null);
+            assertThat(stages.reportSubmission(office, id)).isPresent();
+        } else {
+            Class<? extends RuntimeException> expected = switch (caller) {
+                case OTHER_COUNTY_OFFICE, TEAM_LEADER_ELSEWHERE -> NotFoundInScope.class;
+                default -> AccessDeniedException.class;
+            };
+            assertThatThrownBy(() -> stages.submitReport(scope, id, version, on, null)).isInstanceOf(expected);
+            assertThat(stages.reportSubmission(office, id)).isEmpty();
+        }
+    }
+
+    static Stream<Caller> reportCallers() {
+        return Stream.of(Caller.values());
     }
 }

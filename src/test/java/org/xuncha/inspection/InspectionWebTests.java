@@ -148,6 +148,26 @@ class InspectionWebTests {
         assertThat(stage(id)).isEqualTo("REPORTING");
         assertThat(jdbc.sql("SELECT actor FROM inspection_stage_change WHERE inspection_id = :id AND to_stage = 'REPORTING'")
                 .param("id", id.value()).query(String.class).single()).isEqualTo("user-" + account);
+
+        // then the team leader sends the report from the same page, once
+        mvc.perform(get("/inspections/" + id.value()).with(teamLeader)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"report-form\"")));
+        mvc.perform(post("/inspections/" + id.value() + "/report").with(teamLeader).with(csrf())
+                .param("version", String.valueOf(version(id))).param("submittedOn", w.year + "-04-19"))
+                .andExpect(flash().attribute("error", "报送日期不能早于撤离日期（" + w.year + "-04-20）"));
+        mvc.perform(post("/inspections/" + id.value() + "/report").with(teamLeader).with(csrf())
+                .param("version", String.valueOf(version(id))).param("submittedOn", w.year + "-04-30"))
+                .andExpect(flash().attribute("message", "已报送巡察报告"));
+        mvc.perform(get("/inspections/" + id.value()).with(teamLeader)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("巡察报告已于 <span>" + w.year + "-04-30</span> 报送领导小组")))
+                .andExpect(content().string(not(containsString("id=\"report-form\""))));
+        mvc.perform(post("/api/inspections/" + id.value() + "/report").with(teamLeader).with(csrf())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"version\":" + version(id) + ",\"submittedOn\":\"" + w.year + "-05-01\"}"))
+                .andExpect(status().isBadRequest());
+        assertThat(jdbc.sql("SELECT submitted_on FROM inspection_report_submission WHERE inspection_id = :id")
+                .param("id", id.value()).query(java.time.LocalDate.class).single())
+                .isEqualTo(java.time.LocalDate.of(w.year, 4, 30));
     }
 
     @Test
