@@ -2,7 +2,6 @@ package org.xuncha.inspection;
 
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.UriUtils;
 import org.xuncha.audit.AuditTrail;
@@ -14,12 +13,13 @@ import org.xuncha.documents.DocumentTemplates;
 import org.xuncha.people.InspectorLabel;
 import org.xuncha.people.TalentPool;
 import org.xuncha.platform.web.NotFoundInScope;
+import org.xuncha.platform.web.PublicAddress;
 import org.xuncha.platform.web.UserInputException;
 
 /**
  * Writes an inspection's entry announcement (进驻公告, the document kind {@link EntryAnnouncementKind}) as .docx from
  * its body's template (or the built-in one), with the QR code of the public channel address
- * {@code <xuncha.public-base-url>/r/<channel code>}. Only once the inspection is stationed and has its channel code;
+ * {@code <public address>/r/<channel code>} ({@link PublicAddress}). Only once the inspection is stationed and has its channel code;
  * every document handed out is audited as an export.
  */
 @Service
@@ -29,16 +29,16 @@ class EntryAnnouncementDocuments {
     private final DocumentTemplates templates;
     private final AuditTrail audit;
     private final TalentPool talentPool;
-    private final String publicBaseUrl;
+    private final PublicAddress publicAddress;
 
     EntryAnnouncementDocuments(EntryAnnouncementDocumentRepository sources, DocumentTemplates templates,
                                AuditTrail audit, TalentPool talentPool,
-                               @Value("${xuncha.public-base-url:http://localhost:8080}") String publicBaseUrl) {
+                               PublicAddress publicAddress) {
         this.sources = sources;
         this.templates = templates;
         this.audit = audit;
         this.talentPool = talentPool;
-        this.publicBaseUrl = publicBaseUrl.strip().replaceAll("/+$", "");
+        this.publicAddress = publicAddress;
     }
 
     /** A written announcement. */
@@ -96,7 +96,7 @@ class EntryAnnouncementDocuments {
 
     /** The absolute address of the public reporting page of a channel code. */
     String channelUrl(String channelCode) {
-        return publicBaseUrl + "/r/" + UriUtils.encodePathSegment(channelCode.strip(), java.nio.charset.StandardCharsets.UTF_8);
+        return publicAddress.url("/r/" + UriUtils.encodePathSegment(channelCode.strip(), java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static NotFoundInScope notFound(InspectionId inspection) {

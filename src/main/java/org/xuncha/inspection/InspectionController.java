@@ -3,7 +3,6 @@ package org.xuncha.inspection;
 import java.time.LocalDate;
 import java.util.Arrays;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -20,6 +19,7 @@ import org.xuncha.common.InspectorId;
 import org.xuncha.people.TalentPool;
 import org.xuncha.people.TeamRole;
 import org.xuncha.platform.web.ResultPage;
+import org.xuncha.platform.web.PublicAddress;
 import org.xuncha.platform.web.UserInputException;
 
 /**
@@ -38,12 +38,12 @@ class InspectionController {
     private final Rounds rounds;
     private final TalentPool talentPool;
 
-    private final String publicBaseUrl;
+    private final PublicAddress publicAddress;
 
     InspectionController(Inspections inspections, TeamMemberships memberships, InspectionStages stages,
                          EntryAnnouncements announcements, Rounds rounds, TalentPool talentPool,
-                         @Value("${xuncha.public-base-url:http://localhost:8080}") String publicBaseUrl) {
-        this.publicBaseUrl = publicBaseUrl.strip().replaceAll("/+$", "");
+                         PublicAddress publicAddress) {
+        this.publicAddress = publicAddress;
         this.inspections = inspections;
         this.memberships = memberships;
         this.stages = stages;
@@ -120,7 +120,7 @@ class InspectionController {
         model.addAttribute("report", stages.reportSubmission(scope, iid).orElse(null));
         model.addAttribute("canSubmitReport", stages.maySubmitReport(scope, v));
         model.addAttribute("announcement", announcement.orElse(null));
-        model.addAttribute("publicBaseUrl", publicBaseUrl);
+        model.addAttribute("publicBaseUrl", publicAddress.base());
         model.addAttribute("canChange", canChange);
         model.addAttribute("teamEditable", canChange && !v.stage().reached(InspectionStage.REPORTING));
         model.addAttribute("next", v.stage().next().filter(n -> stages.mayMove(scope, v, n)).orElse(null));

@@ -42,15 +42,14 @@ class PetitionController {
     private final PetitionStatisticsReport statistics;
 
     /** Where a reporter checks a receipt (/r/status at the public address citizens reach), printed on the slip. */
-    private final String statusUrl;
+    private final org.xuncha.platform.web.PublicAddress publicAddress;
 
     PetitionController(Petitions petitions, PetitionRepository repository, PetitionStatisticsReport statistics,
-                       @org.springframework.beans.factory.annotation.Value("${xuncha.public-base-url:http://localhost:8080}")
-                       String publicBaseUrl) {
+                       org.xuncha.platform.web.PublicAddress publicAddress) {
         this.petitions = petitions;
         this.repository = repository;
         this.statistics = statistics;
-        this.statusUrl = publicBaseUrl.strip().replaceAll("/+$", "") + "/r/status";
+        this.publicAddress = publicAddress;
     }
 
     @GetMapping("/petitions/statistics")
@@ -158,7 +157,7 @@ class PetitionController {
             model.addAttribute("teamName", repository.inspection(inspection).map(PetitionRepository.InspectionRef::teamName)
                     .orElse(""));
             model.addAttribute("receivedOn", petitions.today());
-            model.addAttribute("statusUrl", statusUrl);
+            model.addAttribute("statusUrl", publicAddress.url("/r/status"));
             return "intake/petition-slip";
         } catch (UserInputException e) {
             return intakePage(inspection, channel, draft, e.getMessage(), scope, model);

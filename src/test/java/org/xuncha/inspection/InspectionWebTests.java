@@ -195,6 +195,18 @@ class InspectionWebTests {
     }
 
     @Test
+    void theOfficeIsWarnedThatThePublicAddressPointsToThisMachineAndTeamsAreNot() throws Exception {
+        // the tests' configured address is http://localhost:8080 (src/test/resources/config/application.properties)
+        mvc.perform(get("/inspections/" + inA.value()).with(officeA)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"public-address-warning\"")))
+                .andExpect(content().string(containsString("公开地址 http://localhost:8080 指向本机")));
+        RequestPostProcessor member = InspectionWorld.as(w.account("pw", Role.TEAM_MEMBER, w.bodyA), Role.TEAM_MEMBER,
+                w.bodyA);
+        mvc.perform(get("/inspections").with(member)).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("public-address-warning"))));
+    }
+
+    @Test
     void teamAccountsSeeOnlyTheirOwnInspections() throws Exception {
         RequestPostProcessor member = InspectionWorld.as(memberAccountA, Role.TEAM_MEMBER, w.bodyA);
         mvc.perform(get("/inspections/" + inA.value()).with(member)).andExpect(status().isOk())
