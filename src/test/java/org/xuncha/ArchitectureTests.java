@@ -134,6 +134,25 @@ class ArchitectureTests {
         BUSINESS_CLOCK_ONLY.check(PRODUCT);
     }
 
+    /**
+     * The tests' fixtures and expectations take "today" from the application's clock too (testing.TestClock), or a
+     * test written at noon fails at midnight and under {@code -Dxuncha.test.clock}: no no-argument {@code now()} in
+     * test code outside the test clock itself and this class's sample of violations.
+     */
+    @Test
+    void testsTakeTodayFromTheTestClock() {
+        JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+                .importPackages("org.xuncha");
+        noClasses().that().resideOutsideOfPackage("org.xuncha.testing..")
+                .and().doNotHaveFullyQualifiedName(ReadsTheSystemClock.class.getName())
+                .should().accessTargetWhere(DescribedPredicate.describe("a no-argument now() of java.time",
+                        access -> access.getTarget() instanceof AccessTarget.CodeUnitAccessTarget target
+                                && TEMPORALS.contains(target.getOwner().getName())
+                                && target.getName().equals("now") && target.getRawParameterTypes().isEmpty()))
+                .because("fixtures and expectations are dated by the context's Clock (LocalDate.now(clock))")
+                .check(tests);
+    }
+
     /** Every way to the system clock the rule names, once each (a method reference too); now(clock) is fine. */
     @SuppressWarnings("unused")
     static final class ReadsTheSystemClock {

@@ -31,6 +31,7 @@ import org.xuncha.testing.TestFixtures;
 class SignInTests {
 
     @Autowired MockMvc mvc;
+    @Autowired java.time.Clock clock;
     @Autowired JdbcClient jdbc;
     @Autowired PasswordEncoder encoder;
 
@@ -81,7 +82,7 @@ class SignInTests {
         assertThat(jdbc.sql("SELECT count(*) FROM audit_record WHERE action = 'ACCOUNT_LOCKED' AND actor = 'signin-locked'")
                 .query(Long.class).single()).isEqualTo(1);
         assertThat(jdbc.sql("SELECT locked_until FROM user_account WHERE username = 'signin-locked'")
-                .query(java.time.OffsetDateTime.class).single()).isAfter(java.time.OffsetDateTime.now());
+                .query(java.time.OffsetDateTime.class).single()).isAfter(java.time.OffsetDateTime.now(clock));
     }
 
     /** Issue 11 §4: a locked account, an unknown one and a wrong password cannot be told apart. */

@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class InfoRequestPendingWorkTests {
 
     @Autowired MockMvc mvc;
+    @Autowired java.time.Clock clock;
     @Autowired JdbcClient jdbc;
     @Autowired PasswordEncoder encoder;
 
@@ -38,7 +38,7 @@ class InfoRequestPendingWorkTests {
     @BeforeAll
     void world() {
         w = new InfoRequestWorld(jdbc, encoder, "RQP-", "6409");
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.now(clock);
         // Three requests to the county-A petitions bureau: two still due, one overdue.
         w.request(w.inspection, w.a1, w.petitions, today.plusDays(5));
         w.request(w.inspection, w.a2, w.petitions, today.plusDays(9));

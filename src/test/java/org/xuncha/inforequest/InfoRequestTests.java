@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -40,6 +39,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 class InfoRequestTests {
 
     @Autowired MockMvc mvc;
+    @Autowired java.time.Clock clock;
     @Autowired JdbcClient jdbc;
     @Autowired PasswordEncoder encoder;
 
@@ -50,8 +50,9 @@ class InfoRequestTests {
         w = new InfoRequestWorld(jdbc, encoder, "RQT-", "6407");
     }
 
-    static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    /** The business date on the application's (test) clock, as the services compare due dates with it. */
+    LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     long requests(long inspection) {

@@ -385,6 +385,5 @@ class InspectionWebTests {
         mvc.perform(get("/").with(officeA)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("巡察工作")))
                 .andExpect(content().string(containsString("href=\"/rounds/timeline\"")));
-        LocalDate.now();
     }
 }

@@ -126,7 +126,7 @@ public final class IntakeWorld {
                                                stationed_on)
                 VALUES (:i, :b, :r, :team, :cross, :stage, :on)
                 """).param("i", id).param("b", body).param("r", round).param("team", prefix + team)
-                .param("cross", cross).param("stage", stage).param("on", LocalDate.now().minusDays(9)).update();
+                .param("cross", cross).param("stage", stage).param("on", LocalDate.now(clock).minusDays(9)).update();
         return id;
     }
 

@@ -145,9 +145,9 @@ class AuditPageTests {
 
     @Test
     void aVerificationStillRunningIsPolledUntilItEnds() throws Exception {
-        long id = runs.start("page-auditor", java.time.Instant.now());
+        long id = runs.start("page-auditor", clock.instant());
         try {
-            runs.progress(id, 1500, 4000, java.time.Instant.now());
+            runs.progress(id, 1500, 4000, clock.instant());
             // Asking again while it runs gives the running verification, not a second one.
             String started = mvc.perform(post("/audit/verify").header("HX-Request", "true").with(csrf()).with(as(Role.AUDITOR)))
                     .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
@@ -157,7 +157,7 @@ class AuditPageTests {
             String polled = fragment("/audit/verify/" + id);
             assertThat(polled).contains("hx-trigger=\"every 1s\"").doesNotContain("<html");
         } finally {
-            runs.finish(id, verification.verify(), java.time.Instant.now());
+            runs.finish(id, verification.verify(), clock.instant());
         }
         String done = fragment("/audit/verify/" + id);
         assertThat(done).contains("审计链完整").doesNotContain("hx-trigger").doesNotContain("正在校验");
@@ -167,7 +167,7 @@ class AuditPageTests {
 
     @Test
     void aVerificationWhoseInstanceStoppedIsShownAsInterrupted() throws Exception {
-        long id = runs.start("page-auditor", java.time.Instant.now().minus(BackgroundVerification.STALE).minusSeconds(5));
+        long id = runs.start("page-auditor", clock.instant().minus(BackgroundVerification.STALE).minusSeconds(5));
         String body = fragment("/audit/verify/" + id);
         assertThat(body).contains("校验已中断").doesNotContain("hx-trigger");
         mvc.perform(get("/audit/verify/999999").header("HX-Request", "true").with(as(Role.AUDITOR)))
