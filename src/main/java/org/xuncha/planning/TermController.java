@@ -99,6 +99,9 @@ class TermController {
         model.addAttribute("canApprove", scope.has(Role.LEADER) && scope.body() != null
                 && scope.body().value() == term.bodyId() && term.submitted());
         model.addAttribute("needsReason", term.planStatus().changeNeedsReason());
+        // the office sees why the leading group sent its draft back, until it submits again
+        model.addAttribute("returned", term.planStatus() == PlanStatus.DRAFT && !term.submitted()
+                ? terms.lastDecision(term.id()).filter(d -> d.kind() == PlanChangeKind.RETURNED).orElse(null) : null);
         return htmx != null ? "planning/term-detail :: entries" : "planning/term-detail";
     }
 
@@ -192,14 +195,37 @@ class TermController {
     @PostMapping("/terms/{id}/approve")
     @PreAuthorize("hasRole('LEADER')")
     String approve(@PathVariable long id, @RequestParam(required = false) Integer version,
-                   @RequestParam(required = false) String note, DataScope scope, RedirectAttributes redirect) {
+                   @RequestParam(required = false) String note, @RequestParam(required = false) String from,
+                   DataScope scope, RedirectAttributes redirect) {
         try {
             plans.approve(id, version, note, scope);
             redirect.addFlashAttribute("message", "规划已批准；此后调整须填写理由");
         } catch (UserInputException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }
-        return "redirect:/terms/" + id;
+        return "queue".equals(from) ? "redirect:/terms/pending" : "redirect:/terms/" + id;
+    }
+
+    @PostMapping("/terms/{id}/return")
+    @PreAuthorize("hasRole('LEADER')")
+    String returnPlan(@PathVariable long id, @RequestParam(required = false) Integer version,
+                      @RequestParam(required = false) String reason, @RequestParam(required = false) String from,
+                      DataScope scope, RedirectAttributes redirect) {
+        try {
+            plans.returnPlan(id, version, reason, scope);
+            redirect.addFlashAttribute("message", "规划已退回巡察办修改");
+        } catch (UserInputException e) {
+            redirect.addFlashAttribute("error", e.getMessage());
+        }
+        return "queue".equals(from) ? "redirect:/terms/pending" : "redirect:/terms/" + id;
+    }
+
+    /** The leading group's queue (待审批的巡察规划): its body's submitted drafts, each with approve and return. */
+    @GetMapping("/terms/pending")
+    @PreAuthorize("hasRole('LEADER')")
+    String pending(DataScope scope, Model model) {
+        model.addAttribute("terms", plans.awaitingDecision(scope));
+        return "planning/term-pending";
     }
 
     @GetMapping("/terms/{id}/changes")

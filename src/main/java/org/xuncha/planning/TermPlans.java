@@ -142,6 +142,43 @@ class TermPlans {
         audit.success("PLAN_APPROVE", "Term", termId, "planned=" + term.planned());
     }
 
+    /**
+     * LEADER (领导小组) of the term's own body returns a submitted draft to the office with a written reason
+     * (退回修改): the draft is no longer submitted, the office sees the reason on the plan and submits again.
+     */
+    @Transactional
+    void returnPlan(long termId, Integer version, String reason, DataScope scope) {
+        TermView term = terms.find(termId, scope).orElseThrow(() -> new NotFoundInScope("term " + termId));
+        if (!scope.has(Role.LEADER) || scope.body() == null || scope.body().value() != term.bodyId()) {
+            throw new NotFoundInScope("term " + termId);
+        }
+        if (term.planStatus() != PlanStatus.DRAFT) {
+            throw new UserInputException("该规划已批准，不能退回");
+        }
+        if (!term.submitted()) {
+            throw new UserInputException("规划尚未由巡察办报送，不能退回");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new UserInputException("退回规划须填写退回理由");
+        }
+        checkLength(why);
+        if (!terms.returnSubmission(termId, version == null ? term.version() : version)) {
+            throw new UserInputException(STALE);
+        }
+        terms.appendChange(termId, change(null, PlanChangeKind.RETURNED, "对象 " + term.planned() + " 个", why, scope));
+        audit.success("PLAN_RETURN", "Term", termId, "planned=" + term.planned());
+    }
+
+    /** The drafts waiting for the caller's decision: only a LEADER's own body's submitted plans. */
+    @Transactional(readOnly = true)
+    List<TermView> awaitingDecision(DataScope scope) {
+        if (!scope.has(Role.LEADER) || scope.body() == null) {
+            return List.of();
+        }
+        return terms.awaitingApproval(scope.body().value());
+    }
+
     // ---------------------------------------------------------------- plan changes
 
     /** One planned organization as a change wants it: by code, with year and optional round. */

@@ -105,6 +105,35 @@ class TermRepository {
                 .param("draft", PlanStatus.DRAFT.name()).update() == 1;
     }
 
+    /** The leading group sends a submitted draft back (退回): it is a draft the office may change and submit again. */
+    boolean returnSubmission(long term, int expectedVersion) {
+        return jdbc.sql("""
+                UPDATE term SET submitted_at = NULL, submitted_by = NULL, version = version + 1
+                WHERE id = :id AND version = :version AND plan_status = :draft AND submitted_at IS NOT NULL
+                """).param("id", term).param("version", expectedVersion).param("draft", PlanStatus.DRAFT.name())
+                .update() == 1;
+    }
+
+    /** Submitted drafts waiting for the LEADER of one body (the leader's queue), oldest submission first. */
+    List<TermView> awaitingApproval(long body) {
+        return jdbc.sql(TERM + """
+                 WHERE t.body_id = :body AND t.plan_status = :draft AND t.submitted_at IS NOT NULL
+                 ORDER BY t.submitted_at, t.id
+                """).param("body", body).param("draft", PlanStatus.DRAFT.name()).query(this::term).list();
+    }
+
+    /** The leading group's last decision on the term's plan (approved or returned), if any. */
+    Optional<PlanChangeView> lastDecision(long term) {
+        return jdbc.sql("""
+                SELECT c.occurred_at, c.actor, c.change_kind, c.detail, c.reason FROM term_plan_change c
+                WHERE c.term_id = :term AND c.change_kind IN ('APPROVED', 'RETURNED')
+                ORDER BY c.occurred_at DESC, c.id DESC LIMIT 1
+                """).param("term", term)
+                .query((rs, n) -> new PlanChangeView(shown(rs.getObject(1, OffsetDateTime.class)), rs.getString(2),
+                        PlanChangeKind.valueOf(rs.getString(3)), null, null, rs.getString(4), rs.getString(5)))
+                .optional();
+    }
+
     /** A change to a submitted draft takes it back from the leading group. */
     void withdrawSubmission(long term) {
         jdbc.sql("""

@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -108,6 +110,72 @@ class TermPlanTests {
         mvc.perform(get("/terms/new").with(officeA)).andExpect(status().isOk());
         mvc.perform(post("/terms").param("name", "x").param("firstYear", "2030").param("lastYear", "2031")
                 .with(leaderA).with(csrf())).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aSubmittedPlanWaitsInTheLeadersQueueWhichApprovesOrReturnsItWithAReason() throws Exception {
+        long term = createTerm(officeA, "待审届", 2051, 2055);
+        mvc.perform(post("/terms/" + term + "/entries").param("code", "TP-D1").param("year", "2051")
+                .with(officeA).with(csrf())).andExpect(flash().attributeExists("message"));
+        mvc.perform(get("/terms/pending").with(leaderA)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("queue-term-" + term + "\""))));
+        mvc.perform(post("/terms/" + term + "/submit").with(officeA).with(csrf())).andExpect(flash().attributeExists("message"));
+
+        // the leading group of this county finds it on its home page and in its queue; the other county does not
+        mvc.perform(get("/").with(leaderA)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("待审批的巡察规划")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("href=\"/terms/pending\"")));
+        mvc.perform(get("/terms/pending").with(leaderA)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"queue-term-" + term + "\"")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("待审届（2051–2055）")));
+        mvc.perform(get("/terms/pending").with(leaderB)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("queue-term-" + term + "\""))));
+        mvc.perform(get("/terms/pending").with(officeA)).andExpect(status().isForbidden());
+
+        // returning needs a reason; without one nothing changes
+        int version = jdbc.sql("SELECT version FROM term WHERE id = :id").param("id", term).query(Integer.class).single();
+        long returns = audits("PLAN_RETURN");
+        mvc.perform(post("/terms/" + term + "/return").param("reason", "  ").param("from", "queue")
+                        .param("version", String.valueOf(version)).with(leaderA).with(csrf()))
+                .andExpect(redirectedUrl("/terms/pending")).andExpect(flash().attribute("error", "退回规划须填写退回理由"));
+        mvc.perform(post("/terms/" + term + "/return").param("reason", "x").with(officeA).with(csrf()))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/terms/" + term + "/return").param("reason", "x").with(leaderB).with(csrf()))
+                .andExpect(status().isNotFound());
+        assertThat(audits("PLAN_RETURN")).isEqualTo(returns);
+        assertThat(jdbc.sql("SELECT submitted_at FROM term WHERE id = :id").param("id", term)
+                .query(java.time.OffsetDateTime.class).optional()).isPresent();
+
+        mvc.perform(post("/terms/" + term + "/return").param("reason", "请补充村（社区）党组织").param("from", "queue")
+                        .param("version", String.valueOf(version)).with(leaderA).with(csrf()))
+                .andExpect(redirectedUrl("/terms/pending")).andExpect(flash().attribute("message", "规划已退回巡察办修改"));
+        assertThat(audits("PLAN_RETURN")).isEqualTo(returns + 1);
+        assertThat(jdbc.sql("SELECT plan_status FROM term WHERE id = :id").param("id", term).query(String.class).single())
+                .isEqualTo("DRAFT");
+        assertThat(jdbc.sql("SELECT submitted_at FROM term WHERE id = :id").param("id", term)
+                .query(java.time.OffsetDateTime.class).optional()).isEmpty();
+        assertThat(jdbc.sql("SELECT reason FROM term_plan_change WHERE term_id = :t AND change_kind = 'RETURNED'")
+                .param("t", term).query(String.class).single()).isEqualTo("请补充村（社区）党组织");
+        mvc.perform(get("/terms/pending").with(leaderA)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("queue-term-" + term + "\""))));
+        // the office reads why, and may submit again; then the leader approves from the queue
+        mvc.perform(get("/terms/" + term).with(officeA)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("退回规划：请补充村（社区）党组织")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"submit-form\"")));
+        mvc.perform(post("/terms/" + term + "/return").param("reason", "再退").with(leaderA).with(csrf()))
+                .andExpect(flash().attribute("error", "规划尚未由巡察办报送，不能退回"));
+        mvc.perform(post("/terms/" + term + "/submit").with(officeA).with(csrf())).andExpect(flash().attributeExists("message"));
+        mvc.perform(get("/terms/" + term).with(officeA)).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"returned\""))));
+        mvc.perform(post("/terms/" + term + "/approve").param("from", "queue").with(leaderA).with(csrf()))
+                .andExpect(redirectedUrl("/terms/pending")).andExpect(flash().attributeExists("message"));
+        assertThat(jdbc.sql("SELECT plan_status FROM term WHERE id = :id").param("id", term).query(String.class).single())
+                .isEqualTo("APPROVED");
+        mvc.perform(post("/terms/" + term + "/return").param("reason", "晚了").with(leaderA).with(csrf()))
+                .andExpect(flash().attribute("error", "该规划已批准，不能退回"));
     }
 
     @Test
