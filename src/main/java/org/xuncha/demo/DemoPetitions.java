@@ -68,7 +68,9 @@ final class DemoPetitions {
                 """).query((rs, n) -> new Stationed(rs.getLong(1), rs.getObject(2, LocalDate.class),
                         rs.getObject(3) == null ? null : rs.getLong(3))).list();
         int written = 0;
+        int ordinal = 0;
         for (Stationed s : inspections) {
+            ordinal++;
             long span = Math.max(1, ChronoUnit.DAYS.between(s.stationedOn(), today));
             for (int k = 0; k < 16; k++) {
                 String channel = CHANNELS[k % 4];
@@ -76,9 +78,11 @@ final class DemoPetitions {
                 String[] report = REPORTS[random.nextInt(REPORTS.length)];
                 boolean named = k % 3 == 0;
                 LocalDate received = s.stationedOn().plusDays(random.nextLong(span));
-                // dispositions rotate with the inspection, so that every channel meets every disposition somewhere
-                // and each inspection has one petition passed to another department
-                int rotation = (int) ((k + s.id()) % 4);
+                // dispositions rotate with the channel, the status and the inspection's place in the list: the two
+                // handled petitions of a channel differ, so from three stationed inspections on every channel meets
+                // every disposition, whatever the ids (the date of the world decides how many are stationed); and
+                // each inspection has one petition passed to another department
+                int rotation = (k % 4 + k / 4 + ordinal) % 4;
                 boolean handled = status.equals("HANDLING") || status.equals("CLOSED");
                 boolean outOfScope = "LITIGATION".equals(report[0]) || (handled && rotation == 3)
                         || (status.equals("TRIAGED") && k % 2 == 1);
