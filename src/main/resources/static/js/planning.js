@@ -4,8 +4,18 @@
 (function () {
   'use strict';
 
+  // '-' is ECharts' "no value": a slice with nothing planned has no rate, not 0 %
   function percent(f) {
-    return f.planned === 0 ? 0 : Math.round(f.covered * 1000 / f.planned) / 10;
+    return f.planned === 0 ? '-' : Math.round(f.covered * 1000 / f.planned) / 10;
+  }
+
+  function shown(value) {
+    return typeof value === 'number' && !isNaN(value) ? value.toFixed(1) + '%' : '—';
+  }
+
+  // What the chart was given, for people who cannot see the canvas (and for the tests): label=value; …
+  function describe(el, labels, values) {
+    el.setAttribute('data-series', labels.map(function (l, i) { return l + '=' + shown(values[i]); }).join('; '));
   }
 
   function bar(el, figures) {
@@ -13,27 +23,32 @@
       return null;
     }
     var chart = echarts.init(el, null, { renderer: 'canvas' });
+    var labels = figures.map(function (f) { return f.label; });
+    var values = figures.map(percent);
+    describe(el, labels, values);
     chart.setOption({
       animation: false,
       tooltip: { trigger: 'axis', renderMode: 'richText' },
       grid: { left: 40, right: 16, top: 24, bottom: 40 },
-      xAxis: { type: 'category', data: figures.map(function (f) { return f.label; }),
+      xAxis: { type: 'category', data: labels,
                axisLabel: { interval: 0, rotate: figures.length > 6 ? 30 : 0 } },
       yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
-      series: [{ type: 'bar', name: '覆盖率', data: figures.map(percent),
-                 label: { show: true, position: 'top', formatter: '{c}%' } }]
+      series: [{ type: 'bar', name: '覆盖率', data: values,
+                 label: { show: true, position: 'top', formatter: function (p) { return shown(p.value); } } }]
     });
     return chart;
   }
 
   function gauge(el, overall) {
     var chart = echarts.init(el, null, { renderer: 'canvas' });
+    var value = percent(overall);
+    describe(el, ['总体'], [value]);
     chart.setOption({
       animation: false,
       series: [{ type: 'gauge', min: 0, max: 100, radius: '95%',
                  title: { offsetCenter: [0, '75%'] },
-                 detail: { formatter: '{value}%', fontSize: 18, offsetCenter: [0, '40%'] },
-                 data: [{ value: percent(overall), name: '总体' }] }]
+                 detail: { formatter: function (v) { return shown(v); }, fontSize: 18, offsetCenter: [0, '40%'] },
+                 data: [{ value: value === '-' ? 0 : value, name: '总体' }] }]
     });
     return chart;
   }

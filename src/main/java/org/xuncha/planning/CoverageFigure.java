@@ -17,6 +17,11 @@ record CoverageFigure(String key, String label, long planned, long covered) {
         return BigDecimal.valueOf(covered * 100L).divide(BigDecimal.valueOf(planned), 1, RoundingMode.HALF_UP);
     }
 
+    /** The share as people read it: "33.3%", or "—" when nothing is planned (0 of 0 is no rate at all). */
+    public String shown() {
+        return planned == 0 ? "—" : percent().toPlainString() + "%";
+    }
+
     public long uncovered() {
         return planned - covered;
     }

@@ -238,7 +238,7 @@ class PlanSheets {
 
     private static void write(XlsxWriter.Sheet sheet, String kind, List<CoverageFigure> figures) {
         figures.forEach(f -> sheet.row(kind, f.label(), String.valueOf(f.planned()), String.valueOf(f.covered()),
-                String.valueOf(f.uncovered()), f.percent().toPlainString()));
+                String.valueOf(f.uncovered()), f.planned() == 0 ? "—" : f.percent().toPlainString()));
     }
 
     private static String date(LocalDate d) {

@@ -63,6 +63,11 @@ class TermPlanBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("#term-title")).hasText("九届市委（2021–2025）");
         assertThat(page.locator("#planned-count")).hasText("0");
         long term = Long.parseLong(page.url().replaceAll(".*/terms/(\\d+).*", "$1"));
+        // nothing planned yet: no rate at all, not 0 %
+        open("/terms/" + term + "/coverage");
+        assertThat(page.locator("#overall-percent")).hasText("—");
+        assertThat(page.locator("#coverage-gauge")).hasAttribute("data-series", "总体=—");
+        open("/terms/" + term);
 
         page.waitForNavigation(() -> page.locator("#import-link").click());
         Download download = page.waitForDownload(() -> page.locator("#template-link").click());
@@ -103,6 +108,10 @@ class TermPlanBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("#coverage-gauge")).hasAttribute("data-ready", "true");
         assertThat(page.locator("#coverage-gauge canvas")).hasCount(1);
         assertThat(page.locator("#coverage-sectors canvas")).hasCount(1);
+        // the charts draw what the figures say (TPB-1, a department, is the covered one)
+        assertThat(page.locator("#coverage-gauge")).hasAttribute("data-series", "总体=33.3%");
+        assertThat(page.locator("#coverage-sectors")).hasAttribute("data-series",
+                "机关部门=100.0%; 乡镇街道=0.0%; 村社区=0.0%");
         assertThat(page.locator("#uncovered-table tbody tr")).hasCount(2);
         assertThat(page.locator("#uncovered-table tbody tr[data-code='TPB-2']")).containsText("从未巡察");
         screenshot("4-coverage");

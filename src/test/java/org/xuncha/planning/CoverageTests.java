@@ -146,6 +146,8 @@ class CoverageTests {
         assertThat(figure(r.byLevel(), "VILLAGE").percent()).hasToString("66.7");
         assertThat(figure(r.byLevel(), "OTHER")).extracting(CoverageFigure::planned, CoverageFigure::covered).containsExactly(0L, 0L);
         assertThat(figure(r.byLevel(), "OTHER").percent()).hasToString("0.0");
+        assertThat(figure(r.byLevel(), "OTHER").shown()).as("0 of 0 is no rate").isEqualTo("—");
+        assertThat(figure(r.byLevel(), "VILLAGE").shown()).isEqualTo("66.7%");
 
         assertThat(r.bySector()).extracting(CoverageFigure::key).containsExactly("DEPARTMENT", "TOWNSHIP", "VILLAGE");
 
