@@ -291,12 +291,12 @@ class IntakePublicTests {
         for (Hostile h : List.of(
                 new Hostile("照片.jpg", "image/jpeg", PetitionFiles.scriptRenamedJpg(), PetitionUploads.WRONG_TYPE),
                 new Hostile("大图.jpg", "image/jpeg", PetitionFiles.oversized(), PetitionUploads.TOO_LARGE),
-                new Hostile("材料.pdf", "application/pdf", PetitionFiles.pdfWithJavaScript(), PetitionUploads.ACTIVE_PDF),
-                new Hostile("材料2.pdf", "application/pdf", PetitionFiles.pdfWithEscapedJavaScript(), PetitionUploads.ACTIVE_PDF),
-                new Hostile("材料3.pdf", "application/pdf", PetitionFiles.pdfWithCompressedJavaScript(), PetitionUploads.ACTIVE_PDF),
-                new Hostile("图.jpg", "image/jpeg", PetitionFiles.jpegZipPolyglot(), PetitionUploads.POLYGLOT),
-                new Hostile("图.gif", "image/gif", PetitionFiles.gifHtmlPolyglot(), PetitionUploads.POLYGLOT),
-                new Hostile("图.png", "image/png", PetitionFiles.pngPdfPolyglot(), PetitionUploads.POLYGLOT))) {
+                new Hostile("材料.pdf", "application/pdf", PetitionFiles.pdfWithJavaScript(), org.xuncha.platform.upload.UploadCheck.ACTIVE_PDF),
+                new Hostile("材料2.pdf", "application/pdf", PetitionFiles.pdfWithEscapedJavaScript(), org.xuncha.platform.upload.UploadCheck.ACTIVE_PDF),
+                new Hostile("材料3.pdf", "application/pdf", PetitionFiles.pdfWithCompressedJavaScript(), org.xuncha.platform.upload.UploadCheck.ACTIVE_PDF),
+                new Hostile("图.jpg", "image/jpeg", PetitionFiles.jpegZipPolyglot(), org.xuncha.platform.upload.UploadCheck.POLYGLOT),
+                new Hostile("图.gif", "image/gif", PetitionFiles.gifHtmlPolyglot(), org.xuncha.platform.upload.UploadCheck.POLYGLOT),
+                new Hostile("图.png", "image/png", PetitionFiles.pngPdfPolyglot(), org.xuncha.platform.upload.UploadCheck.POLYGLOT))) {
             MockHttpServletResponse r = mvc.perform(multipart("/r/" + w.code)
                     .file(new MockMultipartFile("files", h.name(), h.type(), h.bytes()))
                     .param("category", "WORK").param("content", "附件是证据，请巡察组核实处理。").param("anonymous", "true")
