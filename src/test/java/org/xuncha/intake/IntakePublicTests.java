@@ -23,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
+import org.xuncha.platform.upload.HostileUploads;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -303,6 +304,15 @@ class IntakePublicTests {
                     .with(csrf()).with(client())).andReturn().getResponse();
             assertThat(r.getStatus()).as(h.name()).isEqualTo(400);
             assertThat(r.getContentAsString(StandardCharsets.UTF_8)).as(h.name()).contains(h.message());
+        }
+        // and platform's shared hostile corpus, which every upload entry point is tried with
+        for (HostileUploads.HostileFile h : HostileUploads.refusedEverywhere()) {
+            MockHttpServletResponse r = mvc.perform(multipart("/r/" + w.code)
+                    .file(new MockMultipartFile("files", h.name(), h.contentType(), h.bytes()))
+                    .param("category", "WORK").param("content", "附件是证据，请巡察组核实处理。").param("anonymous", "true")
+                    .with(csrf()).with(client())).andReturn().getResponse();
+            assertThat(r.getStatus()).as(h.what()).isEqualTo(400);
+            assertThat(r.getContentAsString(StandardCharsets.UTF_8)).as(h.what()).contains("附件“" + h.name() + "”");
         }
         MockMultipartFile[] six = new MockMultipartFile[6];
         for (int i = 0; i < 6; i++) {

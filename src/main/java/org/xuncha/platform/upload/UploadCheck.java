@@ -171,7 +171,13 @@ public final class UploadCheck {
 
     /** DOCX or XLSX by the parts of an archive that passed {@link ZipScan}. */
     private static FileType office(byte[] bytes, UploadPolicy policy) {
-        Map<String, Long> entries = ZipScan.scan(bytes, policy.zip());
+        Map<String, Long> entries;
+        try {
+            entries = ZipScan.scan(bytes, policy.zip());
+        } catch (Refusal r) {
+            // an archive that does not even open is, to the person uploading it, simply not the file asked for
+            throw ZipScan.NOT_ZIP.equals(r.getMessage()) ? new Refusal(wrongType(policy)) : r;
+        }
         if (entries.keySet().stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).endsWith("vbaproject.bin"))) {
             throw new Refusal(MACROS);
         }

@@ -119,12 +119,12 @@ final class ZipScan {
 
     private static void declared(ZipEntry entry, ZipLimits limits) {
         long size = entry.getSize();
-        if (size > limits.maxEntryBytes()) {
-            throw entryTooLarge(limits);
-        }
         if (size > RATIO_FLOOR && entry.getCompressedSize() >= 0
                 && (double) entry.getCompressedSize() / size < limits.minRatio()) {
             throw new Refusal(BOMB);
+        }
+        if (size > limits.maxEntryBytes()) {
+            throw entryTooLarge(limits);
         }
     }
 
