@@ -179,7 +179,7 @@ class InspectorRepository {
         params.put("bodies", bodies);
         if (q.text() != null) {
             where.append(" AND (LOWER(i.name) LIKE :text ESCAPE '\\' OR LOWER(i.code) LIKE :text ESCAPE '\\')");
-            params.put("text", "%" + escapeLike(q.text().toLowerCase(java.util.Locale.ROOT)) + "%");
+            params.put("text", org.xuncha.platform.sql.LikePattern.contains(q.text().toLowerCase(java.util.Locale.ROOT)));
         }
         if (q.skill() != null) {
             where.append(" AND EXISTS (SELECT 1 FROM inspector_skill s WHERE s.inspector_id = i.id AND s.skill = :skill)");
@@ -300,9 +300,5 @@ class InspectorRepository {
         i.relatives = new ArrayList<>();
         i.assignments = new ArrayList<>();
         return i;
-    }
-
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }
