@@ -8,7 +8,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +34,6 @@ import org.xuncha.platform.web.UserInputException;
 class OrganizationController {
 
     static final String READERS = "hasAnyRole('OFFICE','LEADER','TEAM_LEADER','TEAM_MEMBER','TARGET','ORG_DEPT','DISCIPLINE')";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final PartyOrganizationRepository organizations;
     private final InspectionBodyRepository bodies;
@@ -208,9 +206,7 @@ class OrganizationController {
     @GetMapping("/organizations/template.xlsx")
     @PreAuthorize("hasRole('OFFICE')")
     void template(HttpServletResponse response) throws IOException {
-        response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"organizations-template.xlsx\"; "
-                + "filename*=UTF-8''%E5%85%9A%E7%BB%84%E7%BB%87%E5%AF%BC%E5%85%A5%E6%A8%A1%E6%9D%BF.xlsx");
+        org.xuncha.platform.web.FileDownload.prepare(response, "党组织导入模板.xlsx", org.xuncha.platform.web.FileDownload.XLSX);
         sheets.template(response.getOutputStream());
     }
 
@@ -253,8 +249,7 @@ class OrganizationController {
                 @RequestParam(required = false) OrganizationKind kind, @RequestParam(required = false) Long body,
                 @RequestParam(required = false) OrganizationStatus status, DataScope scope,
                 HttpServletResponse response) throws IOException {
-        response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"organizations.xlsx\"");
+        org.xuncha.platform.web.FileDownload.prepare(response, "organizations.xlsx", org.xuncha.platform.web.FileDownload.XLSX);
         sheets.export(new OrganizationFilter(q, sector, kind, body, status), scope, response.getOutputStream());
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +21,6 @@ import org.xuncha.common.DataScope;
 @Controller
 class InspectorSheetController {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final InspectorSheets sheets;
 
@@ -33,9 +31,7 @@ class InspectorSheetController {
     @GetMapping("/inspectors/template.xlsx")
     @PreAuthorize("hasRole('OFFICE')")
     void template(HttpServletResponse response) throws IOException {
-        response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"inspectors-template.xlsx\"; "
-                + "filename*=UTF-8''%E5%B7%A1%E5%AF%9F%E4%BA%BA%E5%91%98%E5%AF%BC%E5%85%A5%E6%A8%A1%E6%9D%BF.xlsx");
+        org.xuncha.platform.web.FileDownload.prepare(response, "巡察人员导入模板.xlsx", org.xuncha.platform.web.FileDownload.XLSX);
         sheets.template(response.getOutputStream());
     }
 
@@ -94,8 +90,7 @@ class InspectorSheetController {
         InspectorSearch search = new InspectorSearch(text, skill, rank, canLead, availableFrom, availableTo, county,
                 active, 0, InspectorSearch.MAX_SIZE);
         sheets.export(search, scope, () -> {
-            response.setContentType(XLSX);
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"inspectors.xlsx\"");
+            org.xuncha.platform.web.FileDownload.prepare(response, "inspectors.xlsx", org.xuncha.platform.web.FileDownload.XLSX);
             return response.getOutputStream();
         });
     }

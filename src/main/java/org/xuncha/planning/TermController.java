@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +32,6 @@ import org.xuncha.platform.web.UserInputException;
 class TermController {
 
     static final String READERS = "hasAnyRole('OFFICE','LEADER')";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final TermRepository terms;
     private final TermPlans plans;
@@ -215,9 +213,7 @@ class TermController {
     @PreAuthorize("hasRole('OFFICE')")
     void template(@PathVariable long id, DataScope scope, HttpServletResponse response) throws IOException {
         TermView term = plans.writable(id, scope);
-        response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"term-plan-template.xlsx\"; "
-                + "filename*=UTF-8''%E5%B7%A1%E5%AF%9F%E8%A7%84%E5%88%92%E5%AF%BC%E5%85%A5%E6%A8%A1%E6%9D%BF.xlsx");
+        org.xuncha.platform.web.FileDownload.prepare(response, "巡察规划导入模板.xlsx", org.xuncha.platform.web.FileDownload.XLSX);
         sheets.template(term, response.getOutputStream());
     }
 
@@ -267,8 +263,7 @@ class TermController {
     @PreAuthorize(READERS)
     void export(@PathVariable long id, DataScope scope, HttpServletResponse response) throws IOException {
         TermView term = terms.find(id, scope).orElseThrow(() -> new NotFoundInScope("term " + id));
-        response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"term-plan-" + id + ".xlsx\"");
+        org.xuncha.platform.web.FileDownload.prepare(response, "term-plan-" + id + ".xlsx", org.xuncha.platform.web.FileDownload.XLSX);
         sheets.exportPlan(term, scope, response.getOutputStream());
     }
 
