@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.xuncha.platform.web.ResultPage;
 import org.xuncha.common.BodyId;
 import org.xuncha.common.OrganizationId;
 import org.xuncha.people.InspectorDraft.Absence;
@@ -173,7 +174,7 @@ class InspectorRepository {
     }
 
     /** One page of inspectors matching the filters, within the readable bodies. */
-    InspectorPage search(InspectorSearch q, Set<Long> bodies) {
+    ResultPage<InspectorSummary> search(InspectorSearch q, Set<Long> bodies) {
         StringBuilder where = new StringBuilder(" FROM inspector i WHERE i.body_id IN (:bodies)");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("bodies", bodies);
@@ -215,7 +216,7 @@ class InspectorRepository {
         List<InspectorSummary> items = rows.stream().map(i -> new InspectorSummary(org.xuncha.common.InspectorId.of(i.id),
                 i.code, i.name, i.gender, i.body, i.employer, i.post, i.rank, i.workplaceCode, i.canLead, i.active,
                 Set.copyOf(i.skills))).toList();
-        return new InspectorPage(items, q.page(), q.size(), total);
+        return new ResultPage<>(items, q.page(), q.size(), total);
     }
 
     /** Active inspectors of the readable bodies, fully loaded, for team formation. */

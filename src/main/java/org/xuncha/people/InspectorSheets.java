@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.xuncha.platform.web.ResultPage;
 import org.xuncha.audit.AuditOutcome;
 import org.xuncha.audit.AuditTrail;
 import org.xuncha.common.BodyId;
@@ -296,7 +297,7 @@ class InspectorSheets {
         try (XlsxWriter xlsx = new XlsxWriter()) {
             XlsxWriter.Sheet sheet = xlsx.sheet("巡察人员", EXPORT_COLUMNS);
             int page = 0;
-            InspectorPage result;
+            ResultPage<InspectorSummary> result;
             do {
                 result = pool.list(scope, new InspectorSearch(filters.text(), filters.skill(), filters.rank(),
                         filters.canLead(), filters.availableFrom(), filters.availableTo(), filters.workplaceCounty(),
