@@ -1,5 +1,7 @@
 package org.xuncha.organization;
 
+import org.xuncha.platform.excel.SheetImport;
+
 import org.xuncha.platform.web.ResultPage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -223,12 +225,8 @@ class OrganizationController {
     @PreAuthorize("hasRole('OFFICE')")
     String importFile(@RequestParam(value = "file", required = false) MultipartFile file, DataScope scope, Model model,
                       RedirectAttributes redirect) throws IOException {
-        List<OrganizationSheets.ImportError> errors;
-        if (file == null || file.isEmpty()) {
-            errors = List.of(new OrganizationSheets.ImportError(null, null, "请选择要导入的 .xlsx 文件"));
-        } else if (file.getSize() > OrganizationSheets.MAX_UPLOAD_BYTES) {
-            errors = List.of(new OrganizationSheets.ImportError(null, null, "文件超过大小上限（10 MB）"));
-        } else {
+        List<SheetImport.CellError> errors = SheetImport.precheck(file, OrganizationSheets.MAX_UPLOAD_BYTES);
+        if (errors == null) {
             OrganizationSheets.ImportOutcome outcome;
             try (InputStream in = file.getInputStream()) {
                 outcome = sheets.importFrom(in, scope);

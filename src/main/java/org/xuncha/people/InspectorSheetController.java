@@ -1,5 +1,7 @@
 package org.xuncha.people;
 
+import org.xuncha.platform.excel.SheetImport;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -48,7 +50,7 @@ class InspectorSheetController {
     @PreAuthorize("hasRole('OFFICE')")
     String importFile(@RequestParam(value = "file", required = false) MultipartFile file, DataScope scope,
                       Model model) throws IOException {
-        List<InspectorSheets.ImportError> errors = precheck(file);
+        List<SheetImport.CellError> errors = precheck(file);
         if (errors == null) {
             InspectorSheets.ImportOutcome outcome;
             try (InputStream in = file.getInputStream()) {
@@ -65,14 +67,8 @@ class InspectorSheetController {
     }
 
     /** The file-level refusals shared by the page and the API; null when the file may be read. */
-    static List<InspectorSheets.ImportError> precheck(MultipartFile file) {
-        if (file == null || file.isEmpty()) {
-            return List.of(new InspectorSheets.ImportError(null, null, "请选择要导入的 .xlsx 文件"));
-        }
-        if (file.getSize() > InspectorSheets.MAX_UPLOAD_BYTES) {
-            return List.of(new InspectorSheets.ImportError(null, null, "文件超过大小上限（10 MB）"));
-        }
-        return null;
+    static List<SheetImport.CellError> precheck(MultipartFile file) {
+        return SheetImport.precheck(file, InspectorSheets.MAX_UPLOAD_BYTES);
     }
 
     @GetMapping("/inspectors/export.xlsx")

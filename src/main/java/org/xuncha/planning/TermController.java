@@ -1,5 +1,7 @@
 package org.xuncha.planning;
 
+import org.xuncha.platform.excel.SheetImport;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -236,12 +238,8 @@ class TermController {
     String importFile(@PathVariable long id, @RequestParam(value = "file", required = false) MultipartFile file,
                       @RequestParam(required = false) String reason, DataScope scope, Model model) throws IOException {
         TermView term = plans.writable(id, scope);
-        List<PlanSheets.ImportError> errors;
-        if (file == null || file.isEmpty()) {
-            errors = List.of(new PlanSheets.ImportError(null, null, "请选择要导入的 .xlsx 文件"));
-        } else if (file.getSize() > PlanSheets.MAX_UPLOAD_BYTES) {
-            errors = List.of(new PlanSheets.ImportError(null, null, "文件超过大小上限（10 MB）"));
-        } else {
+        List<SheetImport.CellError> errors = SheetImport.precheck(file, PlanSheets.MAX_UPLOAD_BYTES);
+        if (errors == null) {
             PlanSheets.ImportOutcome outcome;
             try (InputStream in = file.getInputStream()) {
                 outcome = sheets.importFrom(id, in, reason, scope);
