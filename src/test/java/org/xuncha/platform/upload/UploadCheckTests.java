@@ -67,6 +67,20 @@ class UploadCheckTests {
                 .isEqualTo("材料.docx");
     }
 
+    /** POI's streaming writer (our exports) writes Zip64 data descriptors; an export must come back in. */
+    @Test
+    void aWorkbookWrittenByPoisStreamingWriterPasses() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook(10)) {
+            var sheet = wb.createSheet("导出");
+            for (int r = 0; r < 50; r++) {
+                sheet.createRow(r).createCell(0).setCellValue("第" + r + "行");
+            }
+            wb.write(out);
+        }
+        assertThat(UploadCheck.check(EVERYTHING, "导出.xlsx", out.toByteArray()).type()).isEqualTo(FileType.XLSX);
+    }
+
     @Test
     void aPolicyOfOneTypeRefusesEveryOther() {
         UploadPolicy templates = UploadPolicy.single(FileType.DOCX, 2L * 1024 * 1024, ZipLimits.defaults());
