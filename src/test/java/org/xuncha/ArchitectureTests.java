@@ -187,4 +187,41 @@ class ArchitectureTests {
                         m -> BusinessClock.CRON_ZONE.equals(m.getAnnotationOfType(Scheduled.class).zone()))))
                 .allowEmptyShould(true).check(PRODUCT);
     }
+
+    /** One upload check (docs/architecture.md "Uploads, downloads, imports, pagers"): only it opens archives. */
+    @Test
+    void onlyTheUploadCheckReadsZipArchives() {
+        noClasses().that().resideOutsideOfPackage("org.xuncha.platform.upload..")
+                .should().dependOnClassesThat().resideInAPackage("java.util.zip..")
+                .because("every zip-based upload is inspected once, by platform.upload.ZipScan")
+                .check(PRODUCT);
+    }
+
+    /**
+     * One of each: Content-Disposition is built only by platform.web.FileDownload, LIKE text escaped only by
+     * platform.sql.LikePattern, magic bytes of PDFs read only by platform.upload. A source scan, since the header
+     * name is a compile-time constant that leaves no trace in the bytecode.
+     */
+    @Test
+    void downloadsLikeEscapingAndTypeSniffingHaveOneHomeEach() throws java.io.IOException {
+        java.util.Map<String, String> homes = java.util.Map.of(
+                "Content-Disposition", "platform/web/FileDownload.java",
+                "CONTENT_DISPOSITION", "platform/web/FileDownload.java",
+                "ContentDisposition", "platform/web/FileDownload.java",
+                "replace(\"%\"", "platform/sql/LikePattern.java",
+                "%PDF", "platform/upload/");
+        java.util.List<String> strays = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = java.nio.file.Files.readString(file);
+                String path = file.toString().replace('\\', '/');
+                homes.forEach((needle, home) -> {
+                    if (source.contains(needle) && !path.contains(home)) {
+                        strays.add(path + ": " + needle);
+                    }
+                });
+            }
+        }
+        assertThat(strays).isEmpty();
+    }
 }

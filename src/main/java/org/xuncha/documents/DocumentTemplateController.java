@@ -69,7 +69,7 @@ class DocumentTemplateController {
     @PreAuthorize("hasRole('OFFICE')")
     ResponseEntity<byte[]> builtIn(@PathVariable String kind) {
         DocumentKind k = kind(kind);
-        return WordDownloads.attachment(k.slug() + "-template.docx", k.builtInFileName(), templates.builtIn(k));
+        return WordDownloads.attachment(k.builtInFileName(), templates.builtIn(k));
     }
 
     @GetMapping("/document-templates/{kind}/own.docx")
@@ -77,7 +77,7 @@ class DocumentTemplateController {
     ResponseEntity<byte[]> own(@PathVariable String kind, DataScope scope) {
         DocumentKind k = kind(kind);
         DocumentTemplates.InUse own = templates.ownContent(scope, k);
-        return WordDownloads.attachment(k.slug() + "-own.docx", own.fileName(), own.content());
+        return WordDownloads.attachment(own.fileName(), own.content());
     }
 
     /** The template the office's documents of this kind are written from now, filled with the kind's sample. */
@@ -85,7 +85,7 @@ class DocumentTemplateController {
     @PreAuthorize("hasRole('OFFICE')")
     ResponseEntity<byte[]> preview(@PathVariable String kind, DataScope scope) {
         DocumentKind k = kind(kind);
-        return WordDownloads.attachment(k.slug() + "-preview.docx", k.previewFileName(),
+        return WordDownloads.attachment(k.previewFileName(),
                 templates.preview(scope, k).content());
     }
 

@@ -82,7 +82,8 @@ class InfoRequestApiController {
     @GetMapping("/api/info-requests/{id}/attachments/{attachmentId}")
     @PreAuthorize(InfoRequestController.READERS)
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId, DataScope scope) {
-        return InfoRequestDownloads.of(desk.download(id, attachmentId, scope));
+        var file = desk.download(id, attachmentId, scope);
+        return org.xuncha.platform.web.FileDownload.of(file.fileName(), file.contentType(), file.content());
     }
 
     /** 巡前通报汇总 of one target of an inspection. */

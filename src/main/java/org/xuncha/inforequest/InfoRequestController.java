@@ -146,6 +146,7 @@ class InfoRequestController {
     @GetMapping("/info-requests/{id}/attachments/{attachmentId}")
     @PreAuthorize(READERS)
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId, DataScope scope) {
-        return InfoRequestDownloads.of(desk.download(id, attachmentId, scope));
+        var file = desk.download(id, attachmentId, scope);
+        return org.xuncha.platform.web.FileDownload.of(file.fileName(), file.contentType(), file.content());
     }
 }

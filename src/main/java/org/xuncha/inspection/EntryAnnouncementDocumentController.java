@@ -33,7 +33,7 @@ class EntryAnnouncementDocumentController {
             throw new NotFoundInScope("inspection " + id);
         }
         EntryAnnouncementDocuments.Written written = documents.write(InspectionId.of(id), scope);
-        return WordDownloads.attachment("announcement-" + id + ".docx", written.fileName(), written.content());
+        return WordDownloads.attachment(written.fileName(), written.content());
     }
 
     /** The QR code of the public reporting address (码上巡) of a stationed inspection, for the office's page. */

@@ -9,7 +9,6 @@ public record InspectionFilter(Long round, InspectionStage stage, InspectionMode
     }
 
     String targetPattern() {
-        String t = target.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + t + "%";
+        return org.xuncha.platform.sql.LikePattern.contains(target.strip());
     }
 }

@@ -300,7 +300,7 @@ class InspectionRepository {
 
     /** Active organizations of the given bodies whose name or code contains {@code q}, for the target search. */
     List<Organization> searchOrganizations(String q, java.util.Set<Long> bodies, int limit) {
-        String p = "%" + q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String p = org.xuncha.platform.sql.LikePattern.contains(q.strip());
         return jdbc.sql(ORG + " WHERE active = TRUE AND body_id IN (:bodies) AND (name LIKE :q ESCAPE '\\' OR code LIKE :q ESCAPE '\\')"
                         + " ORDER BY code LIMIT :limit")
                 .param("bodies", bodies).param("q", p).param("limit", limit).query(InspectionRepository::mapOrg).list();

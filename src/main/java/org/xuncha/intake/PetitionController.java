@@ -1,12 +1,8 @@
 package org.xuncha.intake;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -299,17 +295,6 @@ class PetitionController {
     }
 
     private static ResponseEntity<byte[]> file(PetitionRepository.AttachmentContent file) {
-        MediaType type;
-        try {
-            type = MediaType.parseMediaType(file.contentType());
-        } catch (IllegalArgumentException e) {
-            type = MediaType.APPLICATION_OCTET_STREAM;
-        }
-        return ResponseEntity.ok().contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"attachment-" + file.id() + "\"; "
-                        + "filename*=UTF-8''" + java.net.URLEncoder.encode(file.fileName(), StandardCharsets.UTF_8)
-                        .replace("+", "%20"))
-                .header("X-Content-Type-Options", "nosniff").cacheControl(CacheControl.noStore())
-                .body(file.content());
+        return org.xuncha.platform.web.FileDownload.of(file.fileName(), file.contentType(), file.content());
     }
 }

@@ -1,5 +1,7 @@
 package org.xuncha.organization;
 
+import org.xuncha.platform.excel.SheetImport;
+
 import org.xuncha.platform.web.ResultPage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -65,11 +67,9 @@ class OrganizationApiController {
     @PreAuthorize("hasRole('OFFICE')")
     ResponseEntity<Map<String, Object>> importFile(@RequestParam(value = "file", required = false) MultipartFile file,
                                                    DataScope scope) throws IOException {
-        if (file == null || file.isEmpty()) {
-            return bad(List.of(new OrganizationSheets.ImportError(null, null, "请上传 .xlsx 文件（表单字段 file）")));
-        }
-        if (file.getSize() > OrganizationSheets.MAX_UPLOAD_BYTES) {
-            return bad(List.of(new OrganizationSheets.ImportError(null, null, "文件超过大小上限（10 MB）")));
+        List<SheetImport.CellError> refused = SheetImport.precheck(file, OrganizationSheets.MAX_UPLOAD_BYTES, SheetImport.NO_FILE_FIELD);
+        if (refused != null) {
+            return bad(refused);
         }
         OrganizationSheets.ImportOutcome outcome;
         try (InputStream in = file.getInputStream()) {
@@ -81,13 +81,13 @@ class OrganizationApiController {
         return ResponseEntity.ok(Map.of("imported", outcome.imported()));
     }
 
-    private static ResponseEntity<Map<String, Object>> bad(List<OrganizationSheets.ImportError> errors) {
+    private static ResponseEntity<Map<String, Object>> bad(List<SheetImport.CellError> errors) {
         return ResponseEntity.badRequest().body(Map.of("errors", errors));
     }
 
     @ExceptionHandler(UserInputException.class)
     ResponseEntity<Map<String, Object>> badInput(UserInputException e) {
         return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("errors",
-                List.of(new OrganizationSheets.ImportError(null, null, e.getMessage()))));
+                List.of(new SheetImport.CellError(null, null, e.getMessage()))));
     }
 }

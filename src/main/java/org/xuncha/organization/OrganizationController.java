@@ -1,5 +1,7 @@
 package org.xuncha.organization;
 
+import org.xuncha.platform.excel.SheetImport;
+
 import org.xuncha.platform.web.ResultPage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +10,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -35,7 +36,6 @@ import org.xuncha.platform.web.UserInputException;
 class OrganizationController {
 
     static final String READERS = "hasAnyRole('OFFICE','LEADER','TEAM_LEADER','TEAM_MEMBER','TARGET','ORG_DEPT','DISCIPLINE')";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final PartyOrganizationRepository organizations;
     private final InspectionBodyRepository bodies;
@@ -208,9 +208,7 @@ class OrganizationController {
     @GetMapping("/organizations/template.xlsx")
     @PreAuthorize("hasRole('OFFICE')")
     void template(HttpServletResponse response) throws IOException {
-        response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"organizations-template.xlsx\"; "
-                + "filename*=UTF-8''%E5%85%9A%E7%BB%84%E7%BB%87%E5%AF%BC%E5%85%A5%E6%A8%A1%E6%9D%BF.xlsx");
+        org.xuncha.platform.web.FileDownload.prepare(response, "党组织导入模板.xlsx", org.xuncha.platform.web.FileDownload.XLSX);
         sheets.template(response.getOutputStream());
     }
 
@@ -227,12 +225,8 @@ class OrganizationController {
     @PreAuthorize("hasRole('OFFICE')")
     String importFile(@RequestParam(value = "file", required = false) MultipartFile file, DataScope scope, Model model,
                       RedirectAttributes redirect) throws IOException {
-        List<OrganizationSheets.ImportError> errors;
-        if (file == null || file.isEmpty()) {
-            errors = List.of(new OrganizationSheets.ImportError(null, null, "请选择要导入的 .xlsx 文件"));
-        } else if (file.getSize() > OrganizationSheets.MAX_UPLOAD_BYTES) {
-            errors = List.of(new OrganizationSheets.ImportError(null, null, "文件超过大小上限（10 MB）"));
-        } else {
+        List<SheetImport.CellError> errors = SheetImport.precheck(file, OrganizationSheets.MAX_UPLOAD_BYTES);
+        if (errors == null) {
             OrganizationSheets.ImportOutcome outcome;
             try (InputStream in = file.getInputStream()) {
                 outcome = sheets.importFrom(in, scope);
@@ -253,8 +247,7 @@ class OrganizationController {
                 @RequestParam(required = false) OrganizationKind kind, @RequestParam(required = false) Long body,
                 @RequestParam(required = false) OrganizationStatus status, DataScope scope,
                 HttpServletResponse response) throws IOException {
-        response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"organizations.xlsx\"");
+        org.xuncha.platform.web.FileDownload.prepare(response, "organizations.xlsx", org.xuncha.platform.web.FileDownload.XLSX);
         sheets.export(new OrganizationFilter(q, sector, kind, body, status), scope, response.getOutputStream());
     }
 }

@@ -19,7 +19,6 @@ record OrganizationFilter(String q, Sector sector, OrganizationKind kind, Long b
 
     /** The search text as a LIKE pattern with % and _ escaped (backslash is the escape character). */
     String likePattern() {
-        String t = q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + t + "%";
+        return org.xuncha.platform.sql.LikePattern.contains(q.strip());
     }
 }

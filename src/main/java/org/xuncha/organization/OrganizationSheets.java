@@ -1,5 +1,7 @@
 package org.xuncha.organization;
 
+import org.xuncha.platform.excel.SheetImport;
+
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -94,11 +96,7 @@ class OrganizationSheets {
                         "单个文件最多 " + XlsxLimits.DEFAULT_MAX_ROWS + " 行、" + MAX_UPLOAD_BYTES / 1024 / 1024 + " MB。"));
     }
 
-    /** One problem found in an uploaded file; {@code row} and {@code column} are null for the file as a whole. */
-    record ImportError(Integer row, String column, String message) {
-    }
-
-    record ImportOutcome(int imported, List<ImportError> errors) {
+    record ImportOutcome(int imported, List<SheetImport.CellError> errors) {
 
         boolean ok() {
             return errors.isEmpty();
@@ -119,15 +117,15 @@ class OrganizationSheets {
         try {
             reader.read(upload, List.of(CODE, NAME, KIND, SECTOR, REGION), row -> lines.add(line(row)));
         } catch (ExcelFileRejected e) {
-            return refused(List.of(new ImportError(null, null, e.getMessage())), 0);
+            return refused(List.of(new SheetImport.CellError(null, null, e.getMessage())), 0);
         }
         if (lines.isEmpty()) {
-            return refused(List.of(new ImportError(null, null, "文件中没有可导入的数据行")), 0);
+            return refused(List.of(new SheetImport.CellError(null, null, "文件中没有可导入的数据行")), 0);
         }
-        List<ImportError> errors = new ArrayList<>();
+        List<SheetImport.CellError> errors = new ArrayList<>();
         Map<Line, PartyOrganization.Details> valid = validate(lines, body, errors);
         if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparing(ImportError::row, Comparator.nullsFirst(Integer::compare)));
+            errors.sort(Comparator.comparing(SheetImport.CellError::row, Comparator.nullsFirst(Integer::compare)));
             return refused(errors, lines.size());
         }
         int imported;
@@ -136,7 +134,7 @@ class OrganizationSheets {
         } catch (DuplicateKeyException e) {
             // someone imported or registered the same codes meanwhile: nothing of this file stays
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-            return new ImportOutcome(0, List.of(new ImportError(null, CODE, CODE_RACE)));
+            return new ImportOutcome(0, List.of(new SheetImport.CellError(null, CODE, CODE_RACE)));
         }
         audit.success("IMPORT", "PartyOrganization", null, "imported=" + imported + " body=" + body.value());
         return new ImportOutcome(imported, List.of());
@@ -144,7 +142,7 @@ class OrganizationSheets {
 
     static final String CODE_RACE = "导入期间有相同编码的组织被登记，本次未导入任何数据，请重新上传";
 
-    private ImportOutcome refused(List<ImportError> errors, int rows) {
+    private ImportOutcome refused(List<SheetImport.CellError> errors, int rows) {
         audit.record("IMPORT", "PartyOrganization", null, AuditOutcome.FAILURE,
                 "rows=" + rows + " errors=" + errors.size());
         return new ImportOutcome(0, errors);
@@ -155,7 +153,7 @@ class OrganizationSheets {
                 row.get(PARENT), row.get(CADRE));
     }
 
-    private Map<Line, PartyOrganization.Details> validate(List<Line> lines, BodyId body, List<ImportError> errors) {
+    private Map<Line, PartyOrganization.Details> validate(List<Line> lines, BodyId body, List<SheetImport.CellError> errors) {
         String bodyRegion = bodies.find(body).map(InspectionBodies.BodySummary::regionCode).orElse("");
         Set<String> codes = new HashSet<>();
         Set<String> regionCodes = new HashSet<>();
@@ -174,43 +172,43 @@ class OrganizationSheets {
         for (Line l : lines) {
             int before = errors.size();
             if (l.code().isEmpty()) {
-                errors.add(new ImportError(l.row(), CODE, "组织编码不能为空"));
+                errors.add(new SheetImport.CellError(l.row(), CODE, "组织编码不能为空"));
             } else if (!PartyOrganization.CODE.matcher(l.code()).matches()) {
-                errors.add(new ImportError(l.row(), CODE, "组织编码只能由字母、数字、- 和 _ 组成，最长 32 位"));
+                errors.add(new SheetImport.CellError(l.row(), CODE, "组织编码只能由字母、数字、- 和 _ 组成，最长 32 位"));
             } else if (inFile.containsKey(l.code())) {
-                errors.add(new ImportError(l.row(), CODE, "组织编码与第 " + inFile.get(l.code()).row() + " 行重复"));
+                errors.add(new SheetImport.CellError(l.row(), CODE, "组织编码与第 " + inFile.get(l.code()).row() + " 行重复"));
             } else if (inDb.containsKey(l.code())) {
-                errors.add(new ImportError(l.row(), CODE, "组织编码已被使用（系统中已有该组织）"));
+                errors.add(new SheetImport.CellError(l.row(), CODE, "组织编码已被使用（系统中已有该组织）"));
             }
             if (!l.code().isEmpty()) {
                 inFile.putIfAbsent(l.code(), l);
             }
             if (l.name().isEmpty()) {
-                errors.add(new ImportError(l.row(), NAME, "组织名称不能为空"));
+                errors.add(new SheetImport.CellError(l.row(), NAME, "组织名称不能为空"));
             } else if (l.name().length() > 200) {
-                errors.add(new ImportError(l.row(), NAME, "组织名称不能超过 200 字"));
+                errors.add(new SheetImport.CellError(l.row(), NAME, "组织名称不能超过 200 字"));
             }
             var kind = OrganizationKind.fromLabel(l.kindText());
             if (kind.isEmpty()) {
-                errors.add(new ImportError(l.row(), KIND, l.kindText().isEmpty() ? "组织类别不能为空"
+                errors.add(new SheetImport.CellError(l.row(), KIND, l.kindText().isEmpty() ? "组织类别不能为空"
                         : "组织类别应为：" + String.join("、", OrganizationKind.labels())));
             }
             var sector = Sector.fromLabel(l.sectorText());
             if (sector.isEmpty()) {
-                errors.add(new ImportError(l.row(), SECTOR, l.sectorText().isEmpty() ? "所属领域不能为空"
+                errors.add(new SheetImport.CellError(l.row(), SECTOR, l.sectorText().isEmpty() ? "所属领域不能为空"
                         : "所属领域应为：" + String.join("、", Sector.labels())));
             }
             if (l.region().isEmpty()) {
-                errors.add(new ImportError(l.row(), REGION, "行政区划代码不能为空"));
+                errors.add(new SheetImport.CellError(l.row(), REGION, "行政区划代码不能为空"));
             } else if (!RegionCode.isValid(l.region())) {
-                errors.add(new ImportError(l.row(), REGION, "行政区划代码应为6位、9位或12位数字"));
+                errors.add(new SheetImport.CellError(l.row(), REGION, "行政区划代码应为6位、9位或12位数字"));
             } else if (!knownRegions.contains(l.region())) {
-                errors.add(new ImportError(l.row(), REGION, "行政区划代码不存在"));
+                errors.add(new SheetImport.CellError(l.row(), REGION, "行政区划代码不存在"));
             } else if (!RegionDirectory.within(l.region(), bodyRegion)) {
-                errors.add(new ImportError(l.row(), REGION, "行政区划不在本巡察机构的管辖范围内"));
+                errors.add(new SheetImport.CellError(l.row(), REGION, "行政区划不在本巡察机构的管辖范围内"));
             }
             if (l.cadre().length() > 64) {
-                errors.add(new ImportError(l.row(), CADRE, "主要负责人不能超过 64 字"));
+                errors.add(new SheetImport.CellError(l.row(), CADRE, "主要负责人不能超过 64 字"));
             }
             if (errors.size() == before && kind.isPresent() && sector.isPresent()) {
                 valid.put(l, new PartyOrganization.Details(l.name(), kind.get(), sector.get(), l.region(), null,
@@ -223,15 +221,15 @@ class OrganizationSheets {
                 continue;
             }
             if (l.parentCode().equals(l.code())) {
-                errors.add(new ImportError(l.row(), PARENT, "上级组织不能是它自己"));
+                errors.add(new SheetImport.CellError(l.row(), PARENT, "上级组织不能是它自己"));
             } else if (inFile.containsKey(l.parentCode())) {
                 if (loops(l, inFile)) {
-                    errors.add(new ImportError(l.row(), PARENT, "上级组织关系形成循环"));
+                    errors.add(new SheetImport.CellError(l.row(), PARENT, "上级组织关系形成循环"));
                 }
             } else {
                 PartyOrganization.Parent p = inDb.get(l.parentCode());
                 if (p == null || p.bodyId() != body.value()) {
-                    errors.add(new ImportError(l.row(), PARENT, "上级组织编码在文件和本巡察机构中都不存在"));
+                    errors.add(new SheetImport.CellError(l.row(), PARENT, "上级组织编码在文件和本巡察机构中都不存在"));
                 }
             }
         }

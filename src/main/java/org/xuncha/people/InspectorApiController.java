@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.xuncha.platform.web.ResultPage;
 import org.xuncha.common.DataScope;
 import org.xuncha.common.InspectorId;
 import org.xuncha.platform.web.NotFoundInScope;
@@ -29,7 +30,7 @@ class InspectorApiController {
 
     @GetMapping("/api/inspectors")
     @PreAuthorize("hasAnyRole('OFFICE','LEADER','ORG_DEPT')")
-    InspectorPage list(DataScope scope,
+    ResultPage<InspectorSummary> list(DataScope scope,
                        @RequestParam(required = false) String text,
                        @RequestParam(required = false) Skill skill,
                        @RequestParam(required = false) Rank rank,

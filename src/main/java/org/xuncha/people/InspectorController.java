@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.xuncha.platform.web.ResultPage;
 import org.xuncha.common.BodyId;
 import org.xuncha.common.DataScope;
 import org.xuncha.common.InspectorId;
@@ -58,7 +59,7 @@ class InspectorController {
             model.addAttribute("result", pool.list(scope, search));
         } catch (UserInputException e) {
             model.addAttribute("error", e.getMessage());
-            model.addAttribute("result", new InspectorPage(java.util.List.of(), 0, 20, 0));
+            model.addAttribute("result", new ResultPage<>(java.util.List.of(), 0, 20, 0));
         }
         model.addAttribute("skills", Skill.values());
         model.addAttribute("ranks", Rank.values());

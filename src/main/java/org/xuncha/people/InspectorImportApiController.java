@@ -1,5 +1,7 @@
 package org.xuncha.people;
 
+import org.xuncha.platform.excel.SheetImport;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -32,7 +34,7 @@ class InspectorImportApiController {
     @PreAuthorize("hasRole('OFFICE')")
     ResponseEntity<Map<String, Object>> importFile(@RequestParam(value = "file", required = false) MultipartFile file,
                                                    DataScope scope) throws IOException {
-        List<InspectorSheets.ImportError> refused = InspectorSheetController.precheck(file);
+        List<SheetImport.CellError> refused = InspectorSheetController.precheck(file);
         if (refused != null) {
             return ResponseEntity.badRequest().body(Map.of("errors", refused));
         }

@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
+import org.xuncha.platform.web.ResultPage;
 import org.xuncha.common.BodyId;
 import org.xuncha.common.OrganizationId;
 import org.xuncha.people.InspectorDraft.Absence;
@@ -173,13 +174,13 @@ class InspectorRepository {
     }
 
     /** One page of inspectors matching the filters, within the readable bodies. */
-    InspectorPage search(InspectorSearch q, Set<Long> bodies) {
+    ResultPage<InspectorSummary> search(InspectorSearch q, Set<Long> bodies) {
         StringBuilder where = new StringBuilder(" FROM inspector i WHERE i.body_id IN (:bodies)");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("bodies", bodies);
         if (q.text() != null) {
             where.append(" AND (LOWER(i.name) LIKE :text ESCAPE '\\' OR LOWER(i.code) LIKE :text ESCAPE '\\')");
-            params.put("text", "%" + escapeLike(q.text().toLowerCase(java.util.Locale.ROOT)) + "%");
+            params.put("text", org.xuncha.platform.sql.LikePattern.contains(q.text().toLowerCase(java.util.Locale.ROOT)));
         }
         if (q.skill() != null) {
             where.append(" AND EXISTS (SELECT 1 FROM inspector_skill s WHERE s.inspector_id = i.id AND s.skill = :skill)");
@@ -215,7 +216,7 @@ class InspectorRepository {
         List<InspectorSummary> items = rows.stream().map(i -> new InspectorSummary(org.xuncha.common.InspectorId.of(i.id),
                 i.code, i.name, i.gender, i.body, i.employer, i.post, i.rank, i.workplaceCode, i.canLead, i.active,
                 Set.copyOf(i.skills))).toList();
-        return new InspectorPage(items, q.page(), q.size(), total);
+        return new ResultPage<>(items, q.page(), q.size(), total);
     }
 
     /** Active inspectors of the readable bodies, fully loaded, for team formation. */
@@ -300,9 +301,5 @@ class InspectorRepository {
         i.relatives = new ArrayList<>();
         i.assignments = new ArrayList<>();
         return i;
-    }
-
-    private static String escapeLike(String s) {
-        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

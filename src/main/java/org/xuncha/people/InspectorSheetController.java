@@ -1,5 +1,7 @@
 package org.xuncha.people;
 
+import org.xuncha.platform.excel.SheetImport;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -8,7 +10,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +23,6 @@ import org.xuncha.common.DataScope;
 @Controller
 class InspectorSheetController {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final InspectorSheets sheets;
 
@@ -33,9 +33,7 @@ class InspectorSheetController {
     @GetMapping("/inspectors/template.xlsx")
     @PreAuthorize("hasRole('OFFICE')")
     void template(HttpServletResponse response) throws IOException {
-        response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"inspectors-template.xlsx\"; "
-                + "filename*=UTF-8''%E5%B7%A1%E5%AF%9F%E4%BA%BA%E5%91%98%E5%AF%BC%E5%85%A5%E6%A8%A1%E6%9D%BF.xlsx");
+        org.xuncha.platform.web.FileDownload.prepare(response, "巡察人员导入模板.xlsx", org.xuncha.platform.web.FileDownload.XLSX);
         sheets.template(response.getOutputStream());
     }
 
@@ -52,7 +50,7 @@ class InspectorSheetController {
     @PreAuthorize("hasRole('OFFICE')")
     String importFile(@RequestParam(value = "file", required = false) MultipartFile file, DataScope scope,
                       Model model) throws IOException {
-        List<InspectorSheets.ImportError> errors = precheck(file);
+        List<SheetImport.CellError> errors = precheck(file);
         if (errors == null) {
             InspectorSheets.ImportOutcome outcome;
             try (InputStream in = file.getInputStream()) {
@@ -69,14 +67,8 @@ class InspectorSheetController {
     }
 
     /** The file-level refusals shared by the page and the API; null when the file may be read. */
-    static List<InspectorSheets.ImportError> precheck(MultipartFile file) {
-        if (file == null || file.isEmpty()) {
-            return List.of(new InspectorSheets.ImportError(null, null, "请选择要导入的 .xlsx 文件"));
-        }
-        if (file.getSize() > InspectorSheets.MAX_UPLOAD_BYTES) {
-            return List.of(new InspectorSheets.ImportError(null, null, "文件超过大小上限（10 MB）"));
-        }
-        return null;
+    static List<SheetImport.CellError> precheck(MultipartFile file) {
+        return SheetImport.precheck(file, InspectorSheets.MAX_UPLOAD_BYTES);
     }
 
     @GetMapping("/inspectors/export.xlsx")
@@ -94,8 +86,7 @@ class InspectorSheetController {
         InspectorSearch search = new InspectorSearch(text, skill, rank, canLead, availableFrom, availableTo, county,
                 active, 0, InspectorSearch.MAX_SIZE);
         sheets.export(search, scope, () -> {
-            response.setContentType(XLSX);
-            response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"inspectors.xlsx\"");
+            org.xuncha.platform.web.FileDownload.prepare(response, "inspectors.xlsx", org.xuncha.platform.web.FileDownload.XLSX);
             return response.getOutputStream();
         });
     }

@@ -1,5 +1,7 @@
 package org.xuncha.people;
 
+import org.xuncha.platform.excel.SheetImport;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,6 +20,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.xuncha.platform.web.ResultPage;
 import org.xuncha.audit.AuditOutcome;
 import org.xuncha.audit.AuditTrail;
 import org.xuncha.common.BodyId;
@@ -122,11 +125,7 @@ class InspectorSheets {
                         "单个文件最多 " + XlsxLimits.DEFAULT_MAX_ROWS + " 行、" + MAX_UPLOAD_BYTES / 1024 / 1024 + " MB。"));
     }
 
-    /** One problem found in an uploaded file; {@code row} and {@code column} are null for the file as a whole. */
-    record ImportError(Integer row, String column, String message) {
-    }
-
-    record ImportOutcome(int imported, List<ImportError> errors) {
+    record ImportOutcome(int imported, List<SheetImport.CellError> errors) {
 
         boolean ok() {
             return errors.isEmpty();
@@ -134,7 +133,7 @@ class InspectorSheets {
     }
 
     /** A parsed row: its Excel row number, the draft, and the faults only the sheet can see. */
-    private record Line(int row, InspectorDraft draft, List<ImportError> faults) {
+    private record Line(int row, InspectorDraft draft, List<SheetImport.CellError> faults) {
     }
 
     /**
@@ -146,12 +145,12 @@ class InspectorSheets {
         try {
             reader.read(upload, List.of(NAME, IDENTITY, RANK), row -> lines.add(line(row)));
         } catch (ExcelFileRejected e) {
-            return refused(List.of(new ImportError(null, null, e.getMessage())), 0);
+            return refused(List.of(new SheetImport.CellError(null, null, e.getMessage())), 0);
         }
         if (lines.isEmpty()) {
-            return refused(List.of(new ImportError(null, null, "文件中没有可导入的数据行")), 0);
+            return refused(List.of(new SheetImport.CellError(null, null, "文件中没有可导入的数据行")), 0);
         }
-        List<ImportError> errors = new ArrayList<>();
+        List<SheetImport.CellError> errors = new ArrayList<>();
         lines.forEach(l -> errors.addAll(l.faults()));
         List<InspectorDraft> drafts = lines.stream().map(Line::draft).toList();
         Integer imported = transactions.execute(status -> {
@@ -172,7 +171,7 @@ class InspectorSheets {
                         .filter(x -> !seen.contains(x.row() + "|" + x.column())).forEach(errors::add);
             } catch (UserInputException e) {
                 status.setRollbackOnly();
-                errors.add(new ImportError(null, null, e.getMessage()));
+                errors.add(new SheetImport.CellError(null, null, e.getMessage()));
             }
             return 0;
         });
@@ -182,22 +181,22 @@ class InspectorSheets {
         return new ImportOutcome(imported == null ? 0 : imported, List.of());
     }
 
-    private ImportOutcome refused(List<ImportError> errors, int rows) {
+    private ImportOutcome refused(List<SheetImport.CellError> errors, int rows) {
         audit.record("IMPORT", "Inspector", null, AuditOutcome.FAILURE, "rows=" + rows + " errors=" + errors.size());
         return new ImportOutcome(0, errors);
     }
 
     /** Sorted by row, then by the column's position in the sheet; an identical fault is reported once. */
-    private static List<ImportError> dedupe(List<ImportError> errors) {
+    private static List<SheetImport.CellError> dedupe(List<SheetImport.CellError> errors) {
         List<String> order = IMPORT_COLUMNS.stream().map(XlsxColumn::header).toList();
         return errors.stream().distinct()
-                .sorted(Comparator.comparing(ImportError::row, Comparator.nullsFirst(Integer::compare))
+                .sorted(Comparator.comparing(SheetImport.CellError::row, Comparator.nullsFirst(Integer::compare))
                         .thenComparing(e -> e.column() == null ? -1 : order.indexOf(e.column())))
                 .toList();
     }
 
     /** A talent-pool fault with the batch position turned into the Excel row, also inside "与第N行重复". */
-    private static ImportError error(DraftProblem p, List<Line> lines) {
+    private static SheetImport.CellError error(DraftProblem p, List<Line> lines) {
         String field = p.field();
         int cut = field.length();
         for (char c : new char[] {'[', '.'}) {
@@ -216,24 +215,24 @@ class InspectorSheets {
             m.appendReplacement(message, Matcher.quoteReplacement("第" + excel + "行"));
         }
         m.appendTail(message);
-        return new ImportError(row, column, message.toString());
+        return new SheetImport.CellError(row, column, message.toString());
     }
 
     private static Line line(XlsxRow row) {
         int n = row.number();
-        List<ImportError> faults = new ArrayList<>();
+        List<SheetImport.CellError> faults = new ArrayList<>();
         Gender gender = null;
         if (!row.isBlank(GENDER)) {
             gender = byLabel(Gender.values(), row.get(GENDER), Gender::label).orElse(null);
             if (gender == null) {
-                faults.add(new ImportError(n, GENDER, "性别应为“男”或“女”"));
+                faults.add(new SheetImport.CellError(n, GENDER, "性别应为“男”或“女”"));
             }
         }
         Rank rank = null;
         if (!row.isBlank(RANK)) {
             rank = byLabel(Rank.values(), row.get(RANK), Rank::label).orElse(null);
             if (rank == null) {
-                faults.add(new ImportError(n, RANK, "职级应为：" + String.join("、", labels(Rank.values()))));
+                faults.add(new SheetImport.CellError(n, RANK, "职级应为：" + String.join("、", labels(Rank.values()))));
             }
         }
         Set<Skill> skills = EnumSet.noneOf(Skill.class);
@@ -242,7 +241,7 @@ class InspectorSheets {
             if (skill.isPresent()) {
                 skills.add(skill.get());
             } else {
-                faults.add(new ImportError(n, SKILLS, "专长“" + label + "”不存在，可选：" + String.join("、", labels(Skill.values()))));
+                faults.add(new SheetImport.CellError(n, SKILLS, "专长“" + label + "”不存在，可选：" + String.join("、", labels(Skill.values()))));
             }
         }
         boolean canLead = false;
@@ -250,7 +249,7 @@ class InspectorSheets {
         if (YES.equals(lead)) {
             canLead = true;
         } else if (!lead.isEmpty() && !NO.equals(lead)) {
-            faults.add(new ImportError(n, CAN_LEAD, "可任组长应为“是”或“否”"));
+            faults.add(new SheetImport.CellError(n, CAN_LEAD, "可任组长应为“是”或“否”"));
         }
         List<InspectorDraft.Posting> postings = split(row.get(POSTINGS)).stream()
                 .map(code -> new InspectorDraft.Posting(code, null, null, null)).toList();
@@ -296,7 +295,7 @@ class InspectorSheets {
         try (XlsxWriter xlsx = new XlsxWriter()) {
             XlsxWriter.Sheet sheet = xlsx.sheet("巡察人员", EXPORT_COLUMNS);
             int page = 0;
-            InspectorPage result;
+            ResultPage<InspectorSummary> result;
             do {
                 result = pool.list(scope, new InspectorSearch(filters.text(), filters.skill(), filters.rank(),
                         filters.canLead(), filters.availableFrom(), filters.availableTo(), filters.workplaceCounty(),

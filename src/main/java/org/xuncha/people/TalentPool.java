@@ -17,6 +17,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.xuncha.platform.web.ResultPage;
 import org.xuncha.audit.AuditTrail;
 import org.xuncha.common.DataScope;
 import org.xuncha.common.InspectorId;
@@ -67,7 +68,7 @@ public class TalentPool {
     // ---- reading ------------------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
-    InspectorPage list(DataScope scope, InspectorSearch search) {
+    ResultPage<InspectorSummary> list(DataScope scope, InspectorSearch search) {
         if (search.workplaceCounty() != null && !search.workplaceCounty().matches("\\d{6}")) {
             throw new UserInputException("工作地县（市、区）应为6位行政区划代码");
         }

@@ -3,7 +3,6 @@ package org.xuncha.planning;
 import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -66,8 +65,7 @@ class CoverageController {
     @PreAuthorize(TermController.READERS)
     void export(@PathVariable long id, DataScope scope, HttpServletResponse response) throws IOException {
         coverage.term(id, scope);
-        response.setContentType(TermController.XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"coverage-" + id + ".xlsx\"");
+        org.xuncha.platform.web.FileDownload.prepare(response, "coverage-" + id + ".xlsx", org.xuncha.platform.web.FileDownload.XLSX);
         sheets.exportCoverage(id, scope, response.getOutputStream());
     }
 }

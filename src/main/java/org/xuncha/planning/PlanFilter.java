@@ -18,7 +18,6 @@ record PlanFilter(String q, Sector sector, Integer year, Boolean covered) {
 
     /** The LIKE pattern for {@code q}, with %, _ and the escape character escaped. */
     String likePattern() {
-        String s = q.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + s + "%";
+        return org.xuncha.platform.sql.LikePattern.contains(q.strip());
     }
 }

@@ -1,5 +1,7 @@
 package org.xuncha.planning;
 
+import org.xuncha.platform.excel.SheetImport;
+
 import org.xuncha.platform.web.ResultPage;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -80,11 +82,7 @@ class PlanSheets {
                         "单个文件最多 " + XlsxLimits.DEFAULT_MAX_ROWS + " 行、" + MAX_UPLOAD_BYTES / 1024 / 1024 + " MB。"));
     }
 
-    /** One problem of an uploaded file; {@code row} and {@code column} are null for the file as a whole. */
-    record ImportError(Integer row, String column, String message) {
-    }
-
-    record ImportOutcome(TermPlans.Outcome outcome, List<ImportError> errors) {
+    record ImportOutcome(TermPlans.Outcome outcome, List<SheetImport.CellError> errors) {
         boolean ok() {
             return errors.isEmpty();
         }
@@ -100,36 +98,36 @@ class PlanSheets {
         try {
             why = TermPlans.reason(term, reason);
         } catch (org.xuncha.platform.web.UserInputException e) {
-            return refused(termId, List.of(new ImportError(null, null, e.getMessage())), 0);
+            return refused(termId, List.of(new SheetImport.CellError(null, null, e.getMessage())), 0);
         }
         List<Line> lines = new ArrayList<>();
         try {
             reader.read(upload, List.of(CODE, NAME, YEAR), row -> lines.add(line(row)));
         } catch (ExcelFileRejected e) {
-            return refused(termId, List.of(new ImportError(null, null, e.getMessage())), 0);
+            return refused(termId, List.of(new SheetImport.CellError(null, null, e.getMessage())), 0);
         }
         if (lines.isEmpty()) {
-            return refused(termId, List.of(new ImportError(null, null, "文件中没有可导入的数据行")), 0);
+            return refused(termId, List.of(new SheetImport.CellError(null, null, "文件中没有可导入的数据行")), 0);
         }
         Set<String> codes = new HashSet<>();
         lines.forEach(l -> codes.add(l.code()));
         Map<String, TermRepository.Plannable> orgs = terms.organizationsByCode(codes);
         Set<Long> plannable = plans.plannableBodies(term);
         Map<String, Integer> seen = new HashMap<>();
-        List<ImportError> errors = new ArrayList<>();
+        List<SheetImport.CellError> errors = new ArrayList<>();
         List<TermPlans.Planned> rows = new ArrayList<>();
         for (Line l : lines) {
             int before = errors.size();
             TermRepository.Plannable org = null;
             if (l.code().isEmpty()) {
-                errors.add(new ImportError(l.row(), CODE, "组织编码不能为空"));
+                errors.add(new SheetImport.CellError(l.row(), CODE, "组织编码不能为空"));
             } else if (seen.containsKey(l.code())) {
-                errors.add(new ImportError(l.row(), CODE, "组织编码与第 " + seen.get(l.code()) + " 行重复"));
+                errors.add(new SheetImport.CellError(l.row(), CODE, "组织编码与第 " + seen.get(l.code()) + " 行重复"));
             } else {
                 org = orgs.get(l.code());
                 String problem = TermPlans.plannableProblem(org, plannable);
                 if (problem != null) {
-                    errors.add(new ImportError(l.row(), CODE, problem));
+                    errors.add(new SheetImport.CellError(l.row(), CODE, problem));
                     org = null;
                 }
             }
@@ -137,28 +135,28 @@ class PlanSheets {
                 seen.putIfAbsent(l.code(), l.row());
             }
             if (l.name().isEmpty()) {
-                errors.add(new ImportError(l.row(), NAME, "组织名称不能为空"));
+                errors.add(new SheetImport.CellError(l.row(), NAME, "组织名称不能为空"));
             } else if (org != null && !org.name().equals(l.name())) {
-                errors.add(new ImportError(l.row(), NAME, "组织名称与组织编码不符（系统中为“" + org.name() + "”）"));
+                errors.add(new SheetImport.CellError(l.row(), NAME, "组织名称与组织编码不符（系统中为“" + org.name() + "”）"));
             }
             Integer year = integer(l.year());
             if (l.year().isEmpty()) {
-                errors.add(new ImportError(l.row(), YEAR, "计划年度不能为空"));
+                errors.add(new SheetImport.CellError(l.row(), YEAR, "计划年度不能为空"));
             } else if (year == null) {
-                errors.add(new ImportError(l.row(), YEAR, "计划年度应为四位数字年份"));
+                errors.add(new SheetImport.CellError(l.row(), YEAR, "计划年度应为四位数字年份"));
             } else if (!term.contains(year)) {
-                errors.add(new ImportError(l.row(), YEAR, "计划年度应在本届 " + term.years() + " 之内"));
+                errors.add(new SheetImport.CellError(l.row(), YEAR, "计划年度应在本届 " + term.years() + " 之内"));
             }
             Integer round = integer(l.round());
             if (!l.round().isEmpty() && (round == null || round < 1 || round > TermPlans.MAX_ROUND)) {
-                errors.add(new ImportError(l.row(), ROUND, "计划轮次应为 1 至 " + TermPlans.MAX_ROUND + " 的整数"));
+                errors.add(new SheetImport.CellError(l.row(), ROUND, "计划轮次应为 1 至 " + TermPlans.MAX_ROUND + " 的整数"));
             }
             if (errors.size() == before) {
                 rows.add(new TermPlans.Planned(l.code(), year, round));
             }
         }
         if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparing(ImportError::row, Comparator.nullsFirst(Integer::compare)));
+            errors.sort(Comparator.comparing(SheetImport.CellError::row, Comparator.nullsFirst(Integer::compare)));
             return refused(termId, errors, lines.size());
         }
         TermPlans.Outcome outcome = plans.apply(term, rows, orgs, why, scope);
@@ -167,7 +165,7 @@ class PlanSheets {
         return new ImportOutcome(outcome, List.of());
     }
 
-    private ImportOutcome refused(long termId, List<ImportError> errors, int rows) {
+    private ImportOutcome refused(long termId, List<SheetImport.CellError> errors, int rows) {
         audit.record("PLAN_IMPORT", "Term", termId, AuditOutcome.FAILURE, "rows=" + rows + " errors=" + errors.size());
         return new ImportOutcome(new TermPlans.Outcome(0, 0, 0), errors);
     }

@@ -1,5 +1,7 @@
 package org.xuncha.planning;
 
+import org.xuncha.platform.excel.SheetImport;
+
 import org.xuncha.platform.web.ResultPage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -98,11 +100,9 @@ class TermApiController {
                                                    @RequestParam(value = "file", required = false) MultipartFile file,
                                                    @RequestParam(required = false) String reason,
                                                    DataScope scope) throws IOException {
-        if (file == null || file.isEmpty()) {
-            return bad(List.of(new PlanSheets.ImportError(null, null, "请上传 .xlsx 文件（表单字段 file）")));
-        }
-        if (file.getSize() > PlanSheets.MAX_UPLOAD_BYTES) {
-            return bad(List.of(new PlanSheets.ImportError(null, null, "文件超过大小上限（10 MB）")));
+        List<SheetImport.CellError> refused = SheetImport.precheck(file, PlanSheets.MAX_UPLOAD_BYTES, SheetImport.NO_FILE_FIELD);
+        if (refused != null) {
+            return bad(refused);
         }
         PlanSheets.ImportOutcome outcome;
         try (InputStream in = file.getInputStream()) {
@@ -115,12 +115,12 @@ class TermApiController {
                 outcome.outcome().rescheduled(), "unchanged", outcome.outcome().unchanged()));
     }
 
-    private static ResponseEntity<Map<String, Object>> bad(List<PlanSheets.ImportError> errors) {
+    private static ResponseEntity<Map<String, Object>> bad(List<SheetImport.CellError> errors) {
         return ResponseEntity.badRequest().body(Map.of("errors", errors));
     }
 
     @ExceptionHandler(UserInputException.class)
     ResponseEntity<Map<String, Object>> badInput(UserInputException e) {
-        return bad(List.of(new PlanSheets.ImportError(null, null, e.getMessage())));
+        return bad(List.of(new SheetImport.CellError(null, null, e.getMessage())));
     }
 }

@@ -1,11 +1,12 @@
 package org.xuncha.planning;
 
+import org.xuncha.platform.excel.SheetImport;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,7 +34,6 @@ import org.xuncha.platform.web.UserInputException;
 class TermController {
 
     static final String READERS = "hasAnyRole('OFFICE','LEADER')";
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private final TermRepository terms;
     private final TermPlans plans;
@@ -241,9 +241,7 @@ class TermController {
     @PreAuthorize("hasRole('OFFICE')")
     void template(@PathVariable long id, DataScope scope, HttpServletResponse response) throws IOException {
         TermView term = plans.writable(id, scope);
-        response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"term-plan-template.xlsx\"; "
-                + "filename*=UTF-8''%E5%B7%A1%E5%AF%9F%E8%A7%84%E5%88%92%E5%AF%BC%E5%85%A5%E6%A8%A1%E6%9D%BF.xlsx");
+        org.xuncha.platform.web.FileDownload.prepare(response, "巡察规划导入模板.xlsx", org.xuncha.platform.web.FileDownload.XLSX);
         sheets.template(term, response.getOutputStream());
     }
 
@@ -266,12 +264,8 @@ class TermController {
     String importFile(@PathVariable long id, @RequestParam(value = "file", required = false) MultipartFile file,
                       @RequestParam(required = false) String reason, DataScope scope, Model model) throws IOException {
         TermView term = plans.writable(id, scope);
-        List<PlanSheets.ImportError> errors;
-        if (file == null || file.isEmpty()) {
-            errors = List.of(new PlanSheets.ImportError(null, null, "请选择要导入的 .xlsx 文件"));
-        } else if (file.getSize() > PlanSheets.MAX_UPLOAD_BYTES) {
-            errors = List.of(new PlanSheets.ImportError(null, null, "文件超过大小上限（10 MB）"));
-        } else {
+        List<SheetImport.CellError> errors = SheetImport.precheck(file, PlanSheets.MAX_UPLOAD_BYTES);
+        if (errors == null) {
             PlanSheets.ImportOutcome outcome;
             try (InputStream in = file.getInputStream()) {
                 outcome = sheets.importFrom(id, in, reason, scope);
@@ -293,8 +287,7 @@ class TermController {
     @PreAuthorize(READERS)
     void export(@PathVariable long id, DataScope scope, HttpServletResponse response) throws IOException {
         TermView term = terms.find(id, scope).orElseThrow(() -> new NotFoundInScope("term " + id));
-        response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"term-plan-" + id + ".xlsx\"");
+        org.xuncha.platform.web.FileDownload.prepare(response, "term-plan-" + id + ".xlsx", org.xuncha.platform.web.FileDownload.XLSX);
         sheets.exportPlan(term, scope, response.getOutputStream());
     }
 

@@ -5,8 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -212,11 +210,7 @@ class StaffingController {
     }
 
     private static ResponseEntity<byte[]> download(String json, String filename) {
-        return ResponseEntity.ok()
-                .contentType(new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(json.getBytes(StandardCharsets.UTF_8));
+        return org.xuncha.platform.web.FileDownload.of(filename, org.xuncha.platform.web.FileDownload.JSON, json.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String act(long id, RedirectAttributes redirect, String done, Runnable action) {

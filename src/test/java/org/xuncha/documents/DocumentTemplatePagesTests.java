@@ -31,6 +31,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.xuncha.common.Role;
+import org.xuncha.platform.upload.HostileUploads;
+import org.xuncha.platform.upload.UploadCheck;
+import org.xuncha.platform.upload.UploadRefused;
 import org.xuncha.inspection.EntryAnnouncementDocumentWorld;
 
 /**
@@ -142,7 +145,7 @@ class DocumentTemplatePagesTests {
         zipBomb.put("word/media/image1.png", new byte[30 * 1024 * 1024]);
         Map<String, byte[]> files = Map.of(
                 "文件不是有效的 Word 文档（.docx）", "纯文本".getBytes(StandardCharsets.UTF_8),
-                "文件超过大小上限（2 MB）", Arrays.copyOf(WordFiles.builtIn(), 2 * 1024 * 1024 + 1),
+                "文件超过 2 MB 的大小上限", Arrays.copyOf(WordFiles.builtIn(), 2 * 1024 * 1024 + 1),
                 DocumentTemplateFile.ZIP_BOMB, WordFiles.zip(zipBomb),
                 "模板缺少必需的占位符：${二维码}", WordFiles.withDocumentXml(xml -> xml.replace("${二维码}", "")));
         for (var file : files.entrySet()) {
@@ -154,6 +157,33 @@ class DocumentTemplatePagesTests {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("请选择要上传的 .docx 模板文件")));
         assertThat(stored(world.countyB)).isEqualTo(before);
         assertThat(audits(world.countyB, "DOCUMENT_TEMPLATE_UPLOADED", "FAILURE")).isEqualTo(refusals + files.size());
+    }
+
+    /** Platform's hostile corpus, which every upload entry point is tried with: refused, said why, nothing stored. */
+    @Test
+    void theHostileUploadCorpusIsRefusedWithAChineseMessageAndNothingStored() throws Exception {
+        byte[] before = stored(world.countyB);
+        long refusals = audits(world.countyB, "DOCUMENT_TEMPLATE_UPLOADED", "FAILURE");
+        var corpus = HostileUploads.refusedEverywhere();
+        for (HostileUploads.HostileFile h : corpus) {
+            String expected = expectedRefusal(h.bytes());
+            assertThat(expected).as(h.what()).startsWith("文件").matches("(?s).*[\\u4e00-\\u9fff].*");
+            upload(h.name(), h.bytes(), officeB).andExpect(status().isOk())
+                    .andExpect(content().string(containsString(expected)));
+        }
+        upload("IMG_0001.jpg", HostileUploads.jpegWithGps(), officeB).andExpect(status().isOk())
+                .andExpect(content().string(containsString(DocumentTemplateFile.NOT_DOCX)));
+        assertThat(stored(world.countyB)).isEqualTo(before);
+        assertThat(audits(world.countyB, "DOCUMENT_TEMPLATE_UPLOADED", "FAILURE")).isEqualTo(refusals + corpus.size() + 1);
+    }
+
+    private static String expectedRefusal(byte[] bytes) {
+        try {
+            UploadCheck.check(DocumentTemplateFile.POLICY, "x.docx", bytes);
+        } catch (UploadRefused e) {
+            return e.getMessage();
+        }
+        throw new AssertionError("accepted by the template policy");
     }
 
     @Test
@@ -184,8 +214,9 @@ class DocumentTemplatePagesTests {
         byte[] builtIn = mvc.perform(get("/document-templates/entry-announcement/preview.docx").with(officeB))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(WordDownloads.DOCX))
-                .andExpect(header().string("Content-Disposition", "attachment; filename=\"entry-announcement-preview.docx\";"
-                        + " filename*=UTF-8''" + WordFiles.rfc5987("进驻公告（示例）.docx")))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.startsWith("attachment;"),
+                        org.hamcrest.Matchers.endsWith(" filename*=UTF-8''" + WordFiles.rfc5987("进驻公告（示例）.docx")))))
                 .andReturn().getResponse().getContentAsByteArray();
         String text = WordFiles.text(builtIn);
         assertThat(text).doesNotContain("${").contains("清巡〔2026〕3号", "中共清江市委第二巡察组进驻清江市水利局党组的公告",

@@ -104,9 +104,9 @@ public final class WordFiles {
         return templates.revert(scope, kind);
     }
 
-    /** The RFC 5987 encoding of a file name in a Content-Disposition header. */
+    /** The RFC 5987 encoding of a file name in a Content-Disposition header (written here independently). */
     public static String rfc5987(String name) {
-        return WordDownloads.rfc5987(name);
+        return java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     public static Map<String, byte[]> entries(byte[] zip) throws IOException {

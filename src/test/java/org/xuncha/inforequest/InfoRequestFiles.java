@@ -18,8 +18,16 @@ public final class InfoRequestFiles {
                 .getBytes(StandardCharsets.US_ASCII);
     }
 
+    /** A real 8×8 PNG (images are decoded and re-encoded, so a header alone is refused as broken). */
     public static byte[] png() {
-        return new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 'I', 'H', 'D', 'R'};
+        java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(8, 8, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(img, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** A Windows executable's first bytes. */

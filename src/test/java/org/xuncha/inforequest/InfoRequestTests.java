@@ -27,6 +27,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.xuncha.platform.upload.HostileUploads;
 
 /**
  * 巡前通报 through the pages and the API: sending in bulk to departments that can answer, the collaborator's
@@ -267,6 +268,37 @@ class InfoRequestTests {
         assertThat(row(id)).isEqualTo(before);
         assertThat(attachments(id)).isZero();
         assertThat(audits("INFO_REQUEST_ANSWERED", id)).isZero();
+    }
+
+    /**
+     * The hostile corpus of platform's upload check through both answer paths: every file is refused with a Chinese
+     * message naming it — the PDF with JavaScript and the PDF+zip polyglot too, which this path used to accept — and
+     * nothing is saved; a phone photo is accepted and stored without its GPS metadata.
+     */
+    @Test
+    void theHostileUploadCorpusIsRefusedOnBothAnswerPathsAndPhotosLoseTheirGps() throws Exception {
+        long id = w.request(w.inspection, w.a1, w.audit, today().plusDays(3));
+        Map<String, Object> before = row(id);
+        for (HostileUploads.HostileFile h : HostileUploads.refusedEverywhere()) {
+            MockMultipartFile f = new MockMultipartFile("files", h.name(), h.contentType(), h.bytes());
+            String page = mvc.perform(answer("/info-requests/" + id + "/answer", "答复", f)
+                    .with(w.as("audit-a")).with(csrf())).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(page).as(h.what()).contains("附件“" + h.name() + "”");
+            mvc.perform(answer("/api/info-requests/" + id + "/answer", "答复", f).with(w.as("audit-a")).with(csrf()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.startsWith("附件“" + h.name() + "”")));
+        }
+        assertThat(row(id)).isEqualTo(before);
+        assertThat(attachments(id)).isZero();
+
+        mvc.perform(answer("/api/info-requests/" + id + "/answer", "现场照片见附件",
+                        new MockMultipartFile("files", "IMG_0001.jpg", "image/jpeg", HostileUploads.jpegWithGps()))
+                .with(w.as("audit-a")).with(csrf())).andExpect(status().is2xxSuccessful());
+        byte[] stored = jdbc.sql("SELECT content FROM info_request_attachment WHERE request_id = :id")
+                .param("id", id).query(byte[].class).single();
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .doesNotContain("GPSLatitude").doesNotContain("XunchaMarker");
     }
 
     @Test

@@ -118,9 +118,10 @@ class EntryAnnouncementDocumentTests {
         byte[] docx = mvc.perform(get("/inspections/" + stationed + "/announcement.docx").with(officeA))
                 .andExpect(status().isOk())
                 .andExpect(content().contentType(WordDownloads.DOCX))
-                .andExpect(header().string("Content-Disposition",
-                        "attachment; filename=\"announcement-" + stationed + ".docx\"; filename*=UTF-8''"
-                                + WordFiles.rfc5987(fileName)))
+                .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.startsWith("attachment;"),
+                        org.hamcrest.Matchers.endsWith("filename*=UTF-8''" + WordFiles.rfc5987(fileName)))))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(WordFiles.rfc5987(fileName)).startsWith("%E4%B8%AD%E5%85%B1").endsWith(".docx");
 

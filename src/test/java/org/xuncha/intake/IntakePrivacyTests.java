@@ -150,7 +150,7 @@ class IntakePrivacyTests {
                 """).query((rs, n) -> new Object[] {rs.getString(1), rs.getBytes(2), rs.getBytes(3)}).single();
         assertThat((String) row[0]).as("staff see a neutral name, not the device's").isEqualTo("附件1.jpg");
         byte[] copy = (byte[]) row[1];
-        assertThat(PetitionUploads.detect(copy)).isEqualTo(PetitionUploads.Kind.JPEG);
+        assertThat(copy).startsWith((byte) 0xFF, (byte) 0xD8, (byte) 0xFF);
         assertThat(new String(copy, StandardCharsets.ISO_8859_1)).doesNotContain(marker).doesNotContain("Exif")
                 .doesNotContain("GPSLatitude");
         assertThat(new String((byte[]) row[2], StandardCharsets.ISO_8859_1)).doesNotContain(marker);

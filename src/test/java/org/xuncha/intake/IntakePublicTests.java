@@ -23,6 +23,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
+import org.xuncha.platform.upload.HostileUploads;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -291,18 +292,27 @@ class IntakePublicTests {
         for (Hostile h : List.of(
                 new Hostile("照片.jpg", "image/jpeg", PetitionFiles.scriptRenamedJpg(), PetitionUploads.WRONG_TYPE),
                 new Hostile("大图.jpg", "image/jpeg", PetitionFiles.oversized(), PetitionUploads.TOO_LARGE),
-                new Hostile("材料.pdf", "application/pdf", PetitionFiles.pdfWithJavaScript(), PetitionUploads.ACTIVE_PDF),
-                new Hostile("材料2.pdf", "application/pdf", PetitionFiles.pdfWithEscapedJavaScript(), PetitionUploads.ACTIVE_PDF),
-                new Hostile("材料3.pdf", "application/pdf", PetitionFiles.pdfWithCompressedJavaScript(), PetitionUploads.ACTIVE_PDF),
-                new Hostile("图.jpg", "image/jpeg", PetitionFiles.jpegZipPolyglot(), PetitionUploads.POLYGLOT),
-                new Hostile("图.gif", "image/gif", PetitionFiles.gifHtmlPolyglot(), PetitionUploads.POLYGLOT),
-                new Hostile("图.png", "image/png", PetitionFiles.pngPdfPolyglot(), PetitionUploads.POLYGLOT))) {
+                new Hostile("材料.pdf", "application/pdf", PetitionFiles.pdfWithJavaScript(), org.xuncha.platform.upload.UploadCheck.ACTIVE_PDF),
+                new Hostile("材料2.pdf", "application/pdf", PetitionFiles.pdfWithEscapedJavaScript(), org.xuncha.platform.upload.UploadCheck.ACTIVE_PDF),
+                new Hostile("材料3.pdf", "application/pdf", PetitionFiles.pdfWithCompressedJavaScript(), org.xuncha.platform.upload.UploadCheck.ACTIVE_PDF),
+                new Hostile("图.jpg", "image/jpeg", PetitionFiles.jpegZipPolyglot(), org.xuncha.platform.upload.UploadCheck.POLYGLOT),
+                new Hostile("图.gif", "image/gif", PetitionFiles.gifHtmlPolyglot(), org.xuncha.platform.upload.UploadCheck.POLYGLOT),
+                new Hostile("图.png", "image/png", PetitionFiles.pngPdfPolyglot(), org.xuncha.platform.upload.UploadCheck.POLYGLOT))) {
             MockHttpServletResponse r = mvc.perform(multipart("/r/" + w.code)
                     .file(new MockMultipartFile("files", h.name(), h.type(), h.bytes()))
                     .param("category", "WORK").param("content", "附件是证据，请巡察组核实处理。").param("anonymous", "true")
                     .with(csrf()).with(client())).andReturn().getResponse();
             assertThat(r.getStatus()).as(h.name()).isEqualTo(400);
             assertThat(r.getContentAsString(StandardCharsets.UTF_8)).as(h.name()).contains(h.message());
+        }
+        // and platform's shared hostile corpus, which every upload entry point is tried with
+        for (HostileUploads.HostileFile h : HostileUploads.refusedEverywhere()) {
+            MockHttpServletResponse r = mvc.perform(multipart("/r/" + w.code)
+                    .file(new MockMultipartFile("files", h.name(), h.contentType(), h.bytes()))
+                    .param("category", "WORK").param("content", "附件是证据，请巡察组核实处理。").param("anonymous", "true")
+                    .with(csrf()).with(client())).andReturn().getResponse();
+            assertThat(r.getStatus()).as(h.what()).isEqualTo(400);
+            assertThat(r.getContentAsString(StandardCharsets.UTF_8)).as(h.what()).contains("附件“" + h.name() + "”");
         }
         MockMultipartFile[] six = new MockMultipartFile[6];
         for (int i = 0; i < 6; i++) {

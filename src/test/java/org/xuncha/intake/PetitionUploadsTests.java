@@ -26,7 +26,7 @@ class PetitionUploadsTests {
         byte[] pdf = PetitionFiles.pdfWithCompressedJavaScript();
         assertThat(new String(pdf, StandardCharsets.ISO_8859_1).toLowerCase()).doesNotContain("javascript");
         assertThatThrownBy(() -> PetitionUploads.check("材料.pdf", pdf)).isInstanceOf(UserInputException.class)
-                .hasMessageContaining(PetitionUploads.ACTIVE_PDF);
+                .hasMessageContaining(org.xuncha.platform.upload.UploadCheck.ACTIVE_PDF);
     }
 
     @Test
@@ -34,7 +34,7 @@ class PetitionUploadsTests {
         byte[] pdf = PetitionFiles.pdfWithHexEncodedJavaScript();
         assertThat(new String(pdf, StandardCharsets.ISO_8859_1).toLowerCase()).doesNotContain("javascript");
         assertThatThrownBy(() -> PetitionUploads.check("材料.pdf", pdf)).isInstanceOf(UserInputException.class)
-                .hasMessageContaining(PetitionUploads.PDF_UNREADABLE_MESSAGE);
+                .hasMessageContaining(org.xuncha.platform.upload.UploadCheck.UNREADABLE_PDF);
     }
 
     @Test
@@ -62,6 +62,6 @@ class PetitionUploadsTests {
         pdf.writeBytes("\nendstream\nendobj\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
         assertThat(pdf.size()).isLessThan((int) PetitionUploads.MAX_BYTES);
         assertThatThrownBy(() -> PetitionUploads.check("大.pdf", pdf.toByteArray())).isInstanceOf(UserInputException.class)
-                .hasMessageContaining(PetitionUploads.PDF_TOO_DEEP);
+                .hasMessageContaining(org.xuncha.platform.upload.UploadCheck.PDF_TOO_DEEP);
     }
 }

@@ -31,7 +31,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.xuncha.common.Role;
-import org.xuncha.platform.excel.XlsxReader;
+import org.xuncha.platform.upload.HostileUploads;
 
 /** Template, all-or-nothing import (page and API) and export of organizations. */
 @SpringBootTest
@@ -173,9 +173,26 @@ class OrganizationImportTests {
                 new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 1, 2, 3, 4});
         mvc.perform(multipart("/api/organizations/import").file(renamed).with(officeA).with(csrf()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith(XlsxReader.NOT_XLSX)));
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.startsWith("文件是旧版 Office 文件")));
         mvc.perform(multipart("/api/organizations/import").file(renamed).with(leaderA).with(csrf()))
                 .andExpect(status().isForbidden());
+        assertThat(organizations()).isEqualTo(before);
+    }
+
+    /** Platform's hostile corpus, which every upload entry point is tried with: refused in Chinese, nothing imported. */
+    @Test
+    void theHostileUploadCorpusIsRefusedWithAChineseMessageAndNothingImported() throws Exception {
+        long before = organizations();
+        List<HostileUploads.HostileFile> corpus = new ArrayList<>(HostileUploads.refusedEverywhere());
+        corpus.add(new HostileUploads.HostileFile("JPEG with GPS EXIF", "照片.xlsx", "image/jpeg",
+                HostileUploads.jpegWithGps()));
+        for (HostileUploads.HostileFile h : corpus) {
+            MockMultipartFile f = new MockMultipartFile("file", h.name(), h.contentType(), h.bytes());
+            mvc.perform(multipart("/api/organizations/import").file(f).with(officeA).with(csrf()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].message").value(
+                            org.hamcrest.Matchers.matchesPattern("(?s)文件.*[\\u4e00-\\u9fff].*")));
+        }
         assertThat(organizations()).isEqualTo(before);
     }
 

@@ -200,10 +200,10 @@ class InspectorSheetsTests {
         mvc.perform(multipart("/api/inspectors/import").file(file).with(officeA).with(csrf()))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].row").doesNotExist())
-                .andExpect(jsonPath("$.errors[0].message").value(containsString("旧版 .xls")));
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("旧版 Office 文件（.doc/.xls）")));
         mvc.perform(multipart("/inspectors/import").file(file).with(officeA).with(csrf()))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("请在 Excel 中另存为 .xlsx 后再导入")));
+                .andExpect(content().string(containsString("请在 Word 或 Excel 中另存为 .docx 或 .xlsx 后再上传")));
         assertThat(inspectorsOf(data.countyA)).isEqualTo(before);
     }
 

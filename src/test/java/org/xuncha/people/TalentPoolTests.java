@@ -154,9 +154,9 @@ class TalentPoolTests {
         assertThat(pool.isAvailable(officeA, id, LocalDate.of(2027, 3, 31), LocalDate.of(2027, 4, 30))).isFalse();
         assertThat(pool.isAvailable(officeA, id, LocalDate.of(2027, 4, 1), LocalDate.of(2027, 4, 30))).isTrue();
 
-        InspectorPage busy = pool.list(officeA, new InspectorSearch("AV-1", null, null, null,
+        org.xuncha.platform.web.ResultPage<InspectorSummary> busy = pool.list(officeA, new InspectorSearch("AV-1", null, null, null,
                 LocalDate.of(2027, 3, 10), LocalDate.of(2027, 4, 10), null, null, 0, 20));
-        InspectorPage free = pool.list(officeA, new InspectorSearch("AV-1", Skill.LAW, null, true,
+        org.xuncha.platform.web.ResultPage<InspectorSummary> free = pool.list(officeA, new InspectorSearch("AV-1", Skill.LAW, null, true,
                 LocalDate.of(2027, 4, 1), LocalDate.of(2027, 4, 10), "350102", true, 0, 20));
         assertThat(busy.total()).isZero();
         assertThat(free.items()).extracting(InspectorSummary::id).containsExactly(id);

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xuncha.identity.XunchaPrincipal;
 import org.xuncha.identity.internal.AccountRepository.Account;
 import org.xuncha.organization.InspectionBodies;
+import org.xuncha.platform.web.ResultPage;
 import org.xuncha.platform.web.UserInputException;
 
 /** Account administration for the system administrator (SYS_ADMIN). Roles are shown, never changed, here. */
@@ -45,12 +46,12 @@ class AccountController {
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long body,
                 @RequestParam(required = false) AccountStatus status, @RequestParam(defaultValue = "1") int page,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        int number = Math.max(page, 1);
+        int number = Math.min(Math.max(page, 1), 100_000);
         var slice = accounts.page(new AccountRepository.Filter(q, body, status, null),
-                ResultPage.offset(number, PAGE_SIZE), PAGE_SIZE, administration.now());
+                ResultPage.offset(number - 1, PAGE_SIZE), PAGE_SIZE, administration.now());
         Map<Long, String> names = bodyNames();
         model.addAttribute("page", new ResultPage<>(slice.items().stream()
-                .map(a -> AccountView.of(a, names, administration.now())).toList(), number, PAGE_SIZE, slice.total()));
+                .map(a -> AccountView.of(a, names, administration.now())).toList(), number - 1, PAGE_SIZE, slice.total()));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("body", body);
         model.addAttribute("status", status);

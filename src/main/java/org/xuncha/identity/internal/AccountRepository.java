@@ -63,7 +63,7 @@ class AccountRepository {
         Map<String, Object> params = new HashMap<>();
         if (filter.text() != null && !filter.text().isBlank()) {
             where.append(" AND (lower(a.username) LIKE :text ESCAPE '\\' OR lower(a.display_name) LIKE :text ESCAPE '\\')");
-            params.put("text", "%" + escapeLike(filter.text().trim().toLowerCase(Locale.ROOT)) + "%");
+            params.put("text", org.xuncha.platform.sql.LikePattern.contains(filter.text().trim().toLowerCase(Locale.ROOT)));
         }
         if (filter.bodyId() != null) {
             where.append(" AND a.body_id = :body");
@@ -214,9 +214,5 @@ class AccountRepository {
                 rs.getObject(4) == null ? null : rs.getLong(4), rs.getObject(5) == null ? null : rs.getLong(5),
                 rs.getString(6), rs.getBoolean(7), rs.getObject(8, OffsetDateTime.class), rs.getBoolean(9),
                 rs.getObject(10, OffsetDateTime.class), Set.of());
-    }
-
-    private static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -23,6 +23,7 @@ import org.xuncha.common.Role;
 import org.xuncha.identity.XunchaPrincipal;
 import org.xuncha.identity.internal.AccountRepository.Account;
 import org.xuncha.organization.InspectionBodies;
+import org.xuncha.platform.web.ResultPage;
 import org.xuncha.platform.web.NotFoundInScope;
 import org.xuncha.platform.web.UserInputException;
 
@@ -56,12 +57,12 @@ class RoleController {
                 @RequestParam(required = false) Role role, @RequestParam(required = false) AccountStatus status,
                 @RequestParam(defaultValue = "1") int page,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        int number = Math.max(page, 1);
+        int number = Math.min(Math.max(page, 1), 100_000);
         var slice = accounts.page(new AccountRepository.Filter(q, body, status, role),
-                ResultPage.offset(number, PAGE_SIZE), PAGE_SIZE, clock.instant());
+                ResultPage.offset(number - 1, PAGE_SIZE), PAGE_SIZE, clock.instant());
         Map<Long, String> names = bodyNames();
         model.addAttribute("page", new ResultPage<>(slice.items().stream()
-                .map(a -> AccountView.of(a, names, clock.instant())).toList(), number, PAGE_SIZE, slice.total()));
+                .map(a -> AccountView.of(a, names, clock.instant())).toList(), number - 1, PAGE_SIZE, slice.total()));
         model.addAttribute("q", q == null ? "" : q);
         model.addAttribute("body", body);
         model.addAttribute("role", role);

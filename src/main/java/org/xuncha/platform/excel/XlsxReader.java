@@ -6,16 +6,12 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipException;
-import java.util.zip.ZipFile;
 
 import javax.xml.parsers.ParserConfigurationException;
 
@@ -35,14 +31,19 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.XMLReader;
+import org.xuncha.platform.upload.FileType;
+import org.xuncha.platform.upload.UploadCheck;
+import org.xuncha.platform.upload.UploadPolicy;
+import org.xuncha.platform.upload.UploadRefused;
+import org.xuncha.platform.upload.ZipLimits;
 
 /**
  * Reads the first sheet of an uploaded .xlsx as a stream of rows, with memory that stays flat whatever the
  * file holds (SAX event API: {@link XSSFReader} + {@link XSSFSheetXMLHandler}).
  *
- * <p>Before anything is parsed the file is checked: the size, the zip magic bytes (an OLE2 .xls renamed to
- * .xlsx or any non-zip is refused), the zip directory (entry count, declared part sizes and compression
- * ratio), then POI's {@link ZipSecureFile} limits guard the actual inflation. XML is parsed with POI's
+ * <p>Before anything is parsed the file passes platform's {@link UploadCheck} (size, type by magic bytes — an OLE2
+ * .xls renamed to .xlsx or any non-zip is refused —, every zip entry inflated under the entry-count, part-size and
+ * ratio caps of {@link XlsxLimits}), then POI's {@link ZipSecureFile} limits guard its own inflation too. XML is parsed with POI's
  * hardened {@link XMLHelper} reader and DOCTYPE declarations are refused outright, so no DTD or external
  * entity is ever resolved. Reading stops with a message as soon as the row cap is exceeded.
  *
@@ -55,10 +56,8 @@ import org.xml.sax.XMLReader;
 public final class XlsxReader {
 
     /** Shown for anything that is not a zip-based workbook. */
-    public static final String NOT_XLSX = "文件不是有效的 .xlsx 格式";
-
-    private static final byte[] ZIP_MAGIC = {0x50, 0x4B, 0x03, 0x04};
-    private static final byte[] OLE2_MAGIC = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+    public static final String NOT_XLSX = "文件" + UploadCheck.wrongType(
+            UploadPolicy.single(FileType.XLSX, 1, ZipLimits.defaults()));
     private static final Object ZIP_LIMITS = new Object();
 
     private final XlsxLimits limits;
@@ -136,7 +135,10 @@ public final class XlsxReader {
         }
     }
 
-    /** Size, magic bytes and the zip directory, checked before POI sees the file. */
+    /**
+     * Size, type and the zip archive, checked by platform's {@link UploadCheck} before POI sees the file (entries,
+     * entry and total size, compression ratio, DOCTYPE in any part, macros).
+     */
     private void checkEnvelope(Path file) throws IOException {
         long size = Files.size(file);
         if (size == 0) {
@@ -145,43 +147,20 @@ public final class XlsxReader {
         if (size > limits.maxFileBytes()) {
             throw new ExcelFileRejected("文件超过大小上限（" + megabytes(limits.maxFileBytes()) + " MB）");
         }
-        byte[] head = new byte[4];
-        try (InputStream in = Files.newInputStream(file)) {
-            if (in.readNBytes(head, 0, 4) < 4) {
-                throw new ExcelFileRejected(NOT_XLSX);
-            }
-        }
-        if (java.util.Arrays.equals(head, OLE2_MAGIC)) {
-            throw new ExcelFileRejected(NOT_XLSX + "（这是旧版 .xls 文件，请在 Excel 中另存为 .xlsx 后再导入）");
-        }
-        if (!java.util.Arrays.equals(head, ZIP_MAGIC)) {
-            throw new ExcelFileRejected(NOT_XLSX);
-        }
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            if (zip.size() > limits.maxEntries()) {
-                throw new ExcelFileRejected("文件包含的内部条目过多（超过 " + limits.maxEntries() + " 个），已拒绝");
-            }
-            Enumeration<? extends ZipEntry> entries = zip.entries();
-            while (entries.hasMoreElements()) {
-                ZipEntry entry = entries.nextElement();
-                long declared = entry.getSize();
-                if (declared > limits.maxEntryBytes()) {
-                    throw new ExcelFileRejected("文件中的内容部分过大（超过 " + megabytes(limits.maxEntryBytes()) + " MB），已拒绝");
-                }
-                if (declared > 1024 * 1024 && entry.getCompressedSize() >= 0
-                        && (double) entry.getCompressedSize() / declared < limits.minInflateRatio()) {
-                    throw new ExcelFileRejected(ZIP_BOMB);
-                }
-                if (entry.getName().endsWith("sharedStrings.xml") && declared > limits.maxSharedStringBytes()) {
-                    throw new ExcelFileRejected("文件中的文字内容过多（超过 " + megabytes(limits.maxSharedStringBytes()) + " MB），已拒绝");
-                }
-            }
-        } catch (ZipException e) {
-            throw new ExcelFileRejected(NOT_XLSX);
+        try {
+            UploadCheck.check(policy(), null, Files.readAllBytes(file));
+        } catch (UploadRefused e) {
+            throw new ExcelFileRejected(e.getMessage());
         }
     }
 
-    private static final String ZIP_BOMB = "文件压缩比异常（疑似压缩炸弹），已拒绝";
+    /** This reader's caps as the upload policy of a spreadsheet. */
+    UploadPolicy policy() {
+        return UploadPolicy.single(FileType.XLSX, limits.maxFileBytes(), new ZipLimits(limits.maxEntries(),
+                limits.maxEntryBytes(), Math.max(limits.maxEntryBytes(), 2 * limits.maxEntryBytes()),
+                limits.minInflateRatio()));
+    }
+
     /** Same refusal, found while inflating (the zip directory understated the sizes). */
     private static final String ZIP_BOMB_INFLATING = "文件解压后体积异常（疑似压缩炸弹），已拒绝";
 

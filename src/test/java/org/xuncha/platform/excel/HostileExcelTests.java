@@ -74,7 +74,7 @@ class HostileExcelTests {
     void zipBombWithLyingSizesIsStoppedWhileInflating() throws Exception {
         Path file = dir.resolve("lying-bomb.xlsx");
         HostileWorkbooks.lyingZipBomb(file);
-        assertRejected(probe(file), "解压后体积异常（疑似压缩炸弹）");
+        assertRejected(probe(file), "疑似压缩炸弹");
     }
 
     @Test
@@ -88,7 +88,7 @@ class HostileExcelTests {
     void renamedXlsIsRefused() throws Exception {
         Path file = dir.resolve("old.xlsx");
         HostileWorkbooks.renamedXls(file);
-        assertRejected(probe(file), "文件不是有效的 .xlsx 格式");
+        assertRejected(probe(file), "旧版 Office 文件（.doc/.xls）");
     }
 
     @Test
@@ -97,7 +97,7 @@ class HostileExcelTests {
         Path file = dir.resolve("xxe-sheet.xlsx");
         HostileWorkbooks.xxeInSheet(file, secret);
         Outcome outcome = probe(file);
-        assertRejected(outcome, "外部实体");
+        assertRejected(outcome, "DOCTYPE");
         assertThat(outcome.output()).doesNotContain(CANARY);
     }
 
@@ -107,7 +107,7 @@ class HostileExcelTests {
         Path file = dir.resolve("xxe-sst.xlsx");
         HostileWorkbooks.xxeInSharedStrings(file, secret);
         Outcome outcome = probe(file);
-        assertRejected(outcome, "外部实体");
+        assertRejected(outcome, "DOCTYPE");
         assertThat(outcome.output()).doesNotContain(CANARY);
     }
 
@@ -122,7 +122,7 @@ class HostileExcelTests {
     void notAZipAtAllIsRefused() throws Exception {
         Path file = dir.resolve("text.xlsx");
         Files.writeString(file, "组织编码,组织名称\nA,B\n");
-        assertRejected(probe(file), "文件不是有效的 .xlsx 格式");
+        assertRejected(probe(file), XlsxReader.NOT_XLSX);
     }
 
     private Path secret() throws IOException {
