@@ -133,7 +133,7 @@ class InspectorSheetsTests {
         assertThat(first.skills()).isEqualTo(Set.of(Skill.FINANCE, Skill.AUDIT));
         assertThat(first.canLead()).isTrue();
         assertThat(first.gender()).isEqualTo(Gender.MALE);
-        assertThat(first.postings()).extracting(InspectorDraft.Posting::regionCode).containsExactly("460102", "460103");
+        assertThat(first.postings()).extracting(InspectorDetails.Posting::regionCode).containsExactly("460102", "460103");
         InspectorDetails second = pool.findByIdentityNumber(officeAScope, n2).orElseThrow();
         assertThat(second.canLead()).isFalse();
         assertThat(second.gender()).isEqualTo(Gender.FEMALE);
