@@ -85,10 +85,10 @@ class InspectorSheets {
             XlsxColumn.required(WORKPLACE, 14, "工作地 6 位、9 位或 12 位行政区划代码"),
             XlsxColumn.required(HOMETOWN, 14, "成长地（籍贯）6 位、9 位或 12 位行政区划代码"),
             XlsxColumn.optional(POSTINGS, 24, "曾任职地的行政区划代码，多个用“、”或“;”分隔"),
-            XlsxColumn.optional(EMPLOYER_ORGANIZATION, 30, "工作单位在组织机构中的组织代码或全称（用于单位回避），如 中共示例县财政局党组"),
-            XlsxColumn.optional(POSTED_ORGANIZATIONS, 36, "曾任职单位的组织代码或全称及起止年份，如 中共示例县审计局党组（2015-2020），多个用“、”分隔；结束年份留空表示至今"),
             XlsxColumn.optional(SKILLS, 24, "多个用“、”分隔；可选：" + String.join("、", labels(Skill.values()))),
-            XlsxColumn.choice(CAN_LEAD, 10, false, List.of(YES, NO), "是否可任巡察组组长；留空为“否”"));
+            XlsxColumn.choice(CAN_LEAD, 10, false, List.of(YES, NO), "是否可任巡察组组长；留空为“否”"),
+            XlsxColumn.optional(EMPLOYER_ORGANIZATION, 30, "工作单位在组织机构中的组织代码或全称（用于单位回避），如 中共示例县财政局党组"),
+            XlsxColumn.optional(POSTED_ORGANIZATIONS, 36, "曾任职单位的组织代码或全称及起止年份，如 中共示例县审计局党组（2015-2020），多个用“、”分隔；结束年份留空表示至今"));
 
     static final List<XlsxColumn> EXPORT_COLUMNS = List.of(
             XlsxColumn.text(CODE, 12), XlsxColumn.text(NAME, 12), XlsxColumn.text(GENDER, 6),
@@ -125,8 +125,8 @@ class InspectorSheets {
         XlsxTemplate.write(out, "巡察人员", IMPORT_COLUMNS,
                 List.of("P9001", "张三", Gender.MALE.label(), "350102198001011234", "示例县财政局", "副局长",
                         Rank.DEPUTY_DIVISION_CHIEF.label(), "350102", "350102", "350103", "350104、350105",
-                        "中共示例县财政局党组", "中共示例县审计局党组（2015-2020）",
-                        Skill.FINANCE.label() + "、" + Skill.AUDIT.label(), YES),
+                        Skill.FINANCE.label() + "、" + Skill.AUDIT.label(), YES,
+                        "中共示例县财政局党组", "中共示例县审计局党组（2015-2020）"),
                 List.of("巡察人才库导入模板：每行一名巡察人员，导入到您所在的巡察机构。",
                         "所有行先整体校验，任何一行有错误都不会导入；请按错误提示修改后重新上传。",
                         "身份证号码重复的人员不会重复入库：同一文件再次导入时会提示“已在人才库中登记”。",
