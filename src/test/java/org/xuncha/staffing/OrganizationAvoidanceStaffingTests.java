@@ -150,6 +150,10 @@ class OrganizationAvoidanceStaffingTests {
             assertThat(u.get("constraint").asString()).isEqualTo("ORGANIZATION");
             assertThat(u.get("message").asString()).contains("同一领导序列", a1);
         });
+        // the review names the organizations, not their keys
+        TeamFormations.Review review = formations.review(office, id).orElseThrow();
+        assertThat(review.teams().get(0).unmet()).anySatisfy(u -> assertThat(u)
+                .contains("本人工作单位或任职单位与被巡察单位同一领导序列", "甲县一镇党委").doesNotContain(a1));
         PlanChecker.Result recheck = PlanChecker.check(formations.instanceJson(office, id),
                 formations.planJson(office, id).orElseThrow());
         assertThat(recheck.hard()).isEqualTo(1);
