@@ -173,6 +173,15 @@ class InspectorSheetsTests {
         assertThat(posted.regionCode()).isEqualTo("460103");
         assertThat(posted.fromYear()).isEqualTo(2015);
         assertThat(posted.toYear()).isEqualTo(2020);
+        // the detail page shows the organizations by name; the form's picker finds them by part of the name
+        mvc.perform(get("/inspectors/" + imported.id().value()).with(officeA))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<span>甲区财政局党组</span>")))
+                .andExpect(content().string(containsString("<td>乙区教育局党组</td>")))
+                .andExpect(content().string(containsString("<td>乙区</td>")));
+        mvc.perform(get("/inspectors/organization-search").param("employerOrganization", "区财政局").with(officeA))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"XS-ORG-A\"")));
         InspectorProfile profile = pool.profile(officeAScope, imported.id()).orElseThrow();
         assertThat(profile.employerOrganization().value()).isEqualTo(data.orgA);
         assertThat(profile.postedAt()).extracting(InspectorProfile.PostedAt::organization)
