@@ -667,10 +667,20 @@ public class TalentPool {
                 i.version);
     }
 
+    /**
+     * Whether a posting's division counts as a 任职地 for 四回避. A posting at an organization of the city or province
+     * itself (市直, whose division is the city's code) lies in no county, like a 市直 target: its division would touch
+     * every county of the city, so only the organization rule reads it.
+     */
+    private static boolean placeOfPosting(Inspector.Held p) {
+        return p.organization() == null
+                || RegionCode.of(p.regionCode()).level().ordinal() >= org.xuncha.common.RegionLevel.COUNTY.ordinal();
+    }
+
     private static InspectorProfile profile(Inspector i) {
         return new InspectorProfile(InspectorId.of(i.id), i.code, i.body, i.rank, i.canLead,
                 RegionCode.of(i.residenceCode), RegionCode.of(i.workplaceCode), RegionCode.of(i.hometownCode),
-                i.postings.stream().map(p -> RegionCode.of(p.regionCode())).toList(),
+                i.postings.stream().filter(TalentPool::placeOfPosting).map(p -> RegionCode.of(p.regionCode())).toList(),
                 Set.copyOf(i.skills), List.copyOf(i.absences),
                 i.relatives.stream().map(Inspector.Relative::organization).collect(Collectors.toUnmodifiableSet()),
                 i.assignments.stream().map(Inspector.Assignment::organization).collect(Collectors.toUnmodifiableSet()),

@@ -187,6 +187,19 @@ class InspectorSheetsTests {
         assertThat(profile.postedAt()).extracting(InspectorProfile.PostedAt::organization)
                 .extracting(org.xuncha.common.OrganizationId::value).containsExactly(data.orgB);
 
+        // a posting at a 市直 unit lies in no county: it binds by the organization, not as a 任职地 of every county
+        PeopleTestData.organization(jdbc, "XS-ORG-CITY", "示例市审计局党组", "460100", data.city);
+        String n3 = PeopleTestData.identityNumber(false);
+        mvc.perform(multipart("/inspectors/import").file(filledTemplate(List.of(withOrganizations(
+                        row("单位丙", n3, "科员", "", "否"), "", "XS-ORG-CITY（2018-）")))).with(officeA).with(csrf()))
+                .andExpect(redirectedUrl("/inspectors/import?imported=1"));
+        InspectorDetails cityPosted = pool.findByIdentityNumber(officeAScope, n3).orElseThrow();
+        assertThat(cityPosted.postings()).filteredOn(p -> p.organization() != null).singleElement()
+                .satisfies(p -> assertThat(p.regionCode()).isEqualTo("460100"));
+        InspectorProfile cityProfile = pool.profile(officeAScope, cityPosted.id()).orElseThrow();
+        assertThat(cityProfile.postings()).extracting(Object::toString).containsExactly("460102", "460103");
+        assertThat(cityProfile.postedAt()).singleElement().satisfies(p -> assertThat(p.toYear()).isNull());
+
         long before = inspectorsOf(data.countyA);
         MockMultipartFile bad = filledTemplate(List.of(withOrganizations(row("单位乙", PeopleTestData.identityNumber(false),
                 "科员", "", "否"), "中共不存在的单位党组", "NO-SUCH-ORG（2010-2012）、" + "XS-ORG-B（二〇一五）")));
