@@ -57,6 +57,15 @@ public class AuditTrail {
                 objectId == null ? null : objectId.toString(), outcome, detail));
     }
 
+    /**
+     * An entry of the signed-in user (or "system"), to be written later with {@link #recordAlone}: for a refusal
+     * recorded after the transaction that refused has ended, when the security context may be gone.
+     */
+    public AuditEntry entry(String action, String objectType, Object objectId, AuditOutcome outcome, String detail) {
+        return new AuditEntry(currentActor(), currentActorId(), action, objectType,
+                objectId == null ? null : objectId.toString(), outcome, detail);
+    }
+
     @Transactional
     public long success(String action, String objectType, Object objectId, String detail) {
         return record(action, objectType, objectId, AuditOutcome.SUCCESS, detail);

@@ -148,11 +148,18 @@ class DemoDataRepository {
         List<SqlParameterSource> absences = new ArrayList<>();
         List<SqlParameterSource> relatives = new ArrayList<>();
         List<SqlParameterSource> assignments = new ArrayList<>();
+        List<SqlParameterSource> employers = new ArrayList<>();
         for (InspectorRow p : rows) {
             long id = inspectors.get(p.code());
             p.postings().forEach(x -> postings.add(new MapSqlParameterSource().addValue("id", id)
                     .addValue("region", x.regionCode()).addValue("post", x.post(), Types.VARCHAR)
-                    .addValue("from", x.fromYear(), Types.INTEGER).addValue("to", x.toYear(), Types.INTEGER)));
+                    .addValue("from", x.fromYear(), Types.INTEGER).addValue("to", x.toYear(), Types.INTEGER)
+                    .addValue("org", x.organizationCode() == null ? null : organizations.get(x.organizationCode()),
+                            Types.BIGINT)));
+            if (p.employerOrganizationCode() != null) {
+                employers.add(new MapSqlParameterSource().addValue("id", id)
+                        .addValue("org", organizations.get(p.employerOrganizationCode())));
+            }
             p.skills().forEach(x -> skills.add(new MapSqlParameterSource().addValue("id", id).addValue("skill", x.name())));
             p.absences().forEach(x -> absences.add(new MapSqlParameterSource().addValue("id", id)
                     .addValue("starts", x.startsOn()).addValue("ends", x.endsOn()).addValue("reason", x.reason())));
@@ -163,9 +170,10 @@ class DemoDataRepository {
                     .addValue("role", x.teamRole())));
         }
         send("""
-                INSERT INTO inspector_posting (inspector_id, region_code, post, from_year, to_year)
-                VALUES (:id, :region, :post, :from, :to)
+                INSERT INTO inspector_posting (inspector_id, region_code, post, from_year, to_year, organization_id)
+                VALUES (:id, :region, :post, :from, :to, :org)
                 """, postings);
+        send("UPDATE inspector SET employer_organization_id = :org WHERE id = :id", employers);
         send("INSERT INTO inspector_skill (inspector_id, skill) VALUES (:id, :skill)", skills);
         send("""
                 INSERT INTO inspector_absence (inspector_id, starts_on, ends_on, reason)

@@ -63,10 +63,15 @@ record DemoWorld(
                         String employer, String post, Rank rank, String residenceCode, String workplaceCode,
                         String hometownCode, boolean canLead, boolean active, List<Posting> postings,
                         List<Skill> skills, List<Absence> absences, List<Relative> relatives,
-                        List<Assignment> assignments) {
+                        List<Assignment> assignments, String employerOrganizationCode) {
     }
 
-    record Posting(String regionCode, String post, Integer fromYear, Integer toYear) {
+    /** A posting to a division and, where the demo knows it, an organization (the one avoidance reads). */
+    record Posting(String regionCode, String post, Integer fromYear, Integer toYear, String organizationCode) {
+
+        Posting(String regionCode, String post, Integer fromYear, Integer toYear) {
+            this(regionCode, post, fromYear, toYear, null);
+        }
     }
 
     record Absence(LocalDate startsOn, LocalDate endsOn, String reason) {

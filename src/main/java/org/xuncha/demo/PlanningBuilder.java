@@ -7,13 +7,15 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
+import org.xuncha.common.BodyId;
+import org.xuncha.common.InspectorId;
+import org.xuncha.common.OrganizationId;
 import org.xuncha.common.RegionCode;
 import org.xuncha.common.RegionLevel;
 import org.xuncha.demo.DemoWorld.AnnouncementRow;
@@ -28,7 +30,11 @@ import org.xuncha.demo.DemoWorld.RoundRow;
 import org.xuncha.demo.DemoWorld.StageChangeRow;
 import org.xuncha.demo.DemoWorld.TargetRow;
 import org.xuncha.demo.DemoWorld.TermRow;
+import org.xuncha.organization.OrganizationLines;
 import org.xuncha.organization.Sector;
+import org.xuncha.people.Avoidance;
+import org.xuncha.people.InspectorProfile;
+import org.xuncha.people.Relation;
 import org.xuncha.people.TeamRole;
 import org.xuncha.inforequest.InfoRequestStatus;
 import org.xuncha.inspection.InspectionForm;
@@ -55,11 +61,10 @@ import org.xuncha.inspection.InspectionStage;
  * SPECIAL with a topic or MOBILE, a few AUDIT_LINKED or LINKED; every body has a LOOK_BACK of an earlier target
  * per term. A small share of planned organizations is never inspected, so coverage is below 100 %.
  *
- * <p><b>Teams</b> (5 each: LEADER who can lead, DEPUTY, LIAISON, two MEMBERs) respect avoidance (四回避): no
- * member's residence, workplace, posting or hometown touches ({@link RegionCode#touches}) the county of a target
- * at county level or below, and no member declared a relative in any target. City- and province-level targets
- * (region code of the city or province itself) are checked for relatives only: their code touches every county
- * of the city, which would exclude the whole talent pool. No inspector is on two inspections whose periods
+ * <p><b>Teams</b> (5 each: LEADER who can lead, DEPUTY, LIAISON, two MEMBERs) pass the platform's one avoidance
+ * rule ({@link Avoidance}, every posting counting): no member's residence, workplace, posting or hometown in the
+ * county of a target at county level or below, and no member whose employing organization, posting or declared
+ * relative is a target or above or below one in the organization tree. No inspector is on two inspections whose periods
  * (first stationing day to withdrawal, or the round's planned withdrawal while not yet withdrawn) overlap, and
  * nobody is used during a declared absence. Teams are drawn from the body's own inspectors first, then from the
  * neighbouring bodies of the same city (a county's own inspectors all work in it, so its teams come from the
@@ -90,17 +95,14 @@ final class PlanningBuilder {
     private final Map<String, OrganizationRow> organizationByCode = new HashMap<>();
     private final Map<String, List<Item>> itemsOfBody = new LinkedHashMap<>();
     private final Map<String, List<InspectorRow>> inspectorsOfBody = new LinkedHashMap<>();
-    private final Map<String, List<RegionCode>> placesOf = new HashMap<>();
-    private final Map<String, Set<String>> relativesOf = new HashMap<>();
+    /** Each inspector as the one avoidance rule reads them ({@link Avoidance}), by inspector code. */
+    private final Map<String, InspectorProfile> profileOf = new HashMap<>();
+    /** The whole organization tree of the world, for the rule's "same line of leadership". */
+    private final OrganizationLines lines;
+    /** Every posting counts: the strictest setting, so the demo's teams pass the rule whatever an office sets. */
+    private final Avoidance avoidance = Avoidance.everyPosting();
     /** The last resort when neither the own nor the neighbouring bodies have anyone left. */
     private final List<InspectorRow> everyone;
-    /**
-     * The county codes of an inspector's places: a place at county level or below touches a county exactly when
-     * its county code is that county ({@link RegionCode#touches}); {@link #WIDE} marks a city or province place,
-     * checked with {@code touches} itself.
-     */
-    private final Map<String, Set<String>> placeCountiesOf = new HashMap<>();
-    private static final String WIDE = "*";
 
     private final List<TermRow> terms = new ArrayList<>();
     private final List<RoundRow> rounds = new ArrayList<>();
@@ -133,22 +135,48 @@ final class PlanningBuilder {
             }
         }
         this.everyone = inspectors;
-        for (InspectorRow p : inspectors) {
-            inspectorsOfBody.computeIfAbsent(p.bodyRegionCode(), k -> new ArrayList<>()).add(p);
-            List<RegionCode> places = new ArrayList<>(List.of(RegionCode.of(p.residenceCode()),
-                    RegionCode.of(p.workplaceCode()), RegionCode.of(p.hometownCode())));
-            p.postings().forEach(x -> places.add(RegionCode.of(x.regionCode())));
-            placesOf.put(p.code(), places);
-            Set<String> placeCounties = new HashSet<>();
-            for (RegionCode place : places) {
-                RegionLevel level = RegionCode.of(place.countyCode()).level();
-                placeCounties.add(level == RegionLevel.COUNTY ? place.countyCode() : WIDE);
-            }
-            placeCountiesOf.put(p.code(), placeCounties);
-            Set<String> relatives = new HashSet<>();
-            p.relatives().forEach(r -> relatives.add(r.organizationCode()));
-            relativesOf.put(p.code(), relatives);
+        Map<OrganizationId, OrganizationLines.Node> nodes = new HashMap<>();
+        for (OrganizationRow o : organizations) {
+            nodes.put(organizationId(o.code()), new OrganizationLines.Node(organizationId(o.code()), o.code(), o.name(),
+                    o.parentCode() == null ? null : organizationId(o.parentCode())));
         }
+        this.lines = new OrganizationLines(nodes);
+        for (int k = 0; k < inspectors.size(); k++) {
+            InspectorRow p = inspectors.get(k);
+            inspectorsOfBody.computeIfAbsent(p.bodyRegionCode(), key -> new ArrayList<>()).add(p);
+            profileOf.put(p.code(), profile(k + 1, p));
+        }
+    }
+
+    /**
+     * The organization id a row stands for inside the generator: the serial of its code (ORG-000123 → 123), which
+     * is unique in one world; the database gives other ids, but the rule only compares ids with each other.
+     */
+    static OrganizationId organizationId(String code) {
+        return OrganizationId.of(Long.parseLong(code.substring(code.lastIndexOf('-') + 1)));
+    }
+
+    /** What the avoidance rule reads of an inspector row; absences and periods are checked by the builder. */
+    private static InspectorProfile profile(long id, InspectorRow p) {
+        List<InspectorProfile.PostedAt> postedAt = new ArrayList<>();
+        List<RegionCode> postings = new ArrayList<>();
+        for (var x : p.postings()) {
+            postings.add(RegionCode.of(x.regionCode()));
+            if (x.organizationCode() != null) {
+                postedAt.add(new InspectorProfile.PostedAt(organizationId(x.organizationCode()), x.fromYear(), x.toYear()));
+            }
+        }
+        List<InspectorProfile.RelativeIn> relatives = new ArrayList<>();
+        Set<OrganizationId> relativeOrganizations = new HashSet<>();
+        for (var r : p.relatives()) {
+            relatives.add(new InspectorProfile.RelativeIn(organizationId(r.organizationCode()), Relation.valueOf(r.relation())));
+            relativeOrganizations.add(organizationId(r.organizationCode()));
+        }
+        return new InspectorProfile(InspectorId.of(id), p.code(), BodyId.of(1), p.rank(), p.canLead(),
+                RegionCode.of(p.residenceCode()), RegionCode.of(p.workplaceCode()), RegionCode.of(p.hometownCode()),
+                postings, Set.copyOf(p.skills()), List.of(), relativeOrganizations, Set.of(),
+                p.employerOrganizationCode() == null ? null : organizationId(p.employerOrganizationCode()),
+                postedAt, relatives);
     }
 
     DemoWorld.Planning build() {
@@ -444,21 +472,15 @@ final class PlanningBuilder {
         byStart.sort(Comparator.comparing((Draft d) -> d.start));
         Map<String, TreeMap<LocalDate, LocalDate>> busy = new HashMap<>();
         Map<String, List<InspectorRow>> neighbours = new HashMap<>();
-        Map<Draft, Set<String>> countiesOf = new HashMap<>();
-        Map<Draft, Set<String>> targetsOf = new HashMap<>();
+        Map<Draft, List<Avoidance.Target>> targetsOf = new HashMap<>();
         Map<Draft, List<MemberRow>> members = new HashMap<>();
         for (Draft d : byStart) {
-            Set<String> targetCodes = new HashSet<>();
-            Set<String> counties = new LinkedHashSet<>();
+            List<Avoidance.Target> targets = new ArrayList<>();
             for (TargetRow t : d.targets) {
-                targetCodes.add(t.organizationCode());
-                RegionCode code = RegionCode.of(organizationByCode.get(t.organizationCode()).regionCode());
-                if (code.level() != RegionLevel.CITY && code.level() != RegionLevel.PROVINCE) {
-                    counties.add(code.countyCode());
-                }
+                OrganizationRow o = organizationByCode.get(t.organizationCode());
+                targets.add(new Avoidance.Target(organizationId(o.code()), o.name(), RegionCode.of(o.regionCode())));
             }
-            countiesOf.put(d, counties);
-            targetsOf.put(d, targetCodes);
+            targetsOf.put(d, targets);
             members.put(d, new ArrayList<>());
         }
         for (TeamRole seat : List.of(TeamRole.LEADER, TeamRole.DEPUTY)) {
@@ -478,8 +500,7 @@ final class PlanningBuilder {
                 List<TeamRole> seats = seat == TeamRole.LEADER ? List.of(TeamRole.LEADER)
                         : List.of(SEATS).subList(1, SEATS.length);
                 for (TeamRole role : seats) {
-                    InspectorRow p = pick(own, others, role == TeamRole.LEADER, chosen, d, countiesOf.get(d),
-                            targetsOf.get(d), busy);
+                    InspectorRow p = pick(own, others, role == TeamRole.LEADER, chosen, d, targetsOf.get(d), busy);
                     if (p != null) {
                         chosen.add(p.code());
                         busy.computeIfAbsent(p.code(), k -> new TreeMap<>()).put(d.start, d.end);
@@ -506,7 +527,7 @@ final class PlanningBuilder {
      * seats go to inspectors who cannot lead while there are any, so that leaders remain for the LEADER seats.
      */
     private InspectorRow pick(List<InspectorRow> own, List<InspectorRow> others, boolean lead, Set<String> chosen,
-                              Draft d, Set<String> counties, Set<String> targets, Map<String, TreeMap<LocalDate, LocalDate>> busy) {
+                              Draft d, List<Avoidance.Target> targets, Map<String, TreeMap<LocalDate, LocalDate>> busy) {
         List<List<List<InspectorRow>>> tiers = List.of(List.of(own, others), List.of(everyone));
         for (List<List<InspectorRow>> tier : tiers) {
             for (int pass = lead ? 1 : 0; pass < 2; pass++) {
@@ -517,7 +538,7 @@ final class PlanningBuilder {
                     int offset = random.nextInt(pool.size());
                     for (int i = 0; i < pool.size(); i++) {
                         InspectorRow p = pool.get((offset + i) % pool.size());
-                        if ((pass == 1 || !p.canLead()) && fits(p, lead, chosen, d, counties, targets, busy)) {
+                        if ((pass == 1 || !p.canLead()) && fits(p, lead, chosen, d, targets, busy)) {
                             return p;
                         }
                     }
@@ -527,8 +548,8 @@ final class PlanningBuilder {
         return null;
     }
 
-    private boolean fits(InspectorRow p, boolean lead, Set<String> chosen, Draft d, Set<String> counties,
-                         Set<String> targets, Map<String, TreeMap<LocalDate, LocalDate>> busy) {
+    private boolean fits(InspectorRow p, boolean lead, Set<String> chosen, Draft d, List<Avoidance.Target> targets,
+                         Map<String, TreeMap<LocalDate, LocalDate>> busy) {
         if (!p.active() || (lead && !p.canLead()) || chosen.contains(p.code())) {
             return false;
         }
@@ -543,24 +564,7 @@ final class PlanningBuilder {
                 return false;
             }
         }
-        for (String relative : relativesOf.get(p.code())) {
-            if (targets.contains(relative)) {
-                return false;
-            }
-        }
-        Set<String> touched = placeCountiesOf.get(p.code());
-        for (String county : counties) {
-            if (touched.contains(county)) {
-                return false;
-            }
-            if (touched.contains(WIDE)) {
-                RegionCode target = RegionCode.of(county);
-                if (placesOf.get(p.code()).stream().anyMatch(place -> place.touches(target))) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return avoidance.firstConflict(profileOf.get(p.code()), targets, lines, d.start.getYear(), false).isEmpty();
     }
 
     /** Inspectors of the bodies next to this one: a county's sibling counties and its city; a city's counties. */

@@ -65,6 +65,9 @@ final class WorldBuilder {
     private final Map<String, String> regionNames = new LinkedHashMap<>();
     private final Set<String> identityNumbers = new HashSet<>();
     private final Set<String> placeNames = new HashSet<>();
+    private final Map<String, String> organizationByName = new LinkedHashMap<>();
+    /** The party committee of each township, by the township's code. */
+    private final Map<String, String> townshipOrganization = new LinkedHashMap<>();
     private int organizationSerial;
 
     WorldBuilder(Scale scale, long seed, LocalDate today) {
@@ -261,6 +264,10 @@ final class WorldBuilder {
     private String organization(String name, OrganizationKind kind, Sector sector, String regionCode,
                                 String parentCode, String bodyRegion) {
         String code = String.format("ORG-%06d", ++organizationSerial);
+        organizationByName.putIfAbsent(name, code);
+        if (sector == Sector.TOWNSHIP) {
+            townshipOrganization.put(regionCode, code);
+        }
         organizations.add(new OrganizationRow(code, name, kind, sector, regionCode, parentCode, bodyRegion,
                 NamePools.person(random, random.nextInt(100) < 75)));
         organizationsOfBody.computeIfAbsent(bodyRegion, k -> new ArrayList<>()).add(code);
@@ -316,6 +323,9 @@ final class WorldBuilder {
             } while (!identityNumbers.add(idNumber));
 
             List<Posting> postings = postings(seat, city, post, BASE_YEAR - age + 23);
+            // Organizations follow from what was drawn, without drawing more, so every other row stays as it was.
+            String employerOrganization = departmentOrganization(place, bodyRegion, source[0]);
+            postings = withOrganizations(postings, employerOrganization, source[0]);
             List<Skill> skills = skills(Skill.valueOf(source[1]));
             List<Absence> absences = absences();
             List<String> jurisdiction = organizationsOfBody.get(bodyRegion);
@@ -338,8 +348,45 @@ final class WorldBuilder {
             }
             inspectors.add(new InspectorRow(String.format("P%05d", inspectors.size() + 1), name, male ? "MALE" : "FEMALE",
                     idNumber, bodyRegion, employer, post, rank, residence, seat, hometown, canLead,
-                    random.nextInt(100) < 97, postings, skills, absences, relatives, assignments));
+                    random.nextInt(100) < 97, postings, skills, absences, relatives, assignments,
+                    employerOrganization));
         }
+    }
+
+    /**
+     * The party organization of a department of a place (中共清江市审计局党组 for 清江市 + 审计局), if the place has one:
+     * the employing organization of its inspectors. 纪委监委, 组织部, 巡察办 and 委办公室 are not inspected units of the tree.
+     */
+    private String departmentOrganization(String place, String region, String department) {
+        String unit = place + (levelOf(region) == RegionLevel.PROVINCE ? provincial(department) : department);
+        for (String form : List.of("党组", "委员会")) {
+            String code = organizationByName.get("中共" + unit + form);
+            if (code != null) {
+                return code;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Postings with their organizations: the current one at the employer; an earlier one in a township at the
+     * township's party committee, in a county at the same department of that county.
+     */
+    private List<Posting> withOrganizations(List<Posting> postings, String employerOrganization, String department) {
+        List<Posting> result = new ArrayList<>();
+        for (int k = 0; k < postings.size(); k++) {
+            Posting p = postings.get(k);
+            String organization;
+            if (k == postings.size() - 1) {
+                organization = employerOrganization;
+            } else if (p.regionCode().length() > 6) {
+                organization = townshipOrganization.get(p.regionCode());
+            } else {
+                organization = departmentOrganization(regionNames.get(p.regionCode()), p.regionCode(), department);
+            }
+            result.add(new Posting(p.regionCode(), p.post(), p.fromYear(), p.toYear(), organization));
+        }
+        return result;
     }
 
     private List<Posting> postings(String seat, String city, String currentPost, int firstYear) {

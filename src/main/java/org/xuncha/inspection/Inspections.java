@@ -188,6 +188,11 @@ public class Inspections {
         return new UserInputException("该巡察已被他人修改，请刷新后重试");
     }
 
+    /** Today in the business zone. */
+    java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
+    }
+
     /** Now as stored: UTC, from the business clock. */
     OffsetDateTime now() {
         return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);

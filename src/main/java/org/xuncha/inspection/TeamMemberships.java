@@ -10,6 +10,10 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.xuncha.audit.AuditEntry;
+import org.xuncha.audit.AuditOutcome;
 import org.xuncha.audit.AuditTrail;
 import org.xuncha.common.BodyId;
 import org.xuncha.common.DataScope;
@@ -21,6 +25,9 @@ import org.xuncha.common.RegionLevel;
 import org.xuncha.common.Role;
 import org.xuncha.common.UserId;
 import org.xuncha.identity.AccountDirectory;
+import org.xuncha.organization.OrganizationCatalog;
+import org.xuncha.organization.OrganizationLines;
+import org.xuncha.people.Avoidance;
 import org.xuncha.people.InspectorProfile;
 import org.xuncha.people.TalentPool;
 import org.xuncha.people.TeamRole;
@@ -29,9 +36,10 @@ import org.xuncha.platform.web.UserInputException;
 
 /**
  * Who sits on an inspection's team (巡察组), entered by hand or confirmed from team formation, with the rules every
- * membership obeys: one leader, who must be able to lead; the four avoidances (四回避: 居住地、工作地、任职地、成长地 in a
- * target's county) and declared relatives in a target; no second team in an overlapping period; no absence in the
- * period. Members change until the team withdraws (REPORTING); a member who leaves keeps the row with its leaving
+ * membership obeys: one leader, who must be able to lead; the one avoidance rule ({@link Avoidance}: 四回避 in a
+ * target's county, and no tie — workplace, posting, declared relative — to a target or an organization above or
+ * below it); no second team in an overlapping period; no absence in the period. A refusal by avoidance is audited as
+ * DENIED. Members change until the team withdraws (REPORTING); a member who leaves keeps the row with its leaving
  * time. Only the office of the inspection's body changes the team; every change is audited and publishes
  * {@link TeamMemberAssigned} or {@link TeamMemberRemoved} in its transaction.
  */
@@ -44,9 +52,14 @@ public class TeamMemberships {
     private final AuditTrail audit;
     private final AccountDirectory accounts;
     private final ApplicationEventPublisher events;
+    private final Avoidance avoidance;
+    private final OrganizationCatalog organizations;
 
     TeamMemberships(Inspections inspections, InspectionRepository repository, TalentPool talentPool, AuditTrail audit,
-                    AccountDirectory accounts, ApplicationEventPublisher events) {
+                    AccountDirectory accounts, ApplicationEventPublisher events, Avoidance avoidance,
+                    OrganizationCatalog organizations) {
+        this.avoidance = avoidance;
+        this.organizations = organizations;
         this.inspections = inspections;
         this.repository = repository;
         this.talentPool = talentPool;
@@ -56,8 +69,8 @@ public class TeamMemberships {
     }
 
     /**
-     * Puts an inspector from the talent pool on the team, refusing (with the reason in Chinese) an inspector who
-     * must avoid a target (居住地/工作地/任职地/成长地 in a target's county, or a relative in a target), who sits on
+     * Puts an inspector from the talent pool on the team, refusing (with the reason in Chinese, naming the
+     * organization and the relation) an inspector who must avoid a target ({@link Avoidance}), who sits on
      * another inspection in an overlapping period, or who is absent in the period.
      */
     @Transactional
@@ -68,7 +81,8 @@ public class TeamMemberships {
     /**
      * As {@link #assignMember(DataScope, InspectionId, InspectorId, TeamRole, Long)}; with {@code localLiaison}
      * (龙岩 practice: the deputy leader and the liaison come from the inspected place) a DEPUTY or LIAISON seat is
-     * exempt from the four place avoidances — but must work in a target's county — while relatives still bar them.
+     * exempt from the four place avoidances — but must work in a target's county — while organization avoidance
+     * (own workplace, postings, relatives) still bars them.
      */
     @Transactional
     public long assignMember(DataScope scope, InspectionId id, InspectorId inspector, TeamRole role, Long userId,
@@ -93,7 +107,12 @@ public class TeamMemberships {
             }
         }
         boolean localSeat = isLocalSeat(role, localLiaison);
-        checkSeat(p, v, localSeat);
+        try {
+            checkSeat(p, v, localSeat);
+        } catch (AvoidanceRefused e) {
+            auditDenied(v, inspector, role, e);
+            throw e;
+        }
         if (userId != null && (userId <= 0 || !accounts.isTeamAccountOf(UserId.of(userId), BodyId.of(v.bodyId())))) {
             throw new UserInputException("关联账号须为本级巡察机构具有巡察组长或巡察组成员角色的账号");
         }
@@ -183,15 +202,20 @@ public class TeamMemberships {
         }
     }
 
-    /** Avoidance (or the local-seat rule), other inspections in the period, absences in the period. */
+    /**
+     * The one avoidance rule ({@link Avoidance}: 四回避 by place, unless a local seat, and the organization rule
+     * for every seat), the local-seat rule, other inspections in the period, absences in the period.
+     */
     private void checkSeat(InspectorProfile p, InspectionView v, boolean localSeat) {
         List<InspectionTarget> targets = repository.targets(v.id());
         if (localSeat) {
             checkLocalSeat(p, targets);
-        } else {
-            checkAvoidance(p, targets);
         }
         LocalDate[] period = repository.period(v.id());
+        Optional<Avoidance.Conflict> conflict = avoidanceConflict(p, targets, period, localSeat);
+        if (conflict.isPresent()) {
+            throw new AvoidanceRefused(conflict.get());
+        }
         List<String> overlapping = repository.overlappingAssignments(p.id().value(), v.id(), period[0], period[1]);
         if (!overlapping.isEmpty()) {
             throw new UserInputException("该人员已在同一时段的“" + overlapping.get(0) + "”中，不能同时参加两个巡察组");
@@ -201,13 +225,56 @@ public class TeamMemberships {
         }
     }
 
-    /** A local deputy/liaison seat: works in the county of a target, and no relative in any target. */
+    /** The first avoidance conflict of the inspector with the targets, in the year the team is stationed. */
+    private Optional<Avoidance.Conflict> avoidanceConflict(InspectorProfile p, List<InspectionTarget> targets,
+                                                           LocalDate[] period, boolean localSeat) {
+        int year = period[0] != null ? period[0].getYear() : inspections.today().getYear();
+        List<Avoidance.Target> against = targets.stream().map(t -> new Avoidance.Target(
+                OrganizationId.of(t.organizationId()), t.name(), RegionCode.of(t.regionCode()))).toList();
+        OrganizationLines lines = organizations.lines(avoidance.organizations(p, against, year));
+        return avoidance.firstConflict(p, against, lines, year, localSeat);
+    }
+
+    /** A refusal by the avoidance rule: audited as DENIED (naming the organizations), shown like any other. */
+    static final class AvoidanceRefused extends UserInputException {
+
+        private final transient Avoidance.Conflict conflict;
+
+        AvoidanceRefused(Avoidance.Conflict conflict) {
+            super(conflict.message());
+            this.conflict = conflict;
+        }
+
+        String auditDetail() {
+            return "target=" + conflict.target().value() + (conflict.organization() == null ? "; rule=place"
+                    : "; organization=" + conflict.organization().value() + "; position=" + conflict.position());
+        }
+    }
+
+    /**
+     * Audits a refused membership as DENIED once the caller's transaction has ended: the refusal rolls that
+     * transaction back, and it may already hold the audit chain's head (a confirmation that recorded members
+     * before), so the record is written in a transaction of its own after it.
+     */
+    private void auditDenied(InspectionView v, InspectorId inspector, TeamRole role, AvoidanceRefused refusal) {
+        AuditEntry entry = audit.entry("TEAM_MEMBER_ASSIGNED", "Inspection", v.id(), AuditOutcome.DENIED,
+                "inspector=" + inspector.value() + "; role=" + role + "; " + refusal.auditDetail());
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            audit.recordAlone(entry);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                audit.recordAlone(entry);
+            }
+        });
+    }
+
+    /** A local deputy/liaison seat: works in the county of a target (avoidance of organizations still applies). */
     private static void checkLocalSeat(InspectorProfile p, List<InspectionTarget> targets) {
         boolean local = false;
         for (InspectionTarget t : targets) {
-            if (p.relativeOrganizations().contains(OrganizationId.of(t.organizationId()))) {
-                throw new UserInputException("须回避：该人员有亲属在巡察对象“" + t.name() + "”工作");
-            }
             RegionCode region = RegionCode.of(t.regionCode());
             if (region.level().ordinal() >= RegionLevel.COUNTY.ordinal()
                     && p.workplace().touches(RegionCode.of(region.countyCode()))) {
@@ -216,39 +283,6 @@ public class TeamMemberships {
         }
         if (!local) {
             throw new UserInputException("本地副组长、联络员须在被巡察地工作：该人员的工作地不在巡察对象所在县（市、区）");
-        }
-    }
-
-    private static void checkAvoidance(InspectorProfile p, List<InspectionTarget> targets) {
-        for (InspectionTarget t : targets) {
-            RegionCode region = RegionCode.of(t.regionCode());
-            // The four places are checked against the target's county. An organization of the city or province
-            // itself (a 市直 department) lies in no county; a city code would touch every county under it and
-            // bar every inspector of the city, so for such targets only declared relatives are checked.
-            boolean inACounty = region.level().ordinal() >= RegionLevel.COUNTY.ordinal();
-            RegionCode county = RegionCode.of(region.countyCode());
-            String where = "须回避：该人员的%s与巡察对象“" + t.name() + "”在同一县（市、区）";
-            if (!inACounty) {
-                if (p.relativeOrganizations().contains(OrganizationId.of(t.organizationId()))) {
-                    throw new UserInputException("须回避：该人员有亲属在巡察对象“" + t.name() + "”工作");
-                }
-                continue;
-            }
-            if (p.residence().touches(county)) {
-                throw new UserInputException(where.formatted("居住地"));
-            }
-            if (p.workplace().touches(county)) {
-                throw new UserInputException(where.formatted("工作地"));
-            }
-            if (p.postings().stream().anyMatch(r -> r.touches(county))) {
-                throw new UserInputException(where.formatted("任职地"));
-            }
-            if (p.hometown().touches(county)) {
-                throw new UserInputException(where.formatted("成长地"));
-            }
-            if (p.relativeOrganizations().contains(OrganizationId.of(t.organizationId()))) {
-                throw new UserInputException("须回避：该人员有亲属在巡察对象“" + t.name() + "”工作");
-            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.xuncha.organization;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -94,6 +95,116 @@ public class OrganizationCatalog {
                     .query(OrganizationCatalog::ref).list().forEach(o -> found.put(o.id(), o));
         }
         return found;
+    }
+
+    /**
+     * The organizations with every ancestor up to the top of their line, for avoidance (回避: the same line of
+     * leadership). Organizations are not case data: active or not, of any body.
+     */
+    public OrganizationLines lines(java.util.Collection<OrganizationId> ids) {
+        java.util.Map<OrganizationId, OrganizationLines.Node> nodes = new java.util.HashMap<>();
+        java.util.Set<Long> wanted = new java.util.HashSet<>();
+        ids.stream().filter(java.util.Objects::nonNull).forEach(id -> wanted.add(id.value()));
+        while (!wanted.isEmpty()) {
+            java.util.List<Long> batch = List.copyOf(wanted);
+            wanted.clear();
+            for (int i = 0; i < batch.size(); i += 1_000) {
+                jdbc.sql("SELECT id, code, name, parent_id FROM party_organization WHERE id IN (:ids)")
+                        .param("ids", batch.subList(i, Math.min(batch.size(), i + 1_000)))
+                        .query((rs, n) -> {
+                            long parent = rs.getLong(4);
+                            OrganizationId parentId = rs.wasNull() ? null : OrganizationId.of(parent);
+                            return new OrganizationLines.Node(OrganizationId.of(rs.getLong(1)), rs.getString(2),
+                                    rs.getString(3), parentId);
+                        }).list().forEach(node -> nodes.put(node.id(), node));
+            }
+            for (OrganizationLines.Node node : List.copyOf(nodes.values())) {
+                if (node.parent() != null && !nodes.containsKey(node.parent())) {
+                    wanted.add(node.parent().value());
+                }
+            }
+        }
+        return new OrganizationLines(nodes);
+    }
+
+    /** Every organization below each of these (children, their children …), for expanding a tie downwards. */
+    public java.util.Map<OrganizationId, java.util.Set<OrganizationId>> descendants(
+            java.util.Collection<OrganizationId> ids) {
+        java.util.Map<Long, Long> parentOf = new java.util.HashMap<>();
+        java.util.Set<Long> frontier = new java.util.HashSet<>();
+        ids.stream().filter(java.util.Objects::nonNull).forEach(id -> frontier.add(id.value()));
+        java.util.Set<Long> seen = new java.util.HashSet<>(frontier);
+        while (!frontier.isEmpty()) {
+            java.util.List<Long> batch = List.copyOf(frontier);
+            frontier.clear();
+            for (int i = 0; i < batch.size(); i += 1_000) {
+                jdbc.sql("SELECT id, parent_id FROM party_organization WHERE parent_id IN (:ids)")
+                        .param("ids", batch.subList(i, Math.min(batch.size(), i + 1_000)))
+                        .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).list().forEach(row -> {
+                            parentOf.put(row[0], row[1]);
+                            if (seen.add(row[0])) {
+                                frontier.add(row[0]);
+                            }
+                        });
+            }
+        }
+        java.util.Map<OrganizationId, java.util.Set<OrganizationId>> below = new java.util.HashMap<>();
+        for (OrganizationId id : ids) {
+            below.put(id, new java.util.HashSet<>());
+        }
+        for (Long child : parentOf.keySet()) {
+            java.util.Set<Long> path = new java.util.HashSet<>();
+            Long up = parentOf.get(child);
+            while (up != null && path.add(up)) {
+                java.util.Set<OrganizationId> set = below.get(OrganizationId.of(up));
+                if (set != null) {
+                    set.add(OrganizationId.of(child));
+                }
+                up = parentOf.get(up);
+            }
+        }
+        return below;
+    }
+
+    /** Region codes of organizations by id, active or not; unknown ids left out. */
+    public java.util.Map<OrganizationId, String> regionCodes(java.util.Collection<OrganizationId> ids) {
+        java.util.Map<OrganizationId, String> found = new java.util.HashMap<>();
+        java.util.List<Long> all = ids.stream().filter(java.util.Objects::nonNull).map(OrganizationId::value)
+                .distinct().toList();
+        for (int i = 0; i < all.size(); i += 1_000) {
+            jdbc.sql("SELECT id, region_code FROM party_organization WHERE id IN (:ids)")
+                    .param("ids", all.subList(i, Math.min(all.size(), i + 1_000)))
+                    .query((rs, n) -> found.put(OrganizationId.of(rs.getLong(1)), rs.getString(2))).list();
+        }
+        return found;
+    }
+
+    /** Organizations by exact full name, active or not, for imports that name them; a name may match several. */
+    public java.util.Map<String, List<OrganizationRef>> byNames(java.util.Collection<String> names) {
+        java.util.Map<String, List<OrganizationRef>> found = new java.util.HashMap<>();
+        java.util.List<String> all = names.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        for (int i = 0; i < all.size(); i += 1_000) {
+            jdbc.sql("SELECT id, code, name, body_id FROM party_organization WHERE name IN (:names) ORDER BY code")
+                    .param("names", all.subList(i, Math.min(all.size(), i + 1_000)))
+                    .query(OrganizationCatalog::ref).list()
+                    .forEach(o -> found.computeIfAbsent(o.name(), k -> new java.util.ArrayList<>()).add(o));
+        }
+        return found;
+    }
+
+    /** Active organizations whose name or code contains {@code text}, for a picker; at most {@code limit}. */
+    public List<OrganizationRef> search(String text, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String like = "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
+                .replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("""
+                SELECT id, code, name, body_id FROM party_organization
+                WHERE active = TRUE AND (LOWER(name) LIKE :q ESCAPE '\\' OR LOWER(code) LIKE :q ESCAPE '\\')
+                ORDER BY LENGTH(name), code LIMIT :limit
+                """).param("q", like).param("limit", Math.max(1, Math.min(limit, 50)))
+                .query(OrganizationCatalog::ref).list();
     }
 
     private static OrganizationRef ref(java.sql.ResultSet rs, int row) throws java.sql.SQLException {

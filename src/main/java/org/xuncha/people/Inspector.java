@@ -9,7 +9,6 @@ import java.util.Set;
 import org.xuncha.common.BodyId;
 import org.xuncha.common.OrganizationId;
 import org.xuncha.people.InspectorDraft.Absence;
-import org.xuncha.people.InspectorDraft.Posting;
 import org.xuncha.platform.web.UserInputException;
 
 /**
@@ -26,6 +25,8 @@ class Inspector {
     String idNumberIndex;
     BodyId body;
     String employer;
+    /** 工作单位 in the organization tree, beside the free-text {@link #employer}; null when not recorded. */
+    OrganizationId employerOrganization;
     String post;
     Rank rank;
     String residenceCode;
@@ -36,12 +37,16 @@ class Inspector {
     String inactiveReason;
     int version;
     Set<Skill> skills = EnumSet.noneOf(Skill.class);
-    List<Posting> postings = new ArrayList<>();
+    List<Held> postings = new ArrayList<>();
     List<Absence> absences = new ArrayList<>();
     List<Relative> relatives = new ArrayList<>();
     List<Assignment> assignments = new ArrayList<>();
 
     record Relative(OrganizationId organization, Relation relation) {
+    }
+
+    /** 任职经历 as stored: the division, the organization when known, the post and the years (either may be unknown). */
+    record Held(String regionCode, OrganizationId organization, String post, Integer fromYear, Integer toYear) {
     }
 
     record Assignment(OrganizationId organization, int assignedYear, TeamRole teamRole) {

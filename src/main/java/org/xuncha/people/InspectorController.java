@@ -137,11 +137,24 @@ class InspectorController {
     @GetMapping("/inspectors/organization-name")
     @PreAuthorize("hasRole('OFFICE')")
     String organizationName(DataScope scope, @RequestParam Map<String, String> params, Model model) {
-        String code = params.entrySet().stream().filter(e -> e.getKey().endsWith("organizationCode"))
-                .map(Map.Entry::getValue).findFirst().orElse(null);
+        String code = params.entrySet().stream().filter(e -> e.getKey().endsWith("organizationCode")
+                        || e.getKey().endsWith("rganization")).map(Map.Entry::getValue).findFirst().orElse(null);
         model.addAttribute("code", code);
         model.addAttribute("organizationName", pool.organizationName(scope, code).orElse(null));
         return "people/inspector-form :: organizationName";
+    }
+
+    /**
+     * htmx helper of the form: organizations of the tree whose name or code contains what was typed, as the
+     * options of the pickers (employing organization, postings). Takes whichever field the input sent.
+     */
+    @GetMapping("/inspectors/organization-search")
+    @PreAuthorize("hasRole('OFFICE')")
+    String organizationSearch(DataScope scope, @RequestParam Map<String, String> params, Model model) {
+        String text = params.entrySet().stream().filter(e -> e.getKey().endsWith("rganization") || e.getKey().equals("q"))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        model.addAttribute("organizationOptions", pool.organizationOptions(scope, text));
+        return "people/inspector-form :: organizationOptions";
     }
 
     /** Shows the full number once, on this response only: never in a URL, a redirect or a cache. */

@@ -8,7 +8,6 @@ import org.xuncha.common.BodyId;
 import org.xuncha.common.InspectorId;
 import org.xuncha.common.OrganizationId;
 import org.xuncha.people.InspectorDraft.Absence;
-import org.xuncha.people.InspectorDraft.Posting;
 
 /**
  * One inspector as a page or the API shows it. The identity number appears only masked (first six and the
@@ -22,6 +21,7 @@ record InspectorDetails(
         String maskedIdentityNumber,
         BodyId body,
         String employer,
+        Organization employerOrganization,
         String post,
         Rank rank,
         String residenceCode,
@@ -39,6 +39,15 @@ record InspectorDetails(
 
     public boolean isAvailable(LocalDate from, LocalDate to) {
         return absences.stream().noneMatch(a -> a.overlaps(from, to));
+    }
+
+    /** An organization of the tree as the page shows it: its name, with the code beside. */
+    public record Organization(OrganizationId id, String code, String name) {
+    }
+
+    /** 任职经历: the division and its name, the organization when recorded, the post and the years. */
+    public record Posting(String regionCode, String regionName, Organization organization, String post,
+                          Integer fromYear, Integer toYear) {
     }
 
     /** A declared relative: the organization and the relation, never the relative's name. */

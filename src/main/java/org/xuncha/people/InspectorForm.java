@@ -26,6 +26,10 @@ class InspectorForm {
     private Gender gender;
     private String identityNumber;
     private String employer;
+    /** 工作单位 in the organization tree, by code (or full name), chosen with the picker. */
+    private String employerOrganization;
+    /** Shown beside the picker; read-only (no setter), so a request cannot bind it. */
+    private String employerOrganizationName;
     private String post;
     private Rank rank;
     private String residenceCode;
@@ -57,6 +61,10 @@ class InspectorForm {
         f.name = d.name();
         f.gender = d.gender();
         f.employer = d.employer();
+        if (d.employerOrganization() != null) {
+            f.employerOrganization = d.employerOrganization().code();
+            f.employerOrganizationName = d.employerOrganization().name();
+        }
         f.post = d.post();
         f.rank = d.rank();
         f.residenceCode = d.residenceCode();
@@ -64,7 +72,15 @@ class InspectorForm {
         f.hometownCode = d.hometownCode();
         f.canLead = d.canLead();
         f.skills = d.skills().isEmpty() ? EnumSet.noneOf(Skill.class) : EnumSet.copyOf(d.skills());
-        d.postings().forEach(p -> f.postings.add(new PostingRow(p.regionCode(), p.post(), p.fromYear(), p.toYear())));
+        d.postings().forEach(p -> {
+            PostingRow row = new PostingRow(p.organization() == null ? p.regionCode() : null, p.post(), p.fromYear(),
+                    p.toYear());
+            if (p.organization() != null) {
+                row.organization = p.organization().code();
+                row.organizationName = p.organization().name();
+            }
+            f.postings.add(row);
+        });
         d.absences().forEach(a -> f.absences.add(new AbsenceRow(a.startsOn(), a.endsOn(), a.reason())));
         d.relatives().forEach(r -> {
             RelativeRow row = new RelativeRow(r.organizationCode(), r.relation());
@@ -101,7 +117,7 @@ class InspectorForm {
             PostingRow r = postings.get(k);
             if (!r.isBlank()) {
                 keptPostings.add(k);
-                p.add(new Posting(r.regionCode, r.post, r.fromYear, r.toYear));
+                p.add(new Posting(r.regionCode, r.post, r.fromYear, r.toYear, r.organization));
             }
         }
         List<Absence> a = new ArrayList<>();
@@ -129,7 +145,7 @@ class InspectorForm {
             }
         }
         return new InspectorDraft(code, name, gender, identityNumber, employer, post, rank, residenceCode,
-                workplaceCode, hometownCode, canLead, skills, p, a, rel, as);
+                workplaceCode, hometownCode, canLead, skills, p, a, rel, as, employerOrganization);
     }
 
     /** Maps a draft field such as {@code postings[0].regionCode} to the form row it came from. */
@@ -154,6 +170,10 @@ class InspectorForm {
 
     public static class PostingRow {
         private String regionCode;
+        /** 任职单位 by code (or full name); with it the division may stay blank. */
+        private String organization;
+        /** Shown beside the code; read-only (no setter), so a request cannot bind it. */
+        private String organizationName;
         private String post;
         private Integer fromYear;
         private Integer toYear;
@@ -169,9 +189,12 @@ class InspectorForm {
         }
 
         boolean isBlank() {
-            return blank(regionCode) && blank(post) && fromYear == null && toYear == null;
+            return blank(regionCode) && blank(organization) && blank(post) && fromYear == null && toYear == null;
         }
 
+        public String getOrganization() { return organization; }
+        public void setOrganization(String organization) { this.organization = organization; }
+        public String getOrganizationName() { return organizationName; }
         public String getRegionCode() { return regionCode; }
         public void setRegionCode(String regionCode) { this.regionCode = regionCode; }
         public String getPost() { return post; }
@@ -278,6 +301,9 @@ class InspectorForm {
     public void setIdentityNumber(String identityNumber) { this.identityNumber = identityNumber; }
     public String getEmployer() { return employer; }
     public void setEmployer(String employer) { this.employer = employer; }
+    public String getEmployerOrganization() { return employerOrganization; }
+    public void setEmployerOrganization(String employerOrganization) { this.employerOrganization = employerOrganization; }
+    public String getEmployerOrganizationName() { return employerOrganizationName; }
     public String getPost() { return post; }
     public void setPost(String post) { this.post = post; }
     public Rank getRank() { return rank; }

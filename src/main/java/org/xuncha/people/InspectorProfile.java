@@ -13,7 +13,9 @@ import org.xuncha.people.InspectorDraft.Absence;
 /**
  * What team formation needs of an inspector (四回避, skills, leadership, availability): the four kinds of
  * place, skills, whether they can lead, absences, the organizations of declared relatives and the
- * organizations inspected before. No name and no identity number.
+ * organizations inspected before; for avoidance at the organization ({@link Avoidance}) the employing
+ * organization, the organizations of postings with their years and the relation of each declared relative.
+ * No name and no identity number.
  */
 public record InspectorProfile(
         InspectorId id,
@@ -28,7 +30,28 @@ public record InspectorProfile(
         Set<Skill> skills,
         List<Absence> absences,
         Set<OrganizationId> relativeOrganizations,
-        Set<OrganizationId> previousOrganizations) {
+        Set<OrganizationId> previousOrganizations,
+        OrganizationId employerOrganization,
+        List<PostedAt> postedAt,
+        List<RelativeIn> relatives) {
+
+    public InspectorProfile {
+        postings = List.copyOf(postings);
+        skills = Set.copyOf(skills);
+        absences = List.copyOf(absences);
+        relativeOrganizations = Set.copyOf(relativeOrganizations);
+        previousOrganizations = Set.copyOf(previousOrganizations);
+        postedAt = postedAt == null ? List.of() : List.copyOf(postedAt);
+        relatives = relatives == null ? List.of() : List.copyOf(relatives);
+    }
+
+    /** A posting to an organization of the tree, with its years (null when unknown; no end year: still there). */
+    public record PostedAt(OrganizationId organization, Integer fromYear, Integer toYear) {
+    }
+
+    /** A declared relative in an organization, with the relation (never the relative's name). */
+    public record RelativeIn(OrganizationId organization, Relation relation) {
+    }
 
     public boolean isAvailable(LocalDate from, LocalDate to) {
         return absences.stream().noneMatch(a -> a.overlaps(from, to));

@@ -25,7 +25,6 @@ import org.xuncha.platform.web.ResultPage;
 import org.xuncha.common.BodyId;
 import org.xuncha.common.OrganizationId;
 import org.xuncha.people.InspectorDraft.Absence;
-import org.xuncha.people.InspectorDraft.Posting;
 
 /**
  * Inspectors in plain, portable SQL. Every read takes the body ids the caller may see and filters in the
@@ -37,7 +36,7 @@ class InspectorRepository {
     private static final String COLUMNS = """
             i.id, i.code, i.name, i.gender, i.id_number_sealed, i.id_number_index, i.body_id, i.employer, i.post,
             i.rank, i.residence_code, i.workplace_code, i.hometown_code, i.can_lead, i.active, i.inactive_reason,
-            i.version""";
+            i.version, i.employer_organization_id""";
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -103,10 +102,11 @@ class InspectorRepository {
         jdbc.sql("""
                 INSERT INTO inspector (code, name, gender, id_number_sealed, id_number_index, body_id, employer, post,
                                        rank, residence_code, workplace_code, hometown_code, can_lead, active,
-                                       created_at, updated_at, version)
+                                       created_at, updated_at, version, employer_organization_id)
                 VALUES (:code, :name, :gender, :sealed, :idx, :body, :employer, :post, :rank, :residence, :workplace,
-                        :hometown, :canLead, TRUE, :now, :now, 0)
+                        :hometown, :canLead, TRUE, :now, :now, 0, :employerOrg)
                 """)
+                .param("employerOrg", i.employerOrganization == null ? null : i.employerOrganization.value())
                 .param("code", i.code).param("name", i.name).param("gender", i.gender == null ? null : i.gender.name())
                 .param("sealed", i.sealedIdNumber).param("idx", i.idNumberIndex).param("body", i.body.value())
                 .param("employer", i.employer).param("post", i.post).param("rank", i.rank.name())
@@ -125,7 +125,7 @@ class InspectorRepository {
                        id_number_index = :idx, employer = :employer, post = :post, rank = :rank,
                        residence_code = :residence, workplace_code = :workplace, hometown_code = :hometown,
                        can_lead = :canLead, active = :active, inactive_reason = :reason, updated_at = :now,
-                       version = version + 1
+                       employer_organization_id = :employerOrg, version = version + 1
                  WHERE id = :id AND version = :version AND body_id IN (:bodies)
                 """)
                 .param("code", i.code).param("name", i.name).param("gender", i.gender == null ? null : i.gender.name())
@@ -134,6 +134,7 @@ class InspectorRepository {
                 .param("residence", i.residenceCode).param("workplace", i.workplaceCode)
                 .param("hometown", i.hometownCode).param("canLead", i.canLead).param("active", i.active)
                 .param("reason", i.inactiveReason).param("now", clock.instant().atOffset(ZoneOffset.UTC))
+                .param("employerOrg", i.employerOrganization == null ? null : i.employerOrganization.value())
                 .param("id", i.id).param("version", i.version).param("bodies", writableBodies)
                 .update();
         if (rows == 0) {
@@ -149,10 +150,12 @@ class InspectorRepository {
     }
 
     private void writeChildren(Inspector i) {
-        for (Posting p : i.postings) {
-            jdbc.sql("INSERT INTO inspector_posting (inspector_id, region_code, post, from_year, to_year) VALUES (:id, :r, :p, :f, :t)")
+        for (Inspector.Held p : i.postings) {
+            jdbc.sql("INSERT INTO inspector_posting (inspector_id, region_code, post, from_year, to_year, organization_id)"
+                            + " VALUES (:id, :r, :p, :f, :t, :o)")
                     .param("id", i.id).param("r", p.regionCode()).param("p", p.post()).param("f", p.fromYear())
-                    .param("t", p.toYear()).update();
+                    .param("t", p.toYear()).param("o", p.organization() == null ? null : p.organization().value())
+                    .update();
         }
         for (Skill s : i.skills) {
             jdbc.sql("INSERT INTO inspector_skill (inspector_id, skill) VALUES (:id, :s)")
@@ -245,11 +248,15 @@ class InspectorRepository {
         }
         loadSkills(rows);
         Map<Long, Inspector> byId = byId(rows);
-        jdbc.sql("SELECT inspector_id, region_code, post, from_year, to_year FROM inspector_posting WHERE inspector_id IN (:ids) ORDER BY inspector_id, from_year")
+        jdbc.sql("SELECT inspector_id, region_code, post, from_year, to_year, organization_id FROM inspector_posting"
+                        + " WHERE inspector_id IN (:ids) ORDER BY inspector_id, from_year")
                 .param("ids", byId.keySet())
                 .query(rs -> {
-                    byId.get(rs.getLong(1)).postings.add(new Posting(rs.getString(2), rs.getString(3),
-                            (Integer) rs.getObject(4, Integer.class), (Integer) rs.getObject(5, Integer.class)));
+                    long org = rs.getLong(6);
+                    OrganizationId organization = rs.wasNull() ? null : OrganizationId.of(org);
+                    byId.get(rs.getLong(1)).postings.add(new Inspector.Held(rs.getString(2), organization,
+                            rs.getString(3), (Integer) rs.getObject(4, Integer.class),
+                            (Integer) rs.getObject(5, Integer.class)));
                 });
         jdbc.sql("SELECT inspector_id, starts_on, ends_on, reason FROM inspector_absence WHERE inspector_id IN (:ids) ORDER BY inspector_id, starts_on")
                 .param("ids", byId.keySet())
@@ -295,6 +302,8 @@ class InspectorRepository {
         i.active = rs.getBoolean("active");
         i.inactiveReason = rs.getString("inactive_reason");
         i.version = rs.getInt("version");
+        long employerOrganization = rs.getLong("employer_organization_id");
+        i.employerOrganization = rs.wasNull() ? null : OrganizationId.of(employerOrganization);
         i.skills = EnumSet.noneOf(Skill.class);
         i.postings = new ArrayList<>();
         i.absences = new ArrayList<>();

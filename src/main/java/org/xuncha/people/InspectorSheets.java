@@ -59,6 +59,8 @@ class InspectorSheets {
     static final String WORKPLACE = "工作地代码";
     static final String HOMETOWN = "成长地代码";
     static final String POSTINGS = "任职地代码";
+    static final String EMPLOYER_ORGANIZATION = "工作单位组织";
+    static final String POSTED_ORGANIZATIONS = "任职单位";
     static final String SKILLS = "专长";
     static final String CAN_LEAD = "可任组长";
 
@@ -68,6 +70,11 @@ class InspectorSheets {
     /** 任职地 and 专长 cells list several values separated by 、 ; ； , ， or spaces. */
     private static final Pattern SEPARATORS = Pattern.compile("[、;；,，\\s]+");
     private static final Pattern EARLIER_ROW = Pattern.compile("第(\\d+)行");
+    /** 任职单位 entries: 、 ; ； , ， or line breaks between them (names may hold spaces). */
+    private static final Pattern ENTRY_SEPARATORS = Pattern.compile("[、;；,，\\n]+");
+    /** One 任职单位 entry: the organization's code or full name, then optionally （起始年-结束年）, either year blank. */
+    private static final Pattern POSTED = Pattern.compile(
+            "(.+?)\\s*(?:[（(]\\s*(\\d{4})?\\s*[-—–~～至]\\s*(\\d{4})?\\s*[)）])?");
 
     static final List<XlsxColumn> IMPORT_COLUMNS = List.of(
             XlsxColumn.optional(CODE, 12, "人才库编号，2至32位大写字母、数字或连字符；留空则自动编号"),
@@ -82,7 +89,9 @@ class InspectorSheets {
             XlsxColumn.required(HOMETOWN, 14, "成长地（籍贯）6 位、9 位或 12 位行政区划代码"),
             XlsxColumn.optional(POSTINGS, 24, "曾任职地的行政区划代码，多个用“、”或“;”分隔"),
             XlsxColumn.optional(SKILLS, 24, "多个用“、”分隔；可选：" + String.join("、", labels(Skill.values()))),
-            XlsxColumn.choice(CAN_LEAD, 10, false, List.of(YES, NO), "是否可任巡察组组长；留空为“否”"));
+            XlsxColumn.choice(CAN_LEAD, 10, false, List.of(YES, NO), "是否可任巡察组组长；留空为“否”"),
+            XlsxColumn.optional(EMPLOYER_ORGANIZATION, 30, "工作单位在组织机构中的组织代码或全称（用于单位回避），如 中共示例县财政局党组"),
+            XlsxColumn.optional(POSTED_ORGANIZATIONS, 36, "曾任职单位的组织代码或全称及起止年份，如 中共示例县审计局党组（2015-2020），多个用“、”分隔；结束年份留空表示至今"));
 
     static final List<XlsxColumn> EXPORT_COLUMNS = List.of(
             XlsxColumn.text(CODE, 12), XlsxColumn.text(NAME, 12), XlsxColumn.text(GENDER, 6),
@@ -99,6 +108,7 @@ class InspectorSheets {
             Map.entry("identityNumber", IDENTITY), Map.entry("employer", EMPLOYER), Map.entry("post", POST),
             Map.entry("rank", RANK), Map.entry("residenceCode", RESIDENCE), Map.entry("workplaceCode", WORKPLACE),
             Map.entry("hometownCode", HOMETOWN), Map.entry("postings", POSTINGS), Map.entry("skills", SKILLS),
+            Map.entry("employerOrganization", EMPLOYER_ORGANIZATION),
             Map.entry("canLead", CAN_LEAD));
 
     private final TalentPool pool;
@@ -118,7 +128,8 @@ class InspectorSheets {
         XlsxTemplate.write(out, "巡察人员", IMPORT_COLUMNS,
                 List.of("P9001", "张三", Gender.MALE.label(), "350102198001011234", "示例县财政局", "副局长",
                         Rank.DEPUTY_DIVISION_CHIEF.label(), "350102", "350102", "350103", "350104、350105",
-                        Skill.FINANCE.label() + "、" + Skill.AUDIT.label(), YES),
+                        Skill.FINANCE.label() + "、" + Skill.AUDIT.label(), YES,
+                        "中共示例县财政局党组", "中共示例县审计局党组（2015-2020）"),
                 List.of("巡察人才库导入模板：每行一名巡察人员，导入到您所在的巡察机构。",
                         "所有行先整体校验，任何一行有错误都不会导入；请按错误提示修改后重新上传。",
                         "身份证号码重复的人员不会重复入库：同一文件再次导入时会提示“已在人才库中登记”。",
@@ -205,7 +216,7 @@ class InspectorSheets {
                 cut = Math.min(cut, at);
             }
         }
-        String column = COLUMN_OF_FIELD.get(field.substring(0, cut));
+        String column = postedOrganization(p, lines) ? POSTED_ORGANIZATIONS : COLUMN_OF_FIELD.get(field.substring(0, cut));
         Integer row = p.row() >= 0 && p.row() < lines.size() && !"rows".equals(field) ? lines.get(p.row()).row() : null;
         Matcher m = EARLIER_ROW.matcher(p.message());
         StringBuilder message = new StringBuilder();
@@ -216,6 +227,17 @@ class InspectorSheets {
         }
         m.appendTail(message);
         return new SheetImport.CellError(row, column, message.toString());
+    }
+
+    /** Whether the fault is about a posting that came from the 任职单位 column (one naming an organization). */
+    private static boolean postedOrganization(DraftProblem p, List<Line> lines) {
+        Matcher m = Pattern.compile("postings\\[(\\d+)]").matcher(p.field());
+        if (!m.lookingAt() || p.row() < 0 || p.row() >= lines.size()) {
+            return false;
+        }
+        List<InspectorDraft.Posting> postings = lines.get(p.row()).draft().postings();
+        int k = Integer.parseInt(m.group(1));
+        return k < postings.size() && postings.get(k).organization() != null;
     }
 
     private static Line line(XlsxRow row) {
@@ -251,11 +273,27 @@ class InspectorSheets {
         } else if (!lead.isEmpty() && !NO.equals(lead)) {
             faults.add(new SheetImport.CellError(n, CAN_LEAD, "可任组长应为“是”或“否”"));
         }
-        List<InspectorDraft.Posting> postings = split(row.get(POSTINGS)).stream()
-                .map(code -> new InspectorDraft.Posting(code, null, null, null)).toList();
+        List<InspectorDraft.Posting> postings = new ArrayList<>(split(row.get(POSTINGS)).stream()
+                .map(code -> new InspectorDraft.Posting(code, null, null, null)).toList());
+        String posted = row.get(POSTED_ORGANIZATIONS);
+        if (!posted.isBlank()) {
+            for (String entry : ENTRY_SEPARATORS.split(posted.strip())) {
+                Matcher m = POSTED.matcher(entry.strip());
+                if (entry.isBlank()) {
+                    continue;
+                }
+                if (!m.matches()) {
+                    faults.add(new ImportError(n, POSTED_ORGANIZATIONS, "任职单位“" + entry.strip()
+                            + "”应写作“组织代码或全称（起始年-结束年）”"));
+                    continue;
+                }
+                postings.add(new InspectorDraft.Posting(null, null, m.group(2) == null ? null : Integer.valueOf(m.group(2)),
+                        m.group(3) == null ? null : Integer.valueOf(m.group(3)), m.group(1)));
+            }
+        }
         InspectorDraft draft = new InspectorDraft(row.get(CODE), row.get(NAME), gender, row.get(IDENTITY),
                 row.get(EMPLOYER), row.get(POST), rank, row.get(RESIDENCE), row.get(WORKPLACE), row.get(HOMETOWN),
-                canLead, skills, postings, List.of(), List.of(), List.of());
+                canLead, skills, postings, List.of(), List.of(), List.of(), row.get(EMPLOYER_ORGANIZATION));
         return new Line(n, draft, faults);
     }
 

@@ -142,7 +142,22 @@ public class TalentPool {
         if (readable(scope).contains(-1L) || code == null || code.isBlank()) {
             return Optional.empty();
         }
-        return organizations.findByCode(code.strip()).map(OrganizationCatalog.OrganizationRef::name);
+        Optional<String> byCode = organizations.findByCode(code.strip()).map(OrganizationCatalog.OrganizationRef::name);
+        if (byCode.isPresent()) {
+            return byCode;
+        }
+        List<OrganizationCatalog.OrganizationRef> named = organizations.byNames(List.of(code.strip()))
+                .getOrDefault(code.strip(), List.of());
+        return named.size() == 1 ? Optional.of(named.get(0).name()) : Optional.empty();
+    }
+
+    /** Organizations of the tree matching the text, for the form's pickers; nothing for a caller who reads no pool. */
+    @Transactional(readOnly = true)
+    List<OrganizationCatalog.OrganizationRef> organizationOptions(DataScope scope, String text) {
+        if (readable(scope).contains(-1L)) {
+            return List.of();
+        }
+        return organizations.search(text, 20);
     }
 
     // ---- changing -----------------------------------------------------------------------------------------
@@ -164,7 +179,7 @@ public class TalentPool {
         List<Inspector> built = new ArrayList<>();
         Map<String, Integer> codesInBatch = new HashMap<>();
         Map<String, Integer> indexesInBatch = new HashMap<>();
-        Map<String, Long> orgIds = organizationIds(organizationCodes(drafts));
+        Orgs orgIds = organizationIds(organizationCodes(drafts));
         for (int row = 0; row < drafts.size(); row++) {
             InspectorDraft draft = drafts.get(row);
             Inspector i = new Inspector();
@@ -342,13 +357,19 @@ public class TalentPool {
                     .map(String::strip).forEach(codes::add);
             d.assignments().stream().map(AssignmentDraft::organizationCode).filter(c -> c != null && !c.isBlank())
                     .map(String::strip).forEach(codes::add);
+            d.postings().stream().map(Posting::organization).filter(c -> c != null && !c.isBlank())
+                    .map(String::strip).forEach(codes::add);
+            if (d.employerOrganization() != null && !d.employerOrganization().isBlank()) {
+                codes.add(d.employerOrganization().strip());
+            }
         }
         return codes;
     }
 
     /** Validates the draft field by field into the aggregate; faults go to {@code problems}. */
-    private void apply(int row, InspectorDraft d, Inspector i, boolean enrolling, Map<String, Long> orgIds,
+    private void apply(int row, InspectorDraft d, Inspector i, boolean enrolling, Orgs orgIds,
                        List<DraftProblem> problems) {
+        Map<Long, String> orgRegions = orgIds.regions();
         String code = trim(d.code());
         if (code == null) {
             if (!enrolling) {
@@ -403,6 +424,9 @@ public class TalentPool {
             i.gender = d.gender();
         }
         i.employer = limited(row, "employer", "工作单位", d.employer(), 200, problems);
+        i.employerOrganization = trim(d.employerOrganization()) == null ? null
+                : orgId(organizationByCodeOrName(row, "employerOrganization", "工作单位（组织机构）",
+                        d.employerOrganization(), orgIds, problems));
         i.post = limited(row, "post", "职务", d.post(), 100, problems);
         if (d.rank() == null) {
             problems.add(new DraftProblem(row, "rank", "请选择职级"));
@@ -414,18 +438,27 @@ public class TalentPool {
         i.canLead = d.canLead();
         i.skills = d.skills().isEmpty() ? EnumSet.noneOf(Skill.class) : EnumSet.copyOf(d.skills());
 
-        List<Posting> postings = new ArrayList<>();
+        List<Inspector.Held> postings = new ArrayList<>();
         for (int k = 0; k < d.postings().size(); k++) {
             Posting p = d.postings().get(k);
             String field = "postings[" + k + "]";
-            String region = region(row, field + ".regionCode", "任职地", p.regionCode(), problems);
+            Long organization = trim(p.organization()) == null ? null
+                    : organizationByCodeOrName(row, field + ".organization", "任职单位", p.organization(), orgIds,
+                            problems);
+            String region;
+            if (trim(p.regionCode()) == null && trim(p.organization()) != null) {
+                // a posting to an organization lies in the organization's division
+                region = organization == null ? null : orgRegions.get(organization);
+            } else {
+                region = region(row, field + ".regionCode", "任职地", p.regionCode(), problems);
+            }
             String post = limited(row, field + ".post", "任职职务", p.post(), 100, problems);
             year(row, field + ".fromYear", "任职起始年份", p.fromYear(), false, problems);
             year(row, field + ".toYear", "任职结束年份", p.toYear(), false, problems);
             if (p.fromYear() != null && p.toYear() != null && p.toYear() < p.fromYear()) {
                 problems.add(new DraftProblem(row, field + ".toYear", "任职结束年份不能早于起始年份"));
             }
-            postings.add(new Posting(region, post, p.fromYear(), p.toYear()));
+            postings.add(new Inspector.Held(region, orgId(organization), post, p.fromYear(), p.toYear()));
         }
         i.postings = postings;
         i.absences = new ArrayList<>(checkAbsences(row, d.absences(), problems));
@@ -513,8 +546,9 @@ public class TalentPool {
         return true;
     }
 
-    private static Long organization(int row, String field, String label, String raw, Map<String, Long> ids,
+    private static Long organization(int row, String field, String label, String raw, Orgs orgs,
                                      List<DraftProblem> problems) {
+        Map<String, Long> ids = orgs.codes();
         String code = trim(raw);
         if (code == null) {
             problems.add(new DraftProblem(row, field, "请填写" + label + "的组织代码"));
@@ -535,11 +569,57 @@ public class TalentPool {
         return value;
     }
 
-    /** Organization ids by code, for the codes that exist (active or not). */
-    private Map<String, Long> organizationIds(java.util.Collection<String> codes) {
+    /**
+     * Organizations a batch names: ids by code and, for what is not a code, by full name (a name several
+     * organizations share is ambiguous), and the division of each, for postings given by organization only.
+     */
+    private record Orgs(Map<String, Long> codes, Map<String, Long> names, Set<String> ambiguous,
+                        Map<Long, String> regions) {
+    }
+
+    /** Organizations by code (active or not), and by full name for the values that are no code. */
+    private Orgs organizationIds(java.util.Collection<String> codesOrNames) {
         Map<String, Long> ids = new HashMap<>();
-        organizations.byCodes(codes).forEach((code, o) -> ids.put(code, o.id().value()));
-        return ids;
+        organizations.byCodes(codesOrNames).forEach((code, o) -> ids.put(code, o.id().value()));
+        Map<String, Long> names = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        List<String> rest = codesOrNames.stream().filter(c -> !ids.containsKey(c)).toList();
+        organizations.byNames(rest).forEach((name, found) -> {
+            if (found.size() == 1) {
+                names.put(name, found.get(0).id().value());
+            } else {
+                ambiguous.add(name);
+            }
+        });
+        Set<OrganizationId> all = new HashSet<>();
+        ids.values().forEach(id -> all.add(OrganizationId.of(id)));
+        names.values().forEach(id -> all.add(OrganizationId.of(id)));
+        Map<Long, String> regions = new HashMap<>();
+        organizations.regionCodes(all).forEach((id, region) -> regions.put(id.value(), region));
+        return new Orgs(ids, names, ambiguous, regions);
+    }
+
+    /** An organization named by its code or its full name; a fault when neither names exactly one. */
+    private static Long organizationByCodeOrName(int row, String field, String label, String raw, Orgs orgs,
+                                                 List<DraftProblem> problems) {
+        String value = trim(raw);
+        if (value == null) {
+            return null;
+        }
+        Long id = orgs.codes().get(value);
+        if (id == null) {
+            id = orgs.names().get(value);
+        }
+        if (id == null) {
+            problems.add(new DraftProblem(row, field, orgs.ambiguous().contains(value)
+                    ? label + "“" + value + "”对应多个组织，请填写组织代码"
+                    : label + "“" + value + "”不是组织机构中的组织代码或名称"));
+        }
+        return id;
+    }
+
+    private static OrganizationId orgId(Long id) {
+        return id == null ? null : OrganizationId.of(id);
     }
 
     private static String trim(String s) {
@@ -552,14 +632,31 @@ public class TalentPool {
         Set<Long> orgs = new HashSet<>();
         i.relatives.forEach(r -> orgs.add(r.organization().value()));
         i.assignments.forEach(a -> orgs.add(a.organization().value()));
+        i.postings.stream().filter(p -> p.organization() != null).forEach(p -> orgs.add(p.organization().value()));
+        if (i.employerOrganization != null) {
+            orgs.add(i.employerOrganization.value());
+        }
         Map<Long, String[]> labels = new HashMap<>();
         organizations.byIds(orgs.stream().map(OrganizationId::of).toList())
                 .forEach((id, o) -> labels.put(id.value(), new String[] {o.code(), o.name()}));
         String[] none = {"", ""};
+        java.util.function.Function<OrganizationId, InspectorDetails.Organization> shown = id -> {
+            if (id == null) {
+                return null;
+            }
+            String[] l = labels.getOrDefault(id.value(), none);
+            return new InspectorDetails.Organization(id, l[0], l[1]);
+        };
+        Map<String, String> regionNames = organizations.regionNames(
+                i.postings.stream().map(Inspector.Held::regionCode).toList());
+        List<InspectorDetails.Posting> postings = i.postings.stream().map(p -> new InspectorDetails.Posting(
+                p.regionCode(), regionNames.get(p.regionCode()), shown.apply(p.organization()), p.post(),
+                p.fromYear(), p.toYear())).toList();
         return new InspectorDetails(InspectorId.of(i.id), i.code, i.name, i.gender,
-                IdentityNumber.mask(cipher.open(ID_NUMBER_CONTEXT, i.sealedIdNumber)), i.body, i.employer, i.post,
+                IdentityNumber.mask(cipher.open(ID_NUMBER_CONTEXT, i.sealedIdNumber)), i.body, i.employer,
+                shown.apply(i.employerOrganization), i.post,
                 i.rank, i.residenceCode, i.workplaceCode, i.hometownCode, i.canLead, i.active, i.inactiveReason,
-                Set.copyOf(i.skills), List.copyOf(i.postings), List.copyOf(i.absences),
+                Set.copyOf(i.skills), postings, List.copyOf(i.absences),
                 i.relatives.stream().map(r -> {
                     String[] l = labels.getOrDefault(r.organization().value(), none);
                     return new InspectorDetails.Relative(r.organization(), l[0], l[1], r.relation());
@@ -571,12 +668,26 @@ public class TalentPool {
                 i.version);
     }
 
+    /**
+     * Whether a posting's division counts as a 任职地 for 四回避. A posting at an organization of the city or province
+     * itself (市直, whose division is the city's code) lies in no county, like a 市直 target: its division would touch
+     * every county of the city, so only the organization rule reads it.
+     */
+    private static boolean placeOfPosting(Inspector.Held p) {
+        return p.organization() == null
+                || RegionCode.of(p.regionCode()).level().ordinal() >= org.xuncha.common.RegionLevel.COUNTY.ordinal();
+    }
+
     private static InspectorProfile profile(Inspector i) {
         return new InspectorProfile(InspectorId.of(i.id), i.code, i.body, i.rank, i.canLead,
                 RegionCode.of(i.residenceCode), RegionCode.of(i.workplaceCode), RegionCode.of(i.hometownCode),
-                i.postings.stream().map(p -> RegionCode.of(p.regionCode())).toList(),
+                i.postings.stream().filter(TalentPool::placeOfPosting).map(p -> RegionCode.of(p.regionCode())).toList(),
                 Set.copyOf(i.skills), List.copyOf(i.absences),
                 i.relatives.stream().map(Inspector.Relative::organization).collect(Collectors.toUnmodifiableSet()),
-                i.assignments.stream().map(Inspector.Assignment::organization).collect(Collectors.toUnmodifiableSet()));
+                i.assignments.stream().map(Inspector.Assignment::organization).collect(Collectors.toUnmodifiableSet()),
+                i.employerOrganization,
+                i.postings.stream().filter(p -> p.organization() != null)
+                        .map(p -> new InspectorProfile.PostedAt(p.organization(), p.fromYear(), p.toYear())).toList(),
+                i.relatives.stream().map(r -> new InspectorProfile.RelativeIn(r.organization(), r.relation())).toList());
     }
 }

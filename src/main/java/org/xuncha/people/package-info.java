@@ -4,7 +4,9 @@
  * API: {@link org.xuncha.people.TalentPool} ({@code profile}, {@code profiles} and {@code names} with the
  * {@link org.xuncha.people.InspectorProfile} read model for teams and team formation, {@code enroll} with
  * {@link org.xuncha.people.InspectorDraft}), {@link org.xuncha.people.TeamRole}, {@link org.xuncha.people.Rank},
- * {@link org.xuncha.people.Skill}; the pages, imports, updates and identity numbers stay inside.
+ * {@link org.xuncha.people.Skill}; {@link org.xuncha.people.Avoidance}, the one avoidance rule every module that makes
+ * or checks a team membership uses (inspection, staffing, demo); the pages, imports, updates and identity numbers stay
+ * inside.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "巡察人才库",
         allowedDependencies = {"common", "platform", "audit", "organization"})

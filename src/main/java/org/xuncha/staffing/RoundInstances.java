@@ -17,6 +17,9 @@ import org.xuncha.common.InspectorId;
 import org.xuncha.common.OrganizationId;
 import org.xuncha.common.RegionCode;
 import org.xuncha.common.RegionLevel;
+import org.xuncha.organization.OrganizationCatalog;
+import org.xuncha.organization.OrganizationLines;
+import org.xuncha.people.Avoidance;
 import org.xuncha.people.InspectorProfile;
 import org.xuncha.people.Skill;
 import org.xuncha.people.TalentPool;
@@ -47,7 +50,9 @@ import org.xuncha.staffing.solver.SeatKey;
  * (市直单位) lie in no county: for them the four place avoidances are not applied (as in hand-entered teams), so such
  * a team gets the city's 市辖区 code ({@code xxxx01}), which no county-level workplace or residence shares.
  * An inspector is {@code available} when they have no absence in the round's planned period and sit on no other
- * inspection overlapping it. Members already on a team are kept as fixed seats.
+ * inspection overlapping it. {@code worksAt}, {@code postedAt} and {@code relativesIn} come from the one avoidance
+ * rule ({@link Avoidance#ties}: postings cut to the office's years) and are expanded through the organization tree
+ * (each organization with its ancestors and descendants). Members already on a team are kept as fixed seats.
  */
 @Component
 class RoundInstances {
@@ -57,8 +62,15 @@ class RoundInstances {
     private final Inspections inspections;
     private final TeamMemberships memberships;
     private final TalentPool talentPool;
+    private final Avoidance avoidance;
+    private final OrganizationCatalog organizations;
+    private final java.time.Clock clock;
 
-    RoundInstances(Inspections inspections, TeamMemberships memberships, TalentPool talentPool) {
+    RoundInstances(Inspections inspections, TeamMemberships memberships, TalentPool talentPool, Avoidance avoidance,
+                   OrganizationCatalog organizations, java.time.Clock clock) {
+        this.avoidance = avoidance;
+        this.organizations = organizations;
+        this.clock = clock;
         this.inspections = inspections;
         this.memberships = memberships;
         this.talentPool = talentPool;
@@ -144,20 +156,51 @@ class RoundInstances {
         LocalDate to = round.plannedWithdrawOn() == null ? from : round.plannedWithdrawOn();
         Set<InspectorId> engaged = memberships.engagedInspectors(scope,
                 staffable.stream().map(i -> InspectionId.of(i.id())).toList(), from, to);
+        List<InspectorProfile> profiles = talentPool.profiles(scope);
+        int year = from != null ? from.getYear() : java.time.LocalDate.now(clock).getYear();
+        Map<InspectorId, Avoidance.Ties> ties = new HashMap<>();
+        Set<OrganizationId> tied = new java.util.HashSet<>();
+        for (InspectorProfile p : profiles) {
+            Avoidance.Ties t = avoidance.ties(p, year);
+            ties.put(p.id(), t);
+            tied.addAll(t.worksIn());
+            tied.addAll(t.postedTo());
+            tied.addAll(t.relativesIn());
+        }
+        OrganizationLines lines = organizations.lines(tied);
+        Map<OrganizationId, Set<OrganizationId>> below = organizations.descendants(tied);
         List<InspectorSpec> inspectors = new ArrayList<>();
-        for (InspectorProfile p : talentPool.profiles(scope)) {
+        for (InspectorProfile p : profiles) {
             boolean available = !engaged.contains(p.id()) && (from == null || p.isAvailable(from, to));
+            Avoidance.Ties t = ties.get(p.id());
             inspectors.add(new InspectorSpec(inspectorKey(p.id().value()), p.code(), code(p.residence()),
                     code(p.workplace()), p.postings().stream().map(RegionCode::countyCode).distinct().toList(),
                     code(p.hometown()), p.skills().stream().map(Skill::name).sorted().toList(), p.canLead(),
-                    available, p.relativeOrganizations().stream().map(o -> organizationKey(o.value())).sorted().toList(),
-                    p.previousOrganizations().stream().map(o -> organizationKey(o.value())).sorted().toList()));
+                    available, line(t.relativesIn(), lines, below),
+                    p.previousOrganizations().stream().map(o -> organizationKey(o.value())).sorted().toList(),
+                    line(t.worksIn(), lines, below), line(t.postedTo(), lines, below)));
         }
         inspectors.sort(Comparator.comparing(InspectorSpec::id));
         String name = round.bodyName() + round.name() + "巡察组组建";
         Instance instance = new Instance(name, new Rules(avoid, form.isPushMill() ? "PUSH_MILL" : "NONE",
                 form.isLocalLiaison()), inspectors, teams);
         return new Built(instance, existing);
+    }
+
+    /**
+     * The keys of the organizations and of every one above and below them in their line: the contract's
+     * {@code worksAt}/{@code postedAt} expansion, so the solver and any checker only compare codes. Declared
+     * relatives are expanded the same way, since the one avoidance rule reads their line too.
+     */
+    private static List<String> line(Set<OrganizationId> organizations, OrganizationLines lines,
+                                     Map<OrganizationId, Set<OrganizationId>> below) {
+        java.util.TreeSet<String> keys = new java.util.TreeSet<>();
+        for (OrganizationId o : organizations) {
+            keys.add(organizationKey(o.value()));
+            lines.ancestors(o).forEach(a -> keys.add(organizationKey(a.value())));
+            below.getOrDefault(o, Set.of()).forEach(d -> keys.add(organizationKey(d.value())));
+        }
+        return List.copyOf(keys);
     }
 
     static String teamKey(long inspection) {

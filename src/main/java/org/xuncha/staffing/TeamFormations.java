@@ -183,7 +183,23 @@ public class TeamFormations {
             }
         }
         Map<String, String> places = organizations.regionNames(codes);
-        java.util.function.UnaryOperator<String> readable = text -> named(chinese(text), places);
+        // organization keys (O<id>) of the instance by name, for the organization rules' explanations
+        Set<org.xuncha.common.OrganizationId> orgIds = new java.util.HashSet<>();
+        java.util.function.Consumer<List<String>> collect = keys -> {
+            if (keys != null) {
+                keys.stream().map(RoundInstances::organizationOf).filter(java.util.Objects::nonNull).forEach(orgIds::add);
+            }
+        };
+        instance.teams().forEach(t -> collect.accept(t.targets()));
+        instance.inspectors().forEach(i -> {
+            collect.accept(i.relativesIn());
+            collect.accept(i.worksAt());
+            collect.accept(i.postedAt());
+        });
+        Map<String, String> orgNames = new HashMap<>();
+        organizations.byIds(orgIds).forEach((oid, o) -> orgNames.put(RoundInstances.organizationKey(oid.value()), o.name()));
+        java.util.function.UnaryOperator<String> readable = text -> organizationsNamed(named(chinese(text), places),
+                orgNames);
         Map<String, List<String>> unmet = new HashMap<>();
         for (Unmet u : plan.unmet()) {
             unmet.computeIfAbsent(u.team(), k -> new ArrayList<>()).add(readable.apply(u.message()));
@@ -563,6 +579,20 @@ public class TeamFormations {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(places.getOrDefault(m.group(1), m.group(1))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Organization keys (O123) in a text replaced by the organizations' names where known. */
+    private static String organizationsNamed(String text, Map<String, String> names) {
+        if (text == null || names.isEmpty()) {
+            return text;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![A-Za-z0-9])(O\\d+)(?!\\d)").matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(names.getOrDefault(m.group(1), m.group(1))));
         }
         m.appendTail(out);
         return out.toString();

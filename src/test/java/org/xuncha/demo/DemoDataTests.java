@@ -450,6 +450,69 @@ class DemoDataTests {
         assertThat(checked[0]).isGreaterThan(10_000);
     }
 
+    /**
+     * Organization avoidance, checked here from the tables (not through the generator's rule): no member's employing
+     * organization, posting organization or declared relative's organization is a target of their team or above or
+     * below one in the tree; and the demo gives the rule work to do (inspectors employed by an inspected unit).
+     */
+    @Test
+    void noTeamMemberIsTiedToATargetOrItsLineOfLeadership() {
+        Map<Long, Long> parent = new HashMap<>();
+        jdbc.sql("SELECT id, parent_id FROM party_organization WHERE parent_id IS NOT NULL")
+                .query(rs -> {
+                    parent.put(rs.getLong(1), rs.getLong(2));
+                });
+        Map<Long, Set<Long>> ties = new HashMap<>();
+        jdbc.sql("SELECT id, employer_organization_id FROM inspector WHERE employer_organization_id IS NOT NULL")
+                .query(rs -> {
+                    ties.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
+                });
+        long employed = ties.size();
+        jdbc.sql("SELECT inspector_id, organization_id FROM inspector_posting WHERE organization_id IS NOT NULL")
+                .query(rs -> {
+                    ties.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
+                });
+        jdbc.sql("SELECT inspector_id, organization_id FROM inspector_relative").query(rs -> {
+            ties.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
+        });
+        java.util.function.Function<Long, Set<Long>> upwards = id -> {
+            Set<Long> line = new HashSet<>();
+            Long at = id;
+            while (at != null && line.add(at)) {
+                at = parent.get(at);
+            }
+            return line;
+        };
+        int[] checked = {0};
+        jdbc.sql("""
+                SELECT m.inspector_id, t.organization_id, m.inspection_id FROM team_member m
+                JOIN inspection_target t ON t.inspection_id = m.inspection_id
+                """).query(rs -> {
+            long inspector = rs.getLong(1);
+            long target = rs.getLong(2);
+            Set<Long> aboveTarget = upwards.apply(target);
+            for (long tie : ties.getOrDefault(inspector, Set.of())) {
+                assertThat(aboveTarget.contains(tie) || upwards.apply(tie).contains(target))
+                        .as("inspector %d on inspection %d: tie %d in the line of target %d", inspector, rs.getLong(3),
+                                tie, target).isFalse();
+            }
+            checked[0]++;
+        });
+        assertThat(checked[0]).isGreaterThan(10_000);
+        assertThat(employed).isGreaterThan(200);
+        assertThat(jdbc.sql("SELECT count(*) FROM inspector_posting WHERE organization_id IS NOT NULL")
+                .query(Long.class).single()).isGreaterThan(200);
+        // the city's audit bureau has inspectors of its own, and it is inspected: the rule has work to do
+        assertThat(jdbc.sql("""
+                SELECT count(*) FROM inspector i JOIN party_organization o ON o.id = i.employer_organization_id
+                WHERE o.name = '中共清江市审计局党组'
+                """).query(Long.class).single()).isPositive();
+        assertThat(jdbc.sql("""
+                SELECT count(DISTINCT t.inspection_id) FROM inspection_target t
+                JOIN inspector i ON i.employer_organization_id = t.organization_id
+                """).query(Long.class).single()).isPositive();
+    }
+
     @Test
     void theTeamAccountsAreOnAStationedCityInspectionAndSeeItInTheirScope() {
         for (String username : List.of("team-leader", "team-member")) {

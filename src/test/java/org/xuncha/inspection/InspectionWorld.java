@@ -155,6 +155,20 @@ public final class InspectionWorld {
                 .param("i", inspector).param("r", region).update();
     }
 
+    /** Records the inspector's employing organization (工作单位 in the organization tree). */
+    public void employer(long inspector, long organization) {
+        jdbc.sql("UPDATE inspector SET employer_organization_id = :o WHERE id = :i")
+                .param("i", inspector).param("o", organization).update();
+    }
+
+    /** A posting to an organization (in county C's division, so that only the organization can conflict). */
+    public void postedAt(long inspector, long organization, Integer from, Integer to) {
+        jdbc.sql("INSERT INTO inspector_posting (inspector_id, region_code, post, from_year, to_year, organization_id)"
+                        + " VALUES (:i, :r, '科员', :f, :t, :o)")
+                .param("i", inspector).param("r", countyC).param("f", from).param("t", to).param("o", organization)
+                .update();
+    }
+
     public void relative(long inspector, long organization) {
         jdbc.sql("INSERT INTO inspector_relative (inspector_id, organization_id, relation) VALUES (:i, :o, 'SPOUSE')")
                 .param("i", inspector).param("o", organization).update();

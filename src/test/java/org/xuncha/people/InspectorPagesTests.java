@@ -171,6 +171,42 @@ class InspectorPagesTests {
     }
 
     @Test
+    void theFormTakesTheEmployingOrganizationAndPostingsAtOrganizationsAndRefusesAnUnknownOne() throws Exception {
+        String orgACode = jdbc.sql("SELECT code FROM party_organization WHERE id = :id").param("id", data.orgA)
+                .query(String.class).single();
+        String orgBCode = jdbc.sql("SELECT code FROM party_organization WHERE id = :id").param("id", data.orgB)
+                .query(String.class).single();
+        long before = jdbc.sql("SELECT count(*) FROM inspector").query(Long.class).single();
+        mvc.perform(post("/inspectors").with(officeA).with(csrf())
+                        .param("name", "单位人员").param("identityNumber", PeopleTestData.identityNumber(true))
+                        .param("rank", "STAFF").param("residenceCode", "350102").param("workplaceCode", "350102")
+                        .param("hometownCode", "350102").param("employerOrganization", "不存在的单位")
+                        .param("postings[0].organization", "NOPE-ORG").param("postings[0].fromYear", "2012"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("工作单位（组织机构）“不存在的单位”不是组织机构中的组织代码或名称")))
+                .andExpect(content().string(containsString("任职单位“NOPE-ORG”不是组织机构中的组织代码或名称")));
+        assertThat(jdbc.sql("SELECT count(*) FROM inspector").query(Long.class).single()).isEqualTo(before);
+
+        var result = mvc.perform(post("/inspectors").with(officeA).with(csrf())
+                        .param("name", "单位人员").param("identityNumber", PeopleTestData.identityNumber(true))
+                        .param("rank", "STAFF").param("residenceCode", "350102").param("workplaceCode", "350102")
+                        .param("hometownCode", "350102").param("employerOrganization", orgACode)
+                        .param("postings[0].organization", orgBCode).param("postings[0].post", "科员")
+                        .param("postings[0].fromYear", "2012").param("postings[0].toYear", "2016"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        long id = Long.parseLong(result.getResponse().getRedirectedUrl().substring("/inspectors/".length()));
+        InspectorDetails d = pool.get(scopes.of(PeopleTestData.principal(11, Role.OFFICE, data.countyA)), InspectorId.of(id));
+        assertThat(d.employerOrganization().id().value()).isEqualTo(data.orgA);
+        assertThat(d.postings()).singleElement().satisfies(p -> {
+            assertThat(p.organization().name()).isEqualTo("乙区教育局党组");
+            assertThat(p.toYear()).isEqualTo(2016);
+        });
+        mvc.perform(get("/inspectors/" + id + "/edit").with(officeA)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"" + orgACode + "\"")))
+                .andExpect(content().string(containsString("乙区教育局党组")));
+    }
+
+    @Test
     void theCreateFormEnrolsOrShowsEveryFaultAndWritesNothing() throws Exception {
         long before = jdbc.sql("SELECT count(*) FROM inspector").query(Long.class).single();
         String good = PeopleTestData.identityNumber(false);

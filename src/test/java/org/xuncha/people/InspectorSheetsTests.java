@@ -107,7 +107,7 @@ class InspectorSheetsTests {
             List<String> headers = new ArrayList<>();
             sheet.getRow(0).forEach(c -> headers.add(c.getStringCellValue()));
             assertThat(headers).containsExactly("编号", "姓名*", "性别", "身份证号*", "工作单位", "职务", "职级*",
-                    "居住地代码*", "工作地代码*", "成长地代码*", "任职地代码", "专长", "可任组长");
+                    "居住地代码*", "工作地代码*", "成长地代码*", "任职地代码", "专长", "可任组长", "工作单位组织", "任职单位");
             // drop-downs for 性别, 职级 and 可任组长
             assertThat(sheet.getDataValidations()).hasSize(3);
             assertThat(wb.getSheet("填写说明")).isNotNull();
@@ -133,7 +133,7 @@ class InspectorSheetsTests {
         assertThat(first.skills()).isEqualTo(Set.of(Skill.FINANCE, Skill.AUDIT));
         assertThat(first.canLead()).isTrue();
         assertThat(first.gender()).isEqualTo(Gender.MALE);
-        assertThat(first.postings()).extracting(InspectorDraft.Posting::regionCode).containsExactly("460102", "460103");
+        assertThat(first.postings()).extracting(InspectorDetails.Posting::regionCode).containsExactly("460102", "460103");
         InspectorDetails second = pool.findByIdentityNumber(officeAScope, n2).orElseThrow();
         assertThat(second.canLead()).isFalse();
         assertThat(second.gender()).isEqualTo(Gender.FEMALE);
@@ -149,6 +149,71 @@ class InspectorSheetsTests {
                 .andExpect(jsonPath("$.errors[1].row").value(4));
         assertThat(inspectorsOf(data.countyA)).isEqualTo(before + 2);
         assertThat(audits("IMPORT", "FAILURE")).isEqualTo(failures + 1);
+    }
+
+    static List<String> withOrganizations(List<String> row, String employer, String postings) {
+        List<String> full = new ArrayList<>(row);
+        full.add(employer);
+        full.add(postings);
+        return full;
+    }
+
+    @Test
+    void theEmployingOrganizationAndPostingsAtOrganizationsAreImportedAndUnknownOnesNamedByRowAndColumn() throws Exception {
+        String n1 = PeopleTestData.identityNumber(true);
+        MockMultipartFile good = filledTemplate(List.of(withOrganizations(row("单位甲", n1, "科员", "", "否"),
+                "XS-ORG-A", "XS-ORG-B（2015-2020）")));
+        mvc.perform(multipart("/inspectors/import").file(good).with(officeA).with(csrf()))
+                .andExpect(redirectedUrl("/inspectors/import?imported=1"));
+        InspectorDetails imported = pool.findByIdentityNumber(officeAScope, n1).orElseThrow();
+        assertThat(imported.employerOrganization().name()).isEqualTo("甲区财政局党组");
+        InspectorDetails.Posting posted = imported.postings().stream().filter(p -> p.organization() != null)
+                .findFirst().orElseThrow();
+        assertThat(posted.organization().name()).isEqualTo("乙区教育局党组");
+        assertThat(posted.regionCode()).isEqualTo("460103");
+        assertThat(posted.fromYear()).isEqualTo(2015);
+        assertThat(posted.toYear()).isEqualTo(2020);
+        // the detail page shows the organizations by name; the form's picker finds them by part of the name
+        mvc.perform(get("/inspectors/" + imported.id().value()).with(officeA))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<span>甲区财政局党组</span>")))
+                .andExpect(content().string(containsString("<td>乙区教育局党组</td>")))
+                .andExpect(content().string(containsString("<td>乙区</td>")));
+        mvc.perform(get("/inspectors/organization-search").param("employerOrganization", "区财政局").with(officeA))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"XS-ORG-A\"")));
+        InspectorProfile profile = pool.profile(officeAScope, imported.id()).orElseThrow();
+        assertThat(profile.employerOrganization().value()).isEqualTo(data.orgA);
+        assertThat(profile.postedAt()).extracting(InspectorProfile.PostedAt::organization)
+                .extracting(org.xuncha.common.OrganizationId::value).containsExactly(data.orgB);
+
+        // a posting at a 市直 unit lies in no county: it binds by the organization, not as a 任职地 of every county
+        PeopleTestData.organization(jdbc, "XS-ORG-CITY", "示例市审计局党组", "460100", data.city);
+        String n3 = PeopleTestData.identityNumber(false);
+        mvc.perform(multipart("/inspectors/import").file(filledTemplate(List.of(withOrganizations(
+                        row("单位丙", n3, "科员", "", "否"), "", "XS-ORG-CITY（2018-）")))).with(officeA).with(csrf()))
+                .andExpect(redirectedUrl("/inspectors/import?imported=1"));
+        InspectorDetails cityPosted = pool.findByIdentityNumber(officeAScope, n3).orElseThrow();
+        assertThat(cityPosted.postings()).filteredOn(p -> p.organization() != null).singleElement()
+                .satisfies(p -> assertThat(p.regionCode()).isEqualTo("460100"));
+        InspectorProfile cityProfile = pool.profile(officeAScope, cityPosted.id()).orElseThrow();
+        assertThat(cityProfile.postings()).extracting(Object::toString).containsExactly("460102", "460103");
+        assertThat(cityProfile.postedAt()).singleElement().satisfies(p -> assertThat(p.toYear()).isNull());
+
+        long before = inspectorsOf(data.countyA);
+        MockMultipartFile bad = filledTemplate(List.of(withOrganizations(row("单位乙", PeopleTestData.identityNumber(false),
+                "科员", "", "否"), "中共不存在的单位党组", "NO-SUCH-ORG（2010-2012）、" + "XS-ORG-B（二〇一五）")));
+        mvc.perform(multipart("/api/inspectors/import").file(bad).with(officeA).with(csrf()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].row").value(3))
+                .andExpect(jsonPath("$.errors[0].column").value("工作单位组织"))
+                .andExpect(jsonPath("$.errors[0].message").value("工作单位（组织机构）“中共不存在的单位党组”不是组织机构中的组织代码或名称"))
+                .andExpect(jsonPath("$.errors[1].row").value(3))
+                .andExpect(jsonPath("$.errors[1].column").value("任职单位"))
+                .andExpect(jsonPath("$.errors.length()").value(3));
+        mvc.perform(multipart("/api/inspectors/import").file(bad).with(officeA).with(csrf()))
+                .andExpect(content().string(containsString("任职单位“NO-SUCH-ORG”不是组织机构中的组织代码或名称")));
+        assertThat(inspectorsOf(data.countyA)).isEqualTo(before);
     }
 
     @Test

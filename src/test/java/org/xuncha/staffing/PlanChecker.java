@@ -111,6 +111,8 @@ public final class PlanChecker {
                     boolean bad = !p.path("available").asBoolean(true)
                             || role.getKey().equals("LEADER") && !p.path("canLead").asBoolean(false)
                             || !strings(p.get("relativesIn")).stream().noneMatch(targets::contains)
+                            || !strings(p.get("worksAt")).stream().noneMatch(targets::contains)
+                            || !strings(p.get("postedAt")).stream().noneMatch(targets::contains)
                             || timesSeated.get(who) > 1;
                     if (local(localLiaison, role.getKey())) {
                         bad |= !touch(text(p, "workplace"), target);

@@ -61,7 +61,8 @@ public final class Formation {
             inspectors.add(new Inspector(spec.id(), spec.name(), spec.residence(), spec.workplace(),
                     List.copyOf(list(spec.postings())), spec.hometown(), Set.copyOf(list(spec.skills())),
                     Boolean.TRUE.equals(spec.canLead()), !Boolean.FALSE.equals(spec.available()),
-                    Set.copyOf(list(spec.relativesIn())), Set.copyOf(list(spec.previousTargets()))));
+                    Set.copyOf(list(spec.relativesIn())), Set.copyOf(list(spec.previousTargets())),
+                    Set.copyOf(list(spec.worksAt())), Set.copyOf(list(spec.postedAt()))));
         }
         List<Team> teams = new ArrayList<>();
         List<Seat> seats = new ArrayList<>();
@@ -325,6 +326,18 @@ public final class Formation {
             }
             case RELATIVE -> "（亲属所在单位：" + String.join("、",
                     inspector.relativesIn().stream().filter(team.getTargets()::contains).sorted().toList()) + "）";
+            case ORGANIZATION -> {
+                List<String> parts = new ArrayList<>();
+                List<String> works = inspector.worksAt().stream().filter(team.getTargets()::contains).sorted().toList();
+                List<String> posted = inspector.postedAt().stream().filter(team.getTargets()::contains).sorted().toList();
+                if (!works.isEmpty()) {
+                    parts.add("工作单位及其上下级：" + String.join("、", works));
+                }
+                if (!posted.isEmpty()) {
+                    parts.add("任职单位及其上下级：" + String.join("、", posted));
+                }
+                yield "（" + String.join("；", parts) + "）";
+            }
             case PUSH_MILL -> "（工作地 " + inspector.workplace() + "，本组派出县 " + team.getSourceCounty() + "）";
             case LOCAL_LIAISON -> "（工作地 " + inspector.workplace() + "，被巡察地 " + team.getTargetRegion() + "）";
             default -> "";

@@ -15,9 +15,18 @@ public final class FormationJson {
     public record Rules(List<String> avoid, String rotation, Boolean localLiaison) {
     }
 
+    /** {@code worksAt} and {@code postedAt} are optional: absent (null) in an instance written without them. */
     public record InspectorSpec(String id, String name, String residence, String workplace, List<String> postings,
             String hometown, List<String> skills, Boolean canLead, Boolean available, List<String> relativesIn,
-            List<String> previousTargets) {
+            List<String> previousTargets, List<String> worksAt, List<String> postedAt) {
+
+        /** An inspector without organization ties. */
+        public InspectorSpec(String id, String name, String residence, String workplace, List<String> postings,
+                             String hometown, List<String> skills, Boolean canLead, Boolean available,
+                             List<String> relativesIn, List<String> previousTargets) {
+            this(id, name, residence, workplace, postings, hometown, skills, canLead, available, relativesIn,
+                    previousTargets, null, null);
+        }
     }
 
     public record TeamSpec(String id, String targetRegion, List<String> targets, Map<String, Integer> roles,

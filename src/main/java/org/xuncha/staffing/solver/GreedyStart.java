@@ -41,7 +41,8 @@ final class GreedyStart {
             int bestCost = Integer.MAX_VALUE;
             for (Inspector p : pool) {
                 if (taken.contains(p) || SeatRule.CAN_LEAD.breaks(seat, p) || SeatRule.LOCAL_LIAISON.breaks(seat, p)
-                        || SeatRule.AVOIDANCE.breaks(seat, p) || SeatRule.RELATIVE.breaks(seat, p)) {
+                        || SeatRule.AVOIDANCE.breaks(seat, p) || SeatRule.RELATIVE.breaks(seat, p)
+                        || SeatRule.ORGANIZATION.breaks(seat, p)) {
                     continue;
                 }
                 int cost = 8 * ((skill != null && !p.skills().contains(skill) ? 1 : 0)

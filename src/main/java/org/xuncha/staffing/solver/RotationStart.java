@@ -193,7 +193,8 @@ final class RotationStart {
             for (int j = 0; j < people.size(); j++) {
                 Inspector p = people.get(j);
                 boolean fits = !SeatRule.CAN_LEAD.breaks(seat, p) && !SeatRule.LOCAL_LIAISON.breaks(seat, p)
-                        && !SeatRule.AVOIDANCE.breaks(seat, p) && !SeatRule.RELATIVE.breaks(seat, p);
+                        && !SeatRule.AVOIDANCE.breaks(seat, p) && !SeatRule.RELATIVE.breaks(seat, p)
+                        && !SeatRule.ORGANIZATION.breaks(seat, p);
                 a[i + 1][j + 1] = !fits ? forbidden
                         : (SeatRule.intersects(p.previousTargets(), seat.getTeam().getTargets()) ? 1 : 0)
                         + (skill != null && !p.skills().contains(skill) ? 1 : 0);

@@ -12,6 +12,7 @@ public enum SeatRule {
     LOCAL_LIAISON("工作地不在被巡察地（本地副组长/联络员）"),
     AVOIDANCE("四回避"),
     RELATIVE("亲属在被巡察单位"),
+    ORGANIZATION("本人工作单位或任职单位与被巡察单位同一领导序列"),
     PUSH_MILL("工作地与本组派出县不一致（推磨式）");
 
     private final String label;
@@ -34,6 +35,8 @@ public enum SeatRule {
             case LOCAL_LIAISON -> seat.isLocal() && !Regions.touch(inspector.workplace(), team.getTargetRegion());
             case AVOIDANCE -> !seat.isLocal() && avoidedPlace(policy, inspector, team.getTargetRegion()) != null;
             case RELATIVE -> intersects(inspector.relativesIn(), team.getTargets());
+            case ORGANIZATION -> intersects(inspector.worksAt(), team.getTargets())
+                    || intersects(inspector.postedAt(), team.getTargets());
             case PUSH_MILL -> policy.pushMill() && !seat.isLocal()
                     && (team.getSourceCounty() == null || !team.getSourceCounty().equals(inspector.workplace()));
         };

@@ -33,6 +33,7 @@ public class StaffingConstraints implements ConstraintProvider {
             localLiaison(factory),
             avoidance(factory),
             relative(factory),
+            organization(factory),
             pushMillWorkplace(factory),
             duplicate(factory),
             pushMillPermutation(factory),
@@ -66,6 +67,11 @@ public class StaffingConstraints implements ConstraintProvider {
 
     Constraint relative(ConstraintFactory factory) {
         return seatRule(factory, SeatRule.RELATIVE);
+    }
+
+    /** Organization avoidance: a seat whose inspector works or worked in a target's line (worksAt, postedAt). */
+    Constraint organization(ConstraintFactory factory) {
+        return seatRule(factory, SeatRule.ORGANIZATION);
     }
 
     Constraint pushMillWorkplace(ConstraintFactory factory) {

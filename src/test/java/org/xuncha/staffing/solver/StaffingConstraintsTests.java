@@ -167,4 +167,26 @@ class StaffingConstraintsTests {
                 .given(t, new Seat(t, Role.MEMBER, 1, been), new Seat(t, Role.MEMBER, 2, inspector("P2", HOME)))
                 .penalizesBy(1);
     }
+
+    @Test
+    void organizationAvoidanceReadsWorksAtAndPostedAtForEverySeat() {
+        Team t = team("T1", TARGET, LOCAL);
+        Inspector works = new Inspector("P1", null, HOME, HOME, List.of(), HOME, Set.of(), true, true, Set.of(),
+                Set.of(), Set.of("ORG-T1", "ORG-UP"), Set.of());
+        Inspector posted = new Inspector("P2", null, HOME, HOME, List.of(), HOME, Set.of(), true, true, Set.of(),
+                Set.of(), Set.of(), Set.of("ORG-T1"));
+        Inspector elsewhere = new Inspector("P3", null, HOME, HOME, List.of(), HOME, Set.of(), true, true, Set.of(),
+                Set.of(), Set.of("ORG-T2"), Set.of("ORG-T3"));
+        // a local liaison seat is exempt from place avoidance, never from organization avoidance
+        Inspector local = new Inspector("P4", null, TARGET, TARGET, List.of(), TARGET, Set.of(), true, true, Set.of(),
+                Set.of(), Set.of("ORG-T1"), Set.of());
+        verifier.verifyThat(StaffingConstraints::organization)
+                .given(t, new Seat(t, Role.MEMBER, 1, works), new Seat(t, Role.MEMBER, 2, posted),
+                        new Seat(t, Role.MEMBER, 3, elsewhere), new Seat(t, Role.LIAISON, 1, local))
+                .penalizesBy(3);
+        // an instance without the fields: nothing to avoid
+        verifier.verifyThat(StaffingConstraints::organization)
+                .given(t, new Seat(t, Role.MEMBER, 1, inspector("P5", HOME)))
+                .penalizesBy(0);
+    }
 }
