@@ -54,14 +54,15 @@ class IntakeAuditTrailTests {
     @BeforeAll
     void world() throws Exception {
         w = new IntakeWorld(jdbc, encoder, clock, "iaud", "5313");
-        int created = mvc.perform(post("/api/public/reports").contentType(MediaType.APPLICATION_JSON)
-                .content("{\"channelCode\":\"" + w.code + "\",\"category\":\"WORK\",\"content\":\"审批窗口长期推诿。\","
+        var createdResponse = mvc.perform(post("/api/public/reports").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"channelCode\":\"" + w.code + "\",\"category\":\"WORK\",\"content\":\"审批窗口长期推诿，办事群众多次被要求重复提交材料。\","
                         + "\"anonymous\":false,\"name\":\"审计测试人\",\"phone\":\"13912345678\"}")
                 .with(r -> {
                     r.setRemoteAddr("192.0.2.131");
                     return r;
-                })).andReturn().getResponse().getStatus();
-        assertThat(created).isEqualTo(201);
+                })).andReturn().getResponse();
+        assertThat(createdResponse.getStatus()).as(createdResponse.getContentAsString(StandardCharsets.UTF_8))
+                .isEqualTo(201);
         named = jdbc.sql("SELECT max(id) FROM petition WHERE inspection_id = :i AND anonymous = FALSE")
                 .param("i", w.inspection).query(Long.class).single();
         // The platform's own auditor: no body, reads the whole trail.
@@ -142,7 +143,7 @@ class IntakeAuditTrailTests {
     void openingAnOriginalKeepsItsReasonOutOfTheTrailToo() throws Exception {
         int status = mvc.perform(multipart("/r/" + w.code)
                 .file(new MockMultipartFile("files", "照片.jpg", "image/jpeg", PetitionFiles.photoWithMetadata("IAUD")))
-                .param("category", "LIVELIHOOD").param("content", "附件是现场照片。").param("anonymous", "true")
+                .param("category", "LIVELIHOOD").param("content", "附件是现场照片，拍到了违规占道经营的情况。").param("anonymous", "true")
                 .with(csrf()).with(r -> {
                     r.setRemoteAddr("192.0.2.132");
                     return r;
