@@ -28,7 +28,7 @@ import org.xuncha.testing.TestFixtures;
  * Issue 11 §4: the server's own error answers on a real server (MockMvc does not forward to {@code /error}). An
  * unknown address, an id nobody may read, a parameter of the wrong type and an exception no handler answers all get
  * the Chinese error page (JSON under /api/) with the status that says what happened — 404, 404, 400, 500 — and the
- * same security headers as every page, and none repeats the exception, its message or a stack trace.
+ * same security headers as every page (a denied page likewise, 403), and none repeats the exception, its message or a stack trace.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "xuncha.test.context=error-pages")
@@ -111,6 +111,15 @@ class ErrorPagesTests {
         assertThat(direct.statusCode()).as("/error requested directly: nothing failed").isEqualTo(404);
         assertThat(direct.body()).contains("未找到该页面或数据");
         hasSecurityHeaders(direct);
+    }
+
+    @Test
+    void aDeniedPageIsTheChineseForbiddenPage() throws Exception {
+        HttpResponse<String> r = get("/admin/accounts");
+        assertThat(r.statusCode()).isEqualTo(403);
+        assertThat(r.body()).contains("无权访问").contains("您无权访问该页面或数据");
+        hasSecurityHeaders(r);
+        revealsNothing(r);
     }
 
     @Test
