@@ -13,7 +13,9 @@ CREATE TABLE petition_unsealing (
   actor_id      BIGINT,
   actor         VARCHAR(64),
   occurred_at   TIMESTAMP WITH TIME ZONE NOT NULL,
-  CONSTRAINT petition_unsealing_kind_ck CHECK (kind IN ('IDENTITY', 'ORIGINAL')),
+  -- Not "kind IN (...)": H2 binds a constant IN list to the session that created the table, and the check then fails
+  -- with "database has been closed" once that (migration) connection is gone.
+  CONSTRAINT petition_unsealing_kind_ck CHECK (kind = 'IDENTITY' OR kind = 'ORIGINAL'),
   CONSTRAINT petition_unsealing_original_ck CHECK ((kind = 'ORIGINAL') = (attachment_id IS NOT NULL))
 );
 CREATE INDEX petition_unsealing_idx ON petition_unsealing (petition_id);
