@@ -55,7 +55,11 @@ import org.xuncha.testing.TestFixtures;
  * The authorization matrix (docs/security.md "How we prove it"): every endpoint of the running application must have a
  * row in {@code authorization-matrix.tsv}, every row must name an endpoint, and every cell (endpoint × role, plus
  * anonymous) is requested: a role the row does not allow gets 403, anonymous gets the sign-in page (401 under
- * {@code /api/}), an allowed caller gets anything but 401/403 (404 for a fixture id outside its scope is fine).
+ * {@code /api/}), and an allowed caller gets exactly the status the row declares (issue 11: an allowed cell used
+ * to pass on anything but 401/403, a 500 included). The declared status is what the fixture request earns: 200 for
+ * a page, 302 for a form that redirects, 400 for a form or body sent deliberately empty, 404 for a fixture id
+ * ("1") that names nothing the caller may read. A role whose answer differs names it after the status
+ * ({@code 200 LEADER=404}, {@code anonymous=…} for the anonymous caller of a public row). No row may declare 500.
  *
  * <p>The table is the concatenation of every module's rows: comment lines, blank lines, repeated identical rows
  * and any whitespace between columns are accepted; conflicting rows for one endpoint are an error. Path variables
@@ -63,17 +67,20 @@ import org.xuncha.testing.TestFixtures;
  * names the first row of each fixture table (account, body, organization) in this test's own database.
  *
  * <p>Every response is also checked for the headers every page must carry (CSP with {@code frame-ancestors
- * 'none'}, nosniff, no-referrer).
+ * 'none'}, nosniff, no-referrer, frame options DENY). No endpoint is left out: the server's error page
+ * ({@code /error}) and springdoc's OpenAPI document ({@code /v3/api-docs}) have rows like Xuncha's own.
  */
-@SpringBootTest(properties = "xuncha.test.context=authorization-matrix")
+@SpringBootTest(properties = {"xuncha.test.context=authorization-matrix",
+        // The public endpoints' rate limits would otherwise answer 429 to whichever callers come after the burst.
+        "xuncha.intake.reports-burst=100000", "xuncha.intake.status-burst=100000"})
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuthorizationMatrixTests {
 
     static final String TABLE = "authorization-matrix.tsv";
     static final Path SIZE_FILE = Path.of("target", "authorization-matrix-size.txt");
-    /** Endpoints that belong to frameworks, not to Xuncha: Spring's error page and springdoc's OpenAPI document. */
-    static final List<Pattern> IGNORED = List.of(Pattern.compile("/error"), Pattern.compile("/v3/api-docs.*"));
+    /** "200" or "LEADER=404": a declared status, of every allowed caller or of one. */
+    static final Pattern STATUS = Pattern.compile("(?:([A-Za-z_]+)=)?([1-5][0-9][0-9])");
     static final String FILL = "1";
 
     @Autowired MockMvc mvc;
@@ -122,7 +129,20 @@ class AuthorizationMatrixTests {
         }
     }
 
-    record Row(String method, String path, Access access, int line) {
+    /** The status every allowed caller of a row must get, and the callers (role name or "anonymous") that differ. */
+    record Expected(int status, Map<String, Integer> exceptions) {
+        int of(Caller caller) {
+            return exceptions.getOrDefault(caller.toString(), status);
+        }
+
+        @Override
+        public String toString() {
+            return status + exceptions.entrySet().stream().map(e -> " " + e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining());
+        }
+    }
+
+    record Row(String method, String path, Access access, Expected expected, int line) {
         String key() {
             return method + " " + normalized(path);
         }
@@ -145,9 +165,22 @@ class AuthorizationMatrixTests {
             if (line.isEmpty() || line.startsWith("#")) {
                 continue;
             }
-            String[] cols = line.split("\\s+", 3);
-            if (cols.length < 3) {
-                errors.add("line " + number + ": expected METHOD PATH ALLOWED, got: " + line);
+            List<String> tokens = new ArrayList<>(Arrays.asList(line.replaceFirst("#.*$", "").strip().split("\\s+")));
+            // From the end: the declared statuses ("200", "LEADER=404"), then the allowed callers.
+            List<String> statuses = new ArrayList<>();
+            while (tokens.size() > 2 && STATUS.matcher(tokens.get(tokens.size() - 1)).matches()) {
+                statuses.add(0, tokens.remove(tokens.size() - 1));
+            }
+            if (tokens.size() < 3) {
+                errors.add("line " + number + ": expected METHOD PATH ALLOWED STATUS, got: " + line);
+                continue;
+            }
+            String[] cols = {tokens.get(0), tokens.get(1), String.join(" ", tokens.subList(2, tokens.size()))};
+            Expected expected;
+            try {
+                expected = expected(statuses);
+            } catch (IllegalArgumentException e) {
+                errors.add("line " + number + ": " + e.getMessage());
                 continue;
             }
             String method = cols[0].toUpperCase();
@@ -162,16 +195,47 @@ class AuthorizationMatrixTests {
                 errors.add("line " + number + ": " + e.getMessage());
                 continue;
             }
-            Row row = new Row(method, cols[1], access, number);
+            Row row = new Row(method, cols[1], access, expected, number);
             Row earlier = byKey.putIfAbsent(row.key(), row);
             if (earlier == null) {
                 rows.add(row);
-            } else if (!earlier.access().toString().equals(access.toString())) {
-                errors.add("line " + number + ": " + row.key() + " is " + access + " but line " + earlier.line()
-                        + " says " + earlier.access());
+            } else if (!earlier.access().toString().equals(access.toString())
+                    || !earlier.expected().equals(expected)) {
+                errors.add("line " + number + ": " + row.key() + " is " + access + " → " + expected + " but line "
+                        + earlier.line() + " says " + earlier.access() + " → " + earlier.expected());
             }
         }
         return new Table(rows, errors);
+    }
+
+    /** "200", "200 LEADER=404": the first plain status is every allowed caller's, the named ones override it. */
+    static Expected expected(List<String> statuses) {
+        Integer status = null;
+        Map<String, Integer> exceptions = new LinkedHashMap<>();
+        for (String token : statuses) {
+            var m = STATUS.matcher(token);
+            m.matches();
+            int value = Integer.parseInt(m.group(2));
+            if (value >= 500) {
+                throw new IllegalArgumentException("an allowed caller must not get " + value + ": fix the endpoint");
+            }
+            if (m.group(1) == null) {
+                if (status != null) {
+                    throw new IllegalArgumentException("two statuses for the allowed callers: " + status + " and " + value);
+                }
+                status = value;
+            } else {
+                String who = m.group(1);
+                if (!who.equals("anonymous") && Arrays.stream(Role.values()).noneMatch(r -> r.name().equals(who))) {
+                    throw new IllegalArgumentException("unknown caller " + who + " in " + token);
+                }
+                exceptions.put(who, value);
+            }
+        }
+        if (status == null) {
+            throw new IllegalArgumentException("no status declared for the allowed callers (e.g. 200, 302, 400, 404)");
+        }
+        return new Expected(status, Map.copyOf(exceptions));
     }
 
     static Access access(String text) {
@@ -216,20 +280,30 @@ class AuthorizationMatrixTests {
     @Test
     void theTableReaderAcceptsConcatenatedModuleTablesAndNamesConflicts() {
         Table merged = table(List.of(
-                "# header of one module", "GET\t/\tAUTHENTICATED", "",
-                "# header of another module", "GET\t/\tAUTHENTICATED",
-                "post  /x/{organizationId}   OFFICE, LEADER  # trailing note",
-                "GET\t/x/{id}\tSYS_ADMIN",
-                "GET\t/x/{other}\tAUDITOR",
-                "GET\t/y\tNO_SUCH_ROLE",
-                "GET /z"));
+                "# header of one module", "GET\t/\tAUTHENTICATED\t200", "",
+                "# header of another module", "GET\t/\tAUTHENTICATED\t200",
+                "post  /x/{organizationId}   OFFICE, LEADER  302 LEADER=404 # trailing note",
+                "GET\t/x/{id}\tSYS_ADMIN\t200",
+                "GET\t/x/{other}\tAUDITOR\t200",
+                "GET\t/y\tNO_SUCH_ROLE\t200",
+                "GET /z 200",
+                "GET\t/w\tOFFICE",
+                "GET\t/v\tOFFICE\t500",
+                "GET\t/u\tOFFICE\t200 NOBODY=404",
+                "GET\t/\tAUTHENTICATED\t404"));
         assertThat(merged.rows()).extracting(Row::key).containsExactly("GET /", "POST /x/{}", "GET /x/{}");
         assertThat(merged.rows().get(1).access().allows(Role.LEADER)).isTrue();
         assertThat(merged.rows().get(1).access().allows(Role.TARGET)).isFalse();
-        assertThat(merged.errors()).hasSize(3);
+        assertThat(merged.rows().get(1).expected().of(new Caller(Role.OFFICE))).isEqualTo(302);
+        assertThat(merged.rows().get(1).expected().of(new Caller(Role.LEADER))).isEqualTo(404);
+        assertThat(merged.errors()).hasSize(7);
         assertThat(merged.errors().get(0)).contains("line 8").contains("line 7");
         assertThat(merged.errors().get(1)).contains("NO_SUCH_ROLE");
         assertThat(merged.errors().get(2)).contains("line 10");
+        assertThat(merged.errors().get(3)).contains("line 11").contains("no status declared");
+        assertThat(merged.errors().get(4)).contains("line 12").contains("500");
+        assertThat(merged.errors().get(5)).contains("line 13").contains("NOBODY");
+        assertThat(merged.errors().get(6)).contains("line 14").contains("404").contains("line 2");
     }
 
     // ---------------------------------------------------------------- the application
@@ -250,11 +324,6 @@ class AuthorizationMatrixTests {
         return endpoints;
     }
 
-    static boolean ignored(String endpoint) {
-        String path = endpoint.substring(endpoint.indexOf(' ') + 1);
-        return IGNORED.stream().anyMatch(p -> p.matcher(path).matches());
-    }
-
     @Test
     void everyEndpointHasARowAndEveryRowAnEndpoint() throws IOException {
         Table table = table();
@@ -263,7 +332,7 @@ class AuthorizationMatrixTests {
                 + normalized(e.substring(e.indexOf(' ') + 1))).collect(Collectors.toSet());
         Set<String> listed = table.rows().stream().map(Row::key).collect(Collectors.toSet());
 
-        List<String> missing = endpoints.stream().filter(e -> !ignored(e))
+        List<String> missing = endpoints.stream()
                 .filter(e -> !listed.contains(e.substring(0, e.indexOf(' ') + 1) + normalized(e.substring(e.indexOf(' ') + 1))))
                 .toList();
         List<String> orphans = table.rows().stream().filter(r -> !mapped.contains(r.key()))
@@ -277,7 +346,7 @@ class AuthorizationMatrixTests {
         System.out.print("Authorization matrix: " + size);
 
         assertThat(table.errors()).as("malformed rows in " + TABLE).isEmpty();
-        assertThat(missing).as("endpoints missing from " + TABLE + " (add a row: METHOD<TAB>PATH<TAB>ALLOWED)").isEmpty();
+        assertThat(missing).as("endpoints missing from " + TABLE + " (add a row: METHOD<TAB>PATH<TAB>ALLOWED<TAB>STATUS)").isEmpty();
         assertThat(orphans).as("rows of " + TABLE + " that match no endpoint of the application").isEmpty();
     }
 
@@ -298,7 +367,8 @@ class AuthorizationMatrixTests {
 
         @Override
         public String toString() {
-            return row.method() + " " + row.path() + " × " + caller + " → " + (allowed() ? "allowed" : "denied");
+            return row.method() + " " + row.path() + " × " + caller + " → "
+                    + (allowed() ? "allowed, " + row.expected().of(caller) : "denied");
         }
     }
 
@@ -357,11 +427,9 @@ class AuthorizationMatrixTests {
             response = mvc.perform(request).andReturn().getResponse();
             status = response.getStatus();
         } catch (ServletException e) {
-            // An exception escaping the controller: the server answers 500. Authorization had already let it through
-            // (denials are answered by the security filters), which is what this cell checks.
-            System.out.println("Authorization matrix: " + cell + " passed authorization, then failed: " + e.getRootCause());
-            assertThat(cell.allowed()).as(cell + ": reached the controller (then failed) although denied").isTrue();
-            return;
+            // An exception escaping the controller: the server answers 500, which no cell may get.
+            throw new AssertionError(cell + ": answered 500 (" + (cell.allowed() ? "" : "and reached the controller "
+                    + "although denied, ") + e.getRootCause() + ")", e);
         }
 
         if (cell.caller().role() == null && !cell.allowed()) {
@@ -372,7 +440,7 @@ class AuthorizationMatrixTests {
                 assertThat(response.getRedirectedUrl()).as(cell + ": redirect").endsWith("/login");
             }
         } else if (cell.allowed()) {
-            assertThat(status).as(cell.toString()).isNotIn(401, 403);
+            assertThat(status).as(cell + ": declared status").isEqualTo(cell.row().expected().of(cell.caller()));
             if (cell.caller().role() == null) {
                 assertThat(String.valueOf(response.getRedirectedUrl())).as(cell + ": public, no sign-in")
                         .doesNotEndWith("/login");
@@ -383,5 +451,6 @@ class AuthorizationMatrixTests {
         assertThat(response.getHeader("Content-Security-Policy")).as(cell + ": CSP").contains("frame-ancestors 'none'");
         assertThat(response.getHeader("X-Content-Type-Options")).as(cell + ": nosniff").isEqualTo("nosniff");
         assertThat(response.getHeader("Referrer-Policy")).as(cell + ": referrer").isEqualTo("no-referrer");
+        assertThat(response.getHeader("X-Frame-Options")).as(cell + ": frame options").isEqualTo("DENY");
     }
 }

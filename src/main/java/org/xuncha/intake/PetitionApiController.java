@@ -54,7 +54,7 @@ class PetitionApiController {
     @GetMapping("/api/petitions/{id}")
     @PreAuthorize(PetitionController.READERS)
     PetitionView get(@PathVariable long id, DataScope scope) {
-        return petitions.find(scope, id);
+        return petitions.view(scope, id);
     }
 
     /** Staff intake of a letter, call or visit. */

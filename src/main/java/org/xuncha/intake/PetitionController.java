@@ -171,10 +171,17 @@ class PetitionController {
     @GetMapping("/petitions/{id}")
     @PreAuthorize(READERS)
     String detail(@PathVariable long id, DataScope scope, Model model) {
+        petitions.view(scope, id);
+        return render(id, scope, model);
+    }
+
+    /** The petition page after a handling form (its own action is audited, the page is not a second viewing). */
+    private String render(long id, DataScope scope, Model model) {
         PetitionView p = petitions.find(scope, id);
         model.addAttribute("p", p);
         model.addAttribute("attachments", repository.attachments(id, scope));
         model.addAttribute("history", repository.history(id, scope));
+        model.addAttribute("unsealings", petitions.unsealings(scope, id));
         var revisions = petitions.revisions(scope, id);
         model.addAttribute("replyRevisions", earlier(revisions, PetitionTextKind.REPLY));
         model.addAttribute("outcomeRevisions", earlier(revisions, PetitionTextKind.OUTCOME));
@@ -212,7 +219,7 @@ class PetitionController {
             return "redirect:/petitions/" + id;
         } catch (UserInputException e) {
             model.addAttribute("error", e.getMessage());
-            return detail(id, scope, model);
+            return render(id, scope, model);
         }
     }
 
@@ -270,7 +277,7 @@ class PetitionController {
         } catch (UserInputException e) {
             model.addAttribute("error", e.getMessage());
         }
-        return detail(id, scope, model);
+        return render(id, scope, model);
     }
 
     @PostMapping("/petitions/{id}/originals")
@@ -284,7 +291,7 @@ class PetitionController {
             return file(petitions.unsealOriginal(scope, id, attachment, reason));
         } catch (UserInputException e) {
             model.addAttribute("error", e.getMessage());
-            return detail(id, scope, model);
+            return render(id, scope, model);
         }
     }
 

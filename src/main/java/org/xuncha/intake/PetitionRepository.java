@@ -77,6 +77,16 @@ class PetitionRepository {
     record TextRevision(PetitionTextKind kind, int number, String text, String actor, OffsetDateTime at) {
     }
 
+    /**
+     * Why a sealed value of a petition was opened, by whom and when (V8_14): shown to those who may unseal it, never
+     * part of the audit trail. attachmentId is set for an original, null for the reporter's identity.
+     */
+    record Unsealing(long id, String kind, Long attachmentId, String reason, String actor, OffsetDateTime at) {
+        public String kindLabel() {
+            return "ORIGINAL".equals(kind) ? "查看附件原件" : "查看举报人身份";
+        }
+    }
+
     /** One version of a reply or an outcome as stored: the writer's account id (null before V7_2's revisions). */
     record RevisionRow(PetitionTextKind kind, int number, String text, Long actorId, OffsetDateTime at) {
     }
@@ -227,6 +237,19 @@ class PetitionRepository {
         return number;
     }
 
+    /** Keeps the written reason of an unsealing (kind IDENTITY or ORIGINAL) and returns the row's id for the audit. */
+    long insertUnsealing(long petitionId, String kind, Long attachmentId, String reason, Long actorId, String actor,
+                         OffsetDateTime at) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO petition_unsealing (petition_id, kind, attachment_id, reason, actor_id, actor, occurred_at)
+                VALUES (:p, :kind, :attachment, :reason, :actorId, :actor, :at)
+                """).param("p", petitionId).param("kind", kind).param("attachment", attachmentId)
+                .param("reason", reason).param("actorId", actorId).param("actor", actor).param("at", at)
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
     boolean close(long id, int version, ClosureClass closure, OffsetDateTime at) {
         return jdbc.sql("""
                 UPDATE petition SET status = 'CLOSED', closure = :c, closed_at = :at, version = version + 1
@@ -332,6 +355,16 @@ class PetitionRepository {
                         rs.getString(1) == null ? null : PetitionStatus.valueOf(rs.getString(1)),
                         PetitionStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4),
                         rs.getObject(5, OffsetDateTime.class))).list();
+    }
+
+    /** The unsealings of a petition the caller may read, oldest first; empty otherwise (the service narrows further). */
+    List<Unsealing> unsealings(long petitionId, DataScope scope) {
+        return bind(jdbc.sql("SELECT x.id, x.kind, x.attachment_id, x.reason, x.actor, x.occurred_at"
+                + " FROM petition_unsealing x" + CHILD_OF_READABLE + " WHERE x.petition_id = :p AND"
+                + readable(scope) + " ORDER BY x.occurred_at, x.id"), scope)
+                .param("p", petitionId).query((rs, n) -> new Unsealing(rs.getLong(1), rs.getString(2),
+                        rs.getObject(3, Long.class), rs.getString(4), rs.getString(5),
+                        rs.getObject(6, OffsetDateTime.class))).list();
     }
 
     /** Every version of the replies and outcomes of a petition the caller may read, oldest first; empty otherwise. */

@@ -365,7 +365,11 @@ class Petitions {
         audit.success("PETITION_CLOSED", "Petition", id, "closure=" + closure);
     }
 
-    /** The reporter's name and phone, for the team or the discipline office handling it, with a written reason. */
+    /**
+     * The reporter's name and phone, for the team or the discipline office handling it, with a written reason. The
+     * reason is kept in petition_unsealing for those who may unseal; the audit record says only that it happened
+     * (and names the unsealing row), so the auditor never reads it.
+     */
     @Transactional
     Identity unsealIdentity(DataScope scope, long id, String reason) {
         PetitionView p = find(scope, id);
@@ -380,7 +384,8 @@ class Petitions {
             throw new UserInputException("请写明查看举报人身份的理由");
         }
         PetitionRepository.SealedIdentity sealed = petitions.sealedIdentity(id, scope).orElseThrow(() -> new NotFoundInScope("petition " + id));
-        audit.success("PETITION_IDENTITY_UNSEALED", "Petition", id, "reason=" + why);
+        long unsealing = petitions.insertUnsealing(id, "IDENTITY", null, why, actorId(scope), actorName(), now());
+        audit.success("PETITION_IDENTITY_UNSEALED", "Petition", id, "unsealing=" + unsealing);
         return new Identity(cipher.open(NAME_FIELD, sealed.name()), cipher.open(PHONE_FIELD, sealed.phone()));
     }
 
@@ -402,7 +407,9 @@ class Petitions {
         }
         var sealed = petitions.sealedOriginal(id, attachmentId, scope)
                 .orElseThrow(() -> new NotFoundInScope("attachment " + attachmentId));
-        audit.success("PETITION_ORIGINAL_UNSEALED", "PetitionAttachment", attachmentId, "petition=" + id + "; reason=" + why);
+        long unsealing = petitions.insertUnsealing(id, "ORIGINAL", attachmentId, why, actorId(scope), actorName(), now());
+        audit.success("PETITION_ORIGINAL_UNSEALED", "PetitionAttachment", attachmentId,
+                "petition=" + id + "; unsealing=" + unsealing);
         byte[] original = cipher.openBytes(ORIGINAL_FIELD, sealed.content());
         String name = sealed.fileName();
         int dot = name.lastIndexOf('.');
@@ -410,11 +417,34 @@ class Petitions {
                 + (dot > 0 ? name.substring(dot) : ""), "application/octet-stream", original);
     }
 
+    /**
+     * Who unsealed what of a petition, when and why: for those who may unseal its identity or open its originals
+     * (the team of its inspection, the discipline office it was transferred to); empty for everyone else.
+     */
+    @Transactional(readOnly = true)
+    List<PetitionRepository.Unsealing> unsealings(DataScope scope, long id) {
+        PetitionView p = find(scope, id);
+        boolean allowed = mayHandle(scope, p) || (scope.has(Role.DISCIPLINE) && p.disposition() == Disposition.DISCIPLINE);
+        return allowed ? petitions.unsealings(id, scope) : List.of();
+    }
+
     /** An unsealed identity, shown once on the page that asked for it. */
     record Identity(String name, String phone) {
     }
 
     // ------------------------------------------------------------------ reading
+
+    /**
+     * A petition opened by a reader (its page or {@code GET /api/petitions/{id}}): audited as PETITION_VIEWED, by whom
+     * and when, so the trail shows who read which report (issue 11 "viewing a petition is audited"). A petition
+     * outside the caller's scope is not found and not recorded as viewed.
+     */
+    @Transactional
+    PetitionView view(DataScope scope, long id) {
+        PetitionView p = find(scope, id);
+        audit.success("PETITION_VIEWED", "Petition", id, null);
+        return p;
+    }
 
     PetitionView find(DataScope scope, long id) {
         return petitions.find(id, scope, today()).orElseThrow(() -> new NotFoundInScope("petition " + id));

@@ -100,6 +100,7 @@ class InspectorController {
         model.addAttribute("inspector", inspector);
         model.addAttribute("bodyNames", bodyNames());
         model.addAttribute("canWrite", scope.has(Role.OFFICE) && scope.canWrite(inspector.body()));
+        model.addAttribute("unsealings", pool.unsealings(scope, inspector.id()));
         return "people/inspector";
     }
 

@@ -96,6 +96,35 @@ class InspectorRepository {
         return labels;
     }
 
+    /** Why a sealed field of an inspector was opened, by whom (account id and name) and when (V8_15). */
+    record Unsealing(long id, String field, String reason, String actor, OffsetDateTime at) {
+        public String fieldLabel() {
+            return "identity_number".equals(field) ? "身份证号码" : field;
+        }
+    }
+
+    /** Keeps the written reason of an unsealing and returns the row's id, which the audit record names instead. */
+    long insertUnsealing(long inspectorId, String field, String reason, Long actorId, String actor, OffsetDateTime at) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO inspector_unsealing (inspector_id, field, reason, actor_id, actor, occurred_at)
+                VALUES (:i, :field, :reason, :actorId, :actor, :at)
+                """).param("i", inspectorId).param("field", field).param("reason", reason).param("actorId", actorId)
+                .param("actor", actor).param("at", at).update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
+    }
+
+    /** The unsealings of an inspector of one of the given bodies, oldest first; empty for any other inspector. */
+    List<Unsealing> unsealings(long inspectorId, Set<Long> bodies) {
+        return jdbc.sql("""
+                SELECT u.id, u.field, u.reason, u.actor, u.occurred_at FROM inspector_unsealing u
+                JOIN inspector i ON i.id = u.inspector_id
+                WHERE u.inspector_id = :i AND i.body_id IN (:bodies) ORDER BY u.occurred_at, u.id
+                """).param("i", inspectorId).param("bodies", bodies)
+                .query((rs, n) -> new Unsealing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getObject(5, OffsetDateTime.class))).list();
+    }
+
     long insert(Inspector i) {
         OffsetDateTime now = clock.instant().atOffset(ZoneOffset.UTC);
         KeyHolder keys = new GeneratedKeyHolder();

@@ -286,14 +286,30 @@ public class TalentPool {
 
     /**
      * Opens the sealed identity number for a person who wrote why (docs/security.md "Sealed fields"). Only the
-     * office of the inspector's own body may; the unsealing is audited as UNSEAL with the reason.
+     * office of the inspector's own body may. The reason is kept in inspector_unsealing, read by that office only;
+     * the audit record (UNSEAL) names the field and the unsealing row, never the reason, so the auditor does not
+     * read it (issue 11).
      */
     @Transactional
     String unsealIdentityNumber(DataScope scope, InspectorId id, String reason) {
         String why = requireReason(reason, "查看理由");
         Inspector i = loadWritable(scope, id);
-        audit.success("UNSEAL", "Inspector", i.id, "field=identity_number; reason=" + why);
+        long unsealing = inspectors.insertUnsealing(i.id, "identity_number", why, scope.user() == null ? null
+                : scope.user().value(), actorName(), clock.instant().atOffset(java.time.ZoneOffset.UTC));
+        audit.success("UNSEAL", "Inspector", i.id, "field=identity_number; unsealing=" + unsealing);
         return cipher.open(ID_NUMBER_CONTEXT, i.sealedIdNumber);
+    }
+
+    /** Who opened an inspector's sealed fields, when and why: for the office that may unseal them, else empty. */
+    @Transactional(readOnly = true)
+    List<InspectorRepository.Unsealing> unsealings(DataScope scope, InspectorId id) {
+        return inspectors.unsealings(id.value(), writable(scope));
+    }
+
+    private static String actorName() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        String name = auth == null ? null : auth.getName();
+        return name == null || name.length() <= 64 ? name : name.substring(0, 64);
     }
 
     // ---- rules --------------------------------------------------------------------------------------------

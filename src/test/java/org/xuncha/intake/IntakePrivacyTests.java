@@ -124,9 +124,13 @@ class IntakePrivacyTests {
                 .with(csrf()).with(w.as("team-leader"))).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         assertThat(unsealed).contains(phone).contains(name);
+        // The audit record says that it happened; the reason stays in intake's own table (issue 11).
         assertThat(jdbc.sql("SELECT detail FROM audit_record WHERE action = 'PETITION_IDENTITY_UNSEALED' AND object_id = :id")
                 .param("id", String.valueOf(id)).query(String.class).list())
-                .singleElement().asString().contains("需要当面核实").doesNotContain(phone).doesNotContain(name);
+                .singleElement().asString().startsWith("unsealing=").doesNotContain("需要当面核实")
+                .doesNotContain(phone).doesNotContain(name);
+        assertThat(jdbc.sql("SELECT reason FROM petition_unsealing WHERE petition_id = :id AND kind = 'IDENTITY'")
+                .param("id", id).query(String.class).list()).containsExactly("需要当面核实反映的问题");
         for (String secret : List.of(phone, name)) {
             assertThat(output.getAll()).doesNotContain(secret);
         }
@@ -170,7 +174,10 @@ class IntakePrivacyTests {
         assertThat(new String(original.getContentAsByteArray(), StandardCharsets.ISO_8859_1)).contains(marker);
         assertThat(original.getHeader("Content-Disposition")).startsWith("attachment;");
         assertThat(jdbc.sql("SELECT detail FROM audit_record WHERE action = 'PETITION_ORIGINAL_UNSEALED' AND object_id = :a")
-                .param("a", "" + attachment).query(String.class).single()).contains("核对照片拍摄时间地点");
+                .param("a", "" + attachment).query(String.class).single()).contains("petition=" + petition)
+                .doesNotContain("核对照片拍摄时间地点");
+        assertThat(jdbc.sql("SELECT reason FROM petition_unsealing WHERE attachment_id = :a AND kind = 'ORIGINAL'")
+                .param("a", attachment).query(String.class).single()).isEqualTo("核对照片拍摄时间地点");
     }
 
     /** Every value of every column of every table of the application's schema, bytes read as UTF-8 and Latin-1. */

@@ -143,7 +143,41 @@ class InspectorPagesTests {
         assertThat(audits("UNSEAL")).isEqualTo(unseals + 1);
         assertThat(jdbc.sql("SELECT detail FROM audit_record WHERE action = 'UNSEAL' AND object_id = :id ORDER BY seq DESC")
                 .param("id", String.valueOf(inspectorB)).query(String.class).list())
-                .first().satisfies(d -> assertThat(d).contains("办理出入境审批核对").doesNotContain(numberB));
+                .first().satisfies(d -> assertThat(d).startsWith("field=identity_number; unsealing=")
+                        .doesNotContain("办理出入境审批核对").doesNotContain(numberB));
+    }
+
+    /**
+     * Issue 11: the auditor sees that the number was unsealed, by whom, of whom and when, never the written reason;
+     * the reason is kept in people's own table and shown to the office that may unseal, not to the city office that
+     * only reads the pool.
+     */
+    @Test
+    void theUnsealReasonIsKeptFromTheAuditorAndShownToTheOfficeThatMayUnseal() throws Exception {
+        String reason = "核对出国境证件登记" + System.nanoTime();
+        mvc.perform(post("/inspectors/" + inspectorB + "/unseal").with(officeB).with(csrf()).param("reason", reason))
+                .andExpect(status().isOk());
+
+        assertThat(jdbc.sql("SELECT reason FROM inspector_unsealing WHERE inspector_id = :id AND field = 'identity_number'")
+                .param("id", inspectorB).query(String.class).list()).contains(reason);
+        String detail = jdbc.sql("SELECT detail FROM audit_record WHERE action = 'UNSEAL' AND object_id = :id ORDER BY seq DESC")
+                .param("id", String.valueOf(inspectorB)).query(String.class).list().get(0);
+        long unsealing = Long.parseLong(detail.substring(detail.indexOf("unsealing=") + "unsealing=".length()));
+        assertThat(jdbc.sql("SELECT reason FROM inspector_unsealing WHERE id = :u").param("u", unsealing)
+                .query(String.class).single()).as("the audit record names the unsealing row").isEqualTo(reason);
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_record WHERE detail LIKE :r").param("r", "%" + reason + "%")
+                .query(Long.class).single()).as("the reason is nowhere in the audit trail").isZero();
+
+        RequestPostProcessor auditor = PeopleTestData.as(PeopleTestData.principal(23, Role.AUDITOR, null));
+        mvc.perform(get("/audit").param("action", "UNSEAL").with(auditor))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("field=identity_number; unsealing=" + unsealing)))
+                .andExpect(content().string(not(containsString(reason))));
+
+        mvc.perform(get("/inspectors/" + inspectorB).with(officeB))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(reason)));
+        mvc.perform(get("/inspectors/" + inspectorB).with(cityOffice))
+                .andExpect(status().isOk()).andExpect(content().string(not(containsString(reason))));
     }
 
     @Test

@@ -33,6 +33,8 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Bad input that reached no form of its own: a {@link UserInputException} (or subclass) becomes 400 and an
@@ -65,6 +67,16 @@ class BadInputAdvice {
     @ExceptionHandler(UserInputException.class)
     Object badInput(UserInputException e, HttpServletRequest request) {
         return answer(request, HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /**
+     * An address nothing is mapped to: the Chinese "not found" page (JSON under /api/), answered here rather than by
+     * the container's error dispatch so that it looks the same everywhere. Neither counted nor logged: it is not
+     * malformed, and a scan of addresses would otherwise fill the log.
+     */
+    @ExceptionHandler({NoResourceFoundException.class, NoHandlerFoundException.class})
+    Object notFound(Exception e, HttpServletRequest request) {
+        return answer(request, HttpStatus.NOT_FOUND, ErrorPages.message(HttpStatus.NOT_FOUND));
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
