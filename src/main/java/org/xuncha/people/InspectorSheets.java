@@ -283,7 +283,7 @@ class InspectorSheets {
                     continue;
                 }
                 if (!m.matches()) {
-                    faults.add(new ImportError(n, POSTED_ORGANIZATIONS, "任职单位“" + entry.strip()
+                    faults.add(new SheetImport.CellError(n, POSTED_ORGANIZATIONS, "任职单位“" + entry.strip()
                             + "”应写作“组织代码或全称（起始年-结束年）”"));
                     continue;
                 }
