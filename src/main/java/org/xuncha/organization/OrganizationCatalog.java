@@ -197,8 +197,7 @@ public class OrganizationCatalog {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        String like = "%" + text.strip().toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\")
-                .replace("%", "\\%").replace("_", "\\_") + "%";
+        String like = org.xuncha.platform.sql.LikePattern.contains(text.strip().toLowerCase(java.util.Locale.ROOT));
         return jdbc.sql("""
                 SELECT id, code, name, body_id FROM party_organization
                 WHERE active = TRUE AND (LOWER(name) LIKE :q ESCAPE '\\' OR LOWER(code) LIKE :q ESCAPE '\\')
