@@ -17,4 +17,9 @@ public interface AuditBodies {
 
     /** What the signed-in auditor reads of the trail. */
     AuditReach reachOfCurrentAuditor();
+
+    /** The display names of the accounts with these usernames, for the auditor's page (absent ones left out). */
+    default java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+        return java.util.Map.of();
+    }
 }

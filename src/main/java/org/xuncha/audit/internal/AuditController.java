@@ -43,12 +43,30 @@ class AuditController {
     private final AuditRecordRepository records;
     private final BackgroundVerification verifications;
     private final ObjectProvider<AuditBodies> bodies;
+    private final AuditVocabulary vocabulary;
 
     AuditController(AuditRecordRepository records, BackgroundVerification verifications,
-                    ObjectProvider<AuditBodies> bodies) {
+                    ObjectProvider<AuditBodies> bodies, AuditVocabulary vocabulary) {
         this.records = records;
         this.verifications = verifications;
         this.bodies = bodies;
+        this.vocabulary = vocabulary;
+    }
+
+    /** One record as the auditor reads it: names, not codes (the codes stay at hand as titles). */
+    record AuditLine(long seq, java.time.OffsetDateTime occurredAt, String actorName, String actor, String action,
+                     String actionCode, String objectType, String objectId, String resultLabel, boolean success,
+                     String detail) {
+    }
+
+    private List<AuditLine> lines(List<AuditRow> rows) {
+        AuditBodies directory = bodies.getIfAvailable();
+        java.util.Map<String, String> names = directory == null ? java.util.Map.of()
+                : directory.displayNames(rows.stream().map(AuditRow::actor).distinct().toList());
+        return rows.stream().map(r -> new AuditLine(r.seq(), r.occurredAt(),
+                java.util.Objects.requireNonNullElse(vocabulary.systemActor(r.actor()), names.getOrDefault(r.actor(), r.actor())),
+                r.actor(), vocabulary.action(r.action()), r.action(), vocabulary.object(r.objectType()), r.objectId(),
+                r.resultLabel(), r.success(), vocabulary.detail(r.detail(), r.objectType()))).toList();
     }
 
     @GetMapping("/audit")
@@ -60,6 +78,7 @@ class AuditController {
         String actorValue = trimmed(actor, 64);
         String actionValue = trimmed(action, 64);
         if (actionValue != null) {
+            // the page offers the named actions; a code typed into the address is still looked for as it is
             actionValue = actionValue.toUpperCase(Locale.ROOT);
         }
         AuditOutcome resultValue = outcome(result, errors);
@@ -79,7 +98,9 @@ class AuditController {
         model.addAttribute("reach", reach);
         model.addAttribute("outcomes", AuditOutcome.values());
         model.addAttribute("errors", errors);
-        model.addAttribute("rows", errors.isEmpty() ? records.page(reach, filter, (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE) : List.of());
+        model.addAttribute("actions", vocabulary.actions());
+        model.addAttribute("rows", errors.isEmpty()
+                ? lines(records.page(reach, filter, (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE)) : List.of());
         model.addAttribute("total", total);
         model.addAttribute("page", pageNumber);
         model.addAttribute("pages", pages);

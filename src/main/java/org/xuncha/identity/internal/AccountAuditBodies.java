@@ -54,6 +54,11 @@ class AccountAuditBodies implements AuditBodies {
         return AuditReach.of(bodies.selfAndDescendants(own), topLevel);
     }
 
+    @Override
+    public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+        return accounts.displayNames(usernames);
+    }
+
     private static Optional<XunchaPrincipal> principal() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         return auth != null && auth.getPrincipal() instanceof XunchaPrincipal p ? Optional.of(p) : Optional.empty();

@@ -106,6 +106,17 @@ class AccountRepository {
     }
 
     /** The account with exactly this username, as sign-in looks it up. */
+    /** Display names of the accounts with these usernames (absent ones are left out). */
+    java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        jdbc.sql("SELECT username, display_name FROM user_account WHERE username IN (:u)").param("u", usernames)
+                .query((rs, n) -> names.put(rs.getString(1), rs.getString(2))).list();
+        return names;
+    }
+
     Optional<Account> findByUsername(String username) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM user_account a WHERE a.username = :u").param("u", username)
                 .query(AccountRepository::account).optional()

@@ -76,6 +76,21 @@ class AuditPageTests {
     }
 
     @Test
+    void recordsReadInChineseWithTheActionAsAChoiceList() throws Exception {
+        trail.record(new AuditEntry("system", null, "INSPECTION_STATIONED", "Inspection", "1", AuditOutcome.SUCCESS,
+                "from=PREPARING; to=STATIONED; on=2026-03-02"));
+        String html = page("/audit?action=INSPECTION_STATIONED&actor=system");
+        assertThat(rows(html)).isEqualTo(1);
+        assertThat(html).contains("<td class=\"audit-action\" title=\"INSPECTION_STATIONED\">进驻</td>")
+                .contains("原阶段：准备；新阶段：进驻；日期：2026-03-02")
+                .contains("<span class=\"audit-actor\">系统</span>").contains("<td>巡察</td>")
+                .contains("<select class=\"form-select form-select-sm\" id=\"f-action\" name=\"action\">")
+                .contains("<option value=\"PETITION_VIEWED\">查看信访举报</option>")
+                .contains("<option value=\"INSPECTION_STATIONED\" selected=\"selected\">进驻</option>")
+                .doesNotContain("from=PREPARING");
+    }
+
+    @Test
     void filtersByActionResultAndDate() throws Exception {
         assertThat(rows(page("/audit?action=other_action"))).isEqualTo(1);
         assertThat(rows(page("/audit?actor=page-actor&result=DENIED"))).isEqualTo(19); // i = 3, 6, … 57
