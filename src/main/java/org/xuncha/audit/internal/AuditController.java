@@ -99,8 +99,11 @@ class AuditController {
         model.addAttribute("outcomes", AuditOutcome.values());
         model.addAttribute("errors", errors);
         model.addAttribute("actions", vocabulary.actions());
-        model.addAttribute("rows", errors.isEmpty()
-                ? lines(records.page(reach, filter, (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE)) : List.of());
+        List<AuditLine> rows = errors.isEmpty()
+                ? lines(records.page(reach, filter, (pageNumber - 1) * PAGE_SIZE, PAGE_SIZE)) : List.of();
+        model.addAttribute("rows", rows);
+        // the one pager of every list (layout/pager), over this page's 1-based addresses
+        model.addAttribute("result", new org.xuncha.platform.web.ResultPage<>(rows, pageNumber - 1, PAGE_SIZE, total));
         model.addAttribute("total", total);
         model.addAttribute("page", pageNumber);
         model.addAttribute("pages", pages);

@@ -67,12 +67,15 @@ class AuditPageTests {
         assertThat(rows(first)).isEqualTo(AuditController.PAGE_SIZE);
         assertThat(seqs(first)).startsWith(lastSeq, lastSeq - 1);
         assertThat(first).contains("共 <span id=\"audit-total\">60</span> 条").contains("第 <span>1</span> / <span>2</span> 页")
-                .contains("下一页").doesNotContain("上一页").doesNotContain("OTHER_ACTION");
+                .contains("下一页").contains("href=\"/audit?actor=page-actor&amp;page=2\"")
+                .doesNotContain("page=0").doesNotContain("OTHER_ACTION");
+        // the shared pager (layout/pager), boosted so that htmx swaps only the records
+        assertThat(first).contains("class=\"pagination pagination-sm\"").contains("hx-boost=\"true\"");
 
         String second = page("/audit?actor=page-actor&page=2");
         assertThat(rows(second)).isEqualTo(10);
         assertThat(seqs(second)).endsWith(firstSeq);
-        assertThat(second).contains("上一页").doesNotContain("下一页");
+        assertThat(second).contains("href=\"/audit?actor=page-actor&amp;page=1\"").doesNotContain("page=3");
     }
 
     @Test
