@@ -33,7 +33,9 @@ class DossierController {
                 @RequestParam(required = false) Integer size,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, DataScope scope, Model model) {
         model.addAttribute("inspection", inspection);
-        model.addAttribute("inspections", requests.readableInspections(scope));
+        var inspections = requests.readableInspections(scope);
+        model.addAttribute("inspections", inspections);
+        model.addAttribute("inspectionGroups", InfoRequestRepository.InspectionRef.byBody(inspections));
         model.addAttribute("result", requests.dossiers(inspection, scope, desk.today(),
                 ResultPage.clampPage(page), ResultPage.clampSize(size)));
         return htmx != null ? "inforequest/dossier-list :: results" : "inforequest/dossier-list";

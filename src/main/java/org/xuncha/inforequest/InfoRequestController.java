@@ -70,8 +70,10 @@ class InfoRequestController {
         model.addAttribute("collaborator", scope.has(Role.COLLABORATOR));
         model.addAttribute("canSend", scope.has(Role.OFFICE));
         model.addAttribute("departments", scope.has(Role.OFFICE) ? desk.departments(scope) : List.of());
-        model.addAttribute("inspections", scope.hasAny(Role.OFFICE, Role.TEAM_LEADER, Role.TEAM_MEMBER)
-                ? requests.readableInspections(scope) : List.of());
+        var inspections = scope.hasAny(Role.OFFICE, Role.TEAM_LEADER, Role.TEAM_MEMBER)
+                ? requests.readableInspections(scope) : List.<InfoRequestRepository.InspectionRef>of();
+        model.addAttribute("inspections", inspections);
+        model.addAttribute("inspectionGroups", InfoRequestRepository.InspectionRef.byBody(inspections));
         model.addAttribute("department", scope.department());
         return htmx != null ? "inforequest/info-request-list :: results" : "inforequest/info-request-list";
     }
@@ -87,7 +89,9 @@ class InfoRequestController {
 
     private String sendPage(InfoRequestForm form, DataScope scope, Model model) {
         model.addAttribute("form", form);
-        model.addAttribute("inspections", requests.sendableInspections(scope));
+        var inspections = requests.sendableInspections(scope);
+        model.addAttribute("inspections", inspections);
+        model.addAttribute("inspectionGroups", InfoRequestRepository.InspectionRef.byBody(inspections));
         model.addAttribute("departments", desk.departments(scope));
         model.addAttribute("today", desk.today());
         if (form.getInspectionId() != null) {

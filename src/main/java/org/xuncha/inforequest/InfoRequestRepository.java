@@ -47,12 +47,57 @@ class InfoRequestRepository {
             FROM info_request_attachment a
             """;
 
-    /** An inspection the office may send requests for. */
-    record InspectionRef(long id, long bodyId, String teamName, InspectionStage stage) {
+    /**
+     * An inspection the office may send requests for or filter by, named so that no two read alike in a choice
+     * list: body, the round's year and name, team and stage ("江北区委 · 2024年第二轮巡察 · 第一巡察组（准备）").
+     */
+    record InspectionRef(long id, long bodyId, String bodyName, String roundName, Integer roundYear, String teamName,
+                         InspectionStage stage) {
+
+        InspectionRef(long id, long bodyId, String teamName, InspectionStage stage) {
+            this(id, bodyId, null, null, null, teamName, stage);
+        }
+
+        /** The body as the office calls it: "江北区委巡察机构" reads "江北区委". */
+        public String bodyShort() {
+            if (bodyName == null) {
+                return "";
+            }
+            return bodyName.endsWith("巡察机构") && bodyName.length() > 4
+                    ? bodyName.substring(0, bodyName.length() - 4) : bodyName;
+        }
+
         public String label() {
-            return teamName + "（" + stage.label() + "）";
+            StringBuilder label = new StringBuilder();
+            if (bodyName != null) {
+                label.append(bodyShort()).append(" · ");
+            }
+            if (roundName != null) {
+                label.append(roundYear == null || roundName.contains(roundYear + "年") ? "" : roundYear + "年")
+                        .append(roundName).append(" · ");
+            }
+            return label.append(teamName).append("（").append(stage.label()).append("）").toString();
+        }
+
+        /** The list grouped by body for &lt;optgroup&gt;s, in the list's order. */
+        static java.util.Map<String, List<InspectionRef>> byBody(List<InspectionRef> refs) {
+            java.util.Map<String, List<InspectionRef>> groups = new java.util.LinkedHashMap<>();
+            refs.forEach(r -> groups.computeIfAbsent(r.bodyShort(), k -> new ArrayList<>()).add(r));
+            return groups;
         }
     }
+
+    /** Inspections with body and round, for the choice lists; ordered by body, newest round first, then team. */
+    private static final String INSPECTION_CHOICE = """
+            SELECT i.id, i.body_id, b.name AS body_name, r.name AS round_name, r.planned_station_on, i.team_name,
+                   i.stage
+            FROM inspection_scope_view i
+            JOIN inspection_body_view b ON b.id = i.body_id
+            JOIN inspection_round_view r ON r.id = i.round_id
+            """;
+
+    private static final String INSPECTION_ORDER =
+            " ORDER BY b.region_code, b.id, r.planned_station_on DESC, r.id DESC, i.team_name, i.id LIMIT 500";
 
     /** A target organization of an inspection. */
     record TargetRef(long organizationId, String name) {
@@ -182,11 +227,8 @@ class InfoRequestRepository {
 
     /** Inspections of the caller's writable bodies that are still PREPARING or STATIONED, newest first. */
     List<InspectionRef> sendableInspections(DataScope scope) {
-        return jdbc.sql("""
-                SELECT i.id, i.body_id, i.team_name, i.stage FROM inspection_scope_view i
-                WHERE i.body_id IN (:writable) AND i.stage IN ('PREPARING', 'STATIONED')
-                ORDER BY i.id DESC LIMIT 500
-                """).param("writable", scope.writableBodyIds()).query(InfoRequestRepository::inspection).list();
+        return jdbc.sql(INSPECTION_CHOICE + " WHERE i.body_id IN (:writable) AND i.stage IN ('PREPARING', 'STATIONED')"
+                + INSPECTION_ORDER).param("writable", scope.writableBodyIds()).query(InfoRequestRepository::choice).list();
     }
 
     /** An inspection of one of the caller's writable bodies, at any stage. */
@@ -200,9 +242,8 @@ class InfoRequestRepository {
 
     /** Inspections the caller may read requests of (for the list filter). */
     List<InspectionRef> readableInspections(DataScope scope) {
-        return bind(jdbc.sql("SELECT i.id, i.body_id, i.team_name, i.stage FROM inspection_scope_view i WHERE"
-                + dossierReadable(scope) + " ORDER BY i.id DESC LIMIT 500"), scope)
-                .query(InfoRequestRepository::inspection).list();
+        return bind(jdbc.sql(INSPECTION_CHOICE + " WHERE" + dossierReadable(scope) + INSPECTION_ORDER), scope)
+                .query(InfoRequestRepository::choice).list();
     }
 
     List<TargetRef> targets(long inspectionId) {
@@ -331,6 +372,13 @@ class InfoRequestRepository {
     /** A stored instant (UTC) as pages and the API show it: in the configured zone. */
     private OffsetDateTime shown(OffsetDateTime stored) {
         return stored == null ? null : stored.atZoneSameInstant(zone).toOffsetDateTime();
+    }
+
+    private static InspectionRef choice(ResultSet rs, int n) throws SQLException {
+        java.sql.Date station = rs.getDate("planned_station_on");
+        return new InspectionRef(rs.getLong("id"), rs.getLong("body_id"), rs.getString("body_name"),
+                rs.getString("round_name"), station == null ? null : station.toLocalDate().getYear(),
+                rs.getString("team_name"), InspectionStage.valueOf(rs.getString("stage")));
     }
 
     private static InspectionRef inspection(ResultSet rs, int n) throws SQLException {

@@ -39,10 +39,12 @@ class InspectionController {
     private final TalentPool talentPool;
 
     private final PublicAddress publicAddress;
+    private final org.xuncha.organization.OrganizationCatalog organizations;
 
     InspectionController(Inspections inspections, TeamMemberships memberships, InspectionStages stages,
                          EntryAnnouncements announcements, Rounds rounds, TalentPool talentPool,
-                         PublicAddress publicAddress) {
+                         PublicAddress publicAddress, org.xuncha.organization.OrganizationCatalog organizations) {
+        this.organizations = organizations;
         this.publicAddress = publicAddress;
         this.inspections = inspections;
         this.memberships = memberships;
@@ -114,7 +116,13 @@ class InspectionController {
         boolean canChange = inspections.mayChange(scope, v);
         var announcement = announcements.announcement(scope, iid);
         model.addAttribute("inspection", v);
-        model.addAttribute("targets", inspections.targets(scope, iid));
+        var targets = inspections.targets(scope, iid);
+        model.addAttribute("targets", targets);
+        // places by the register's name (targets' regions, the team's source county); unknown codes stay as codes
+        var placeCodes = new java.util.ArrayList<String>();
+        targets.forEach(t -> placeCodes.add(t.regionCode()));
+        placeCodes.add(v.teamCountyCode());
+        model.addAttribute("places", organizations.regionNames(placeCodes));
         model.addAttribute("team", inspections.team(scope, iid));
         model.addAttribute("history", stages.history(scope, iid));
         model.addAttribute("report", stages.reportSubmission(scope, iid).orElse(null));
@@ -135,6 +143,8 @@ class InspectionController {
                             null, null)));
             model.addAttribute("inspectors", talentPool.profiles(scope).stream()
                     .filter(p -> p.body().value() == v.bodyId()).toList());
+            // people by name and pool code: profiles carry no name
+            model.addAttribute("inspectorNames", talentPool.names(scope));
             model.addAttribute("accounts", memberships.teamAccounts(scope, iid));
         }
         return "inspection/inspection-detail";

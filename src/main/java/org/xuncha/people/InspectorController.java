@@ -33,10 +33,13 @@ class InspectorController {
 
     private final TalentPool pool;
     private final InspectionBodies bodies;
+    private final org.xuncha.organization.OrganizationCatalog organizations;
 
-    InspectorController(TalentPool pool, InspectionBodies bodies) {
+    InspectorController(TalentPool pool, InspectionBodies bodies,
+                        org.xuncha.organization.OrganizationCatalog organizations) {
         this.pool = pool;
         this.bodies = bodies;
+        this.organizations = organizations;
     }
 
     @GetMapping("/inspectors")
@@ -98,6 +101,9 @@ class InspectorController {
     String detail(DataScope scope, @PathVariable long id, Model model) {
         InspectorDetails inspector = pool.get(scope, InspectorId.of(positive(id)));
         model.addAttribute("inspector", inspector);
+        // the three places by the register's name; a code the register lacks is shown as entered
+        model.addAttribute("places", organizations.regionNames(java.util.Arrays.asList(inspector.residenceCode(),
+                inspector.workplaceCode(), inspector.hometownCode())));
         model.addAttribute("bodyNames", bodyNames());
         model.addAttribute("canWrite", scope.has(Role.OFFICE) && scope.canWrite(inspector.body()));
         model.addAttribute("unsealings", pool.unsealings(scope, inspector.id()));

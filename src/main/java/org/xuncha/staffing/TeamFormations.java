@@ -256,7 +256,8 @@ public class TeamFormations {
         Seat seat = seat(solution, seatKey);
         Map<InspectorId, String> names = talentPool.names(scope);
         return SeatReasons.candidates(seat, solution).stream().map(i -> new Candidate(i.id(), i.name(),
-                names.get(InspectorId.of(RoundInstances.inspectorOf(i.id()))), String.join("、", i.skills().stream().sorted().toList()),
+                names.get(InspectorId.of(RoundInstances.inspectorOf(i.id()))), String.join("、", i.skills().stream().sorted()
+                        .map(SeatReasons::skillLabel).toList()),
                 i.previousTargets().stream().anyMatch(seat.getTeam().getTargets()::contains))).toList();
     }
 

@@ -39,7 +39,8 @@ class InfoRequestBrowserTests extends BrowserTestSupport {
         open("/info-requests");
         assertThat(page.locator("h2")).hasText("巡前通报");
         page.waitForNavigation(() -> page.locator("#send-link").click());
-        page.locator("#inspection-choice").selectOption(new SelectOption().setLabel("甲区第一巡察组（准备）"));
+        page.locator("#inspection-choice").selectOption(new SelectOption().setLabel("通报甲区委 · "
+                + today().plusDays(30).getYear() + "年第一轮 · 甲区第一巡察组（准备）"));
         page.waitForNavigation(() -> page.locator("#choose-submit").click());
         page.locator("#target-" + w.a1).check();
         page.getByLabel(w.audit).check();

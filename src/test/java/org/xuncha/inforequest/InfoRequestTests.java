@@ -455,6 +455,19 @@ class InfoRequestTests {
         assertThat(page("/", "audit-a")).contains("待答复通报");
     }
 
+    @Test
+    void theInspectionFilterNamesBodyRoundAndTeamGroupedByBody() throws Exception {
+        String label = "通报甲区委 · " + today().plusDays(30).getYear() + "年第一轮 · 甲区第一巡察组（准备）";
+        for (String path : List.of("/info-requests", "/dossiers", "/info-requests/new")) {
+            assertThat(page(path, "office-a")).as(path).contains("<optgroup label=\"通报甲区委\">")
+                    .contains(">" + label + "</option>").doesNotContain("\">甲区第一巡察组（准备）</option>");
+        }
+        // the city office reads both counties: two groups, each option naming its own body
+        assertThat(page("/dossiers", "office-city")).contains("<optgroup label=\"通报甲区委\">")
+                .contains("<optgroup label=\"通报乙区委\">").contains(">通报乙区委 · ");
+        assertThat(InfoRequestRepository.InspectionRef.byBody(List.of()).isEmpty()).isTrue();
+    }
+
     String page(String path, String who) throws Exception {
         return mvc.perform(get(path).with(w.as(who))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();

@@ -275,6 +275,8 @@ class InspectionWebTests {
         mvc.perform(post(location + "/members").with(officeA).with(csrf()).param("inspector", String.valueOf(leader))
                 .param("role", "LEADER")).andExpect(redirectedUrl(location)).andExpect(flash().attribute("message", "已加入巡察组"));
         long local = w.inspector(w.bodyA, false, w.countyA, null, null);
+        String localCode = jdbc.sql("SELECT code FROM inspector WHERE id = :id").param("id", local)
+                .query(String.class).single();
         mvc.perform(post(location + "/members").with(officeA).with(csrf()).param("inspector", String.valueOf(local))
                 .param("role", "MEMBER")).andExpect(redirectedUrl(location))
                 .andExpect(flash().attribute("error", containsString("居住地")));
@@ -289,7 +291,11 @@ class InspectionWebTests {
                 .andExpect(content().string(containsString("进入“进驻”阶段")))
                 .andExpect(content().string(containsString("涉法涉诉")))
                 .andExpect(content().string(containsString("延伸（甲县一镇党委）")))
-                .andExpect(content().string(not(containsString("announcement.docx"))));
+                .andExpect(content().string(not(containsString("announcement.docx"))))
+                // places by name, people by name and pool code
+                .andExpect(content().string(containsString("<td title=\"" + w.countyA + "001\">甲县一镇</td>")))
+                .andExpect(content().string(containsString(">" + "测试" + localCode + "（" + localCode + "）")))
+                .andExpect(content().string(not(containsString(">" + localCode + " · "))));
         mvc.perform(post(location + "/stage").with(officeA).with(csrf()).param("to", "STATIONED")
                         .param("version", String.valueOf(version(InspectionId.of(id)))).param("effectiveOn", w.year + "-10-08"))
                 .andExpect(flash().attribute("message", "巡察已进入“进驻”阶段"));

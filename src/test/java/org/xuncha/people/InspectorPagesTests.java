@@ -171,7 +171,7 @@ class InspectorPagesTests {
         RequestPostProcessor auditor = PeopleTestData.as(PeopleTestData.principal(23, Role.AUDITOR, null));
         mvc.perform(get("/audit").param("action", "UNSEAL").with(auditor))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("field=identity_number; unsealing=" + unsealing)))
+                .andExpect(content().string(containsString("字段：identity_number；查看记录：" + unsealing)))
                 .andExpect(content().string(not(containsString(reason))));
 
         mvc.perform(get("/inspectors/" + inspectorB).with(officeB))
@@ -238,6 +238,20 @@ class InspectorPagesTests {
         mvc.perform(get("/inspectors/" + id + "/edit").with(officeA)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"" + orgACode + "\"")))
                 .andExpect(content().string(containsString("乙区教育局党组")));
+    }
+
+    @Test
+    void theDetailNamesThePlacesByTheRegisterAndKeepsAnUnknownCodeAsEntered() throws Exception {
+        long id = pool.enroll(scopes.of(PeopleTestData.principal(11, Role.OFFICE, data.countyA)),
+                new InspectorDraft(null, "地名人员", null, PeopleTestData.identityNumber(false), "甲区财政局", "科员",
+                        Rank.STAFF, "630102", "630103", "350199", false, java.util.Set.of(Skill.IT),
+                        java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of())).value();
+        mvc.perform(get("/inspectors/" + id).with(officeA)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<td title=\"630102\">甲区</td>")))
+                .andExpect(content().string(containsString("<td title=\"630103\">乙区</td>")))
+                .andExpect(content().string(containsString("<td title=\"350199\">350199</td>")))
+                .andExpect(content().string(containsString("信息技术")))
+                .andExpect(content().string(not(containsString(">IT<"))));
     }
 
     @Test

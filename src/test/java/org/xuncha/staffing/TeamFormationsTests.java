@@ -16,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.xuncha.staffing.solver.SeatReasons;
 import org.xuncha.common.DataScope;
 import org.xuncha.common.InspectionId;
 import org.xuncha.common.Role;
@@ -183,6 +184,12 @@ class TeamFormationsTests {
                     assertThat(s.reason()).contains("丙县").contains("被巡察地 甲县").doesNotContain(w.countyC);
                     assertThat(s.problem()).isNull();
                 });
+        // skills by their Chinese label: each team's FINANCE need is met by someone who brings 财务
+        assertThat(review.teams().stream().flatMap(t -> t.seats().stream()))
+                .anySatisfy(s -> assertThat(s.reason()).contains("具备本组所需专长 财务"))
+                .allSatisfy(s -> assertThat(s.reason()).doesNotContain("FINANCE"));
+        assertThat(SeatReasons.skillLabel("DISCIPLINE")).isEqualTo("纪检监察");
+        assertThat(SeatReasons.skillLabel("NOT_A_SKILL")).isEqualTo("NOT_A_SKILL");
         TeamFormations.SeatReview leaderSeat = review.teams().get(0).seats().get(0);
         assertThat(leaderSeat.reason()).contains("具备组长资格");
 
@@ -201,6 +208,7 @@ class TeamFormationsTests {
         List<TeamFormations.Candidate> candidates = formations.candidates(office, id, member1);
         assertThat(candidates).extracting(TeamFormations.Candidate::key)
                 .doesNotContain(key(worksInA), key(relativeInA1), key(absent)).isNotEmpty();
+        assertThat(candidates).allSatisfy(c -> assertThat(c.skills()).doesNotContain("FINANCE"));
         String chosen = candidates.get(0).key();
         assertThatThrownBy(() -> formations.override(office, id, version, member1, chosen, " "))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("理由");

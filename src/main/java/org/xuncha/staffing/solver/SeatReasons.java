@@ -58,7 +58,8 @@ public final class SeatReasons {
                 needed.add(need.skill());
             }
         }
-        List<String> brings = inspector.skills().stream().filter(needed::contains).sorted().toList();
+        List<String> brings = inspector.skills().stream().filter(needed::contains).sorted().map(SeatReasons::skillLabel)
+                .toList();
         if (!brings.isEmpty()) {
             parts.add("具备本组所需专长 " + String.join("、", brings));
         }
@@ -110,5 +111,15 @@ public final class SeatReasons {
 
     private static String dash(String s) {
         return s == null ? "—" : s;
+    }
+
+    /** A contract skill value by its Chinese label (people's {@link org.xuncha.people.Skill}); an unknown value as given. */
+    public static String skillLabel(String skill) {
+        for (org.xuncha.people.Skill s : org.xuncha.people.Skill.values()) {
+            if (s.name().equals(skill)) {
+                return s.label();
+            }
+        }
+        return skill;
     }
 }
