@@ -1,7 +1,8 @@
 package org.xuncha.identity.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -11,7 +12,6 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xuncha.identity.XunchaPrincipal;
 import org.xuncha.platform.web.UserInputException;
 
@@ -35,7 +35,8 @@ class PasswordController {
 
     @PostMapping("/account/password")
     String change(@AuthenticationPrincipal XunchaPrincipal me, @Valid @ModelAttribute("form") PasswordChangeForm form,
-                  BindingResult binding, Model model, HttpServletRequest request, RedirectAttributes redirect) {
+                  BindingResult binding, Model model, HttpServletRequest request,
+                  jakarta.servlet.http.HttpServletResponse response) {
         if (binding.hasErrors()) {
             return page(me, model);
         }
@@ -45,16 +46,12 @@ class PasswordController {
             binding.reject("invalid", e.getMessage());
             return page(me, model);
         }
-        // A new credential gets a new session id; sessions elsewhere (perhaps someone else's) end.
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-            request.changeSessionId();
-            session = request.getSession(false);
-            session.removeAttribute(PasswordChangeRequired.CHECKED);
-        }
-        sessions.endAllExcept(me.getUsername(), session == null ? null : session.getId());
-        redirect.addFlashAttribute("message", "密码已修改。");
-        return "redirect:/";
+        // A new credential ends every session of the account, this one included (perhaps someone else holds one):
+        // the holder signs in again with the new password, and the login page says so.
+        new SecurityContextLogoutHandler().logout(request, response,
+                SecurityContextHolder.getContext().getAuthentication());
+        sessions.endAllExcept(me.getUsername(), null);
+        return "redirect:/login?changed";
     }
 
     private String page(XunchaPrincipal me, Model model) {

@@ -78,7 +78,13 @@ class PasswordChangeTests {
 
         mvc.perform(post("/account/password").cookie(session).with(csrf())
                         .param("currentPassword", TestFixtures.PASSWORD).param("newPassword", NEW).param("confirmation", NEW))
-                .andExpect(redirectedUrl("/"));
+                .andExpect(redirectedUrl("/login?changed"));
+        // the changed credential ends this session too; the login page says why and what to do
+        mvc.perform(get("/").cookie(session)).andExpect(status().is3xxRedirection())
+                .andExpect(result -> assertThat(result.getResponse().getRedirectedUrl()).contains("/login"));
+        mvc.perform(get("/login").param("changed", "")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("密码已修改，请用新密码登录")));
+        mvc.perform(get("/login")).andExpect(content().string(org.hamcrest.Matchers.not(containsString("密码已修改"))));
         assertThat(jdbc.sql("SELECT must_change_password FROM user_account WHERE username = 'pw-forced'")
                 .query(Boolean.class).single()).isFalse();
         assertThat(encoder.matches(NEW, hash("pw-forced"))).isTrue();
