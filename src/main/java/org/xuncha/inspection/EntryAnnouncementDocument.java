@@ -149,7 +149,7 @@ record EntryAnnouncementDocument(long inspectionId, String committee, String tea
         m.put(CUT_OFF, "受理来信来电的截止日期");
         m.put(PHONE, "值班电话");
         m.put(MAILBOX, "邮政信箱");
-        m.put(ACCEPTS, "受理范围（重点受理的问题）");
+        m.put(ACCEPTS, "受理范围（页面上填写的整段，含重点受理的问题）");
         m.put(CHANNEL, "网上举报（码上巡）地址");
         m.put(QR_CODE, "网上举报地址的二维码图片（约 3.5 厘米见方）");
         m.put(ISSUER, "巡察工作领导小组办公室名称");

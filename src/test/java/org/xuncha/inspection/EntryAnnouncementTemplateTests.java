@@ -62,4 +62,19 @@ class EntryAnnouncementTemplateTests {
         assertThat(QrCodePictureTests.decode(pictures.get(0).png())).isEqualTo(URL);
         assertThat(pictures.get(0).widthEmu()).isEqualTo(EntryAnnouncementDocument.QR_CODE_EMU);
     }
+
+    /** Issue 11 §5: the notice states the scope once, in the office's words (the default wording included). */
+    @Test
+    void theScopeParagraphIsStatedOnceWhateverTheOfficeWrote() throws Exception {
+        EntryAnnouncementDocument d = EntryAnnouncementSamples.sample();
+        EntryAnnouncementDocument withDefault = new EntryAnnouncementDocument(d.inspectionId(), d.committee(),
+                d.teamName(), d.leader(), d.targets(), d.mode(), d.specialTopic(), d.periodFrom(), d.periodTo(),
+                d.cutOffOn(), d.phone(), d.mailbox(), EntryAnnouncementDraft.DEFAULT_ACCEPTS, d.channelUrl(), d.issuer());
+        for (EntryAnnouncementDocument doc : List.of(d, withDefault)) {
+            String text = WordFiles.text(EntryAnnouncementSamples.fill(WordFiles.builtIn(), doc));
+            assertThat(text.split("主要受理反映", -1)).as(doc.accepts()).hasSize(2);
+            assertThat(text.split("重点是违反政治纪律", -1)).as(doc.accepts()).hasSize(2);
+            assertThat(text).doesNotContain("其他不属于巡察受理范围");
+        }
+    }
 }

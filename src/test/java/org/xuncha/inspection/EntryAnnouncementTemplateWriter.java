@@ -37,12 +37,9 @@ class EntryAnnouncementTemplateWriter {
                 .paragraph("根据${党委}巡察工作统一部署，${巡察组}（组长：${组长}）自${进驻时间}起对${被巡察单位}"
                         + "开展${巡察方式}，巡察时间为${巡察时间}。现将有关事项公告如下：")
                 .heading("一、受理范围")
-                .paragraph("巡察组主要受理反映${被巡察单位}领导班子及其成员、下一级党组织领导班子主要负责人和重要岗位"
-                        + "领导干部问题的来信、来电、来访，重点是违反政治纪律、组织纪律、廉洁纪律、群众纪律、工作纪律、"
-                        + "生活纪律等方面的举报和反映。本轮巡察重点受理以下问题：")
+                // the office's own scope paragraph (the page offers the usual wording to adapt): the template adds
+                // none of its own, else the notice would state the scope twice
                 .block("${受理范围}")
-                .paragraph("根据巡察工作职责，其他不属于巡察受理范围的信访问题，巡察组将按规定交由被巡察单位和有关部门"
-                        + "处理。")
                 .heading("二、受理方式")
                 .paragraph("巡察期间，干部群众可通过以下方式向巡察组反映问题：")
                 .table(new int[] {2200, OfficialDocumentTemplate.TEXT_WIDTH - 2200}, t -> t
