@@ -15,6 +15,16 @@ record TermView(long id, long bodyId, String bodyName, String name, int firstYea
         return planStatus == PlanStatus.DRAFT && submittedAt != null;
     }
 
+    /**
+     * The term as pages name it: its name with its years, unless the name already gives them (the demo's and many
+     * offices' names read "江北区委第十二届（2021—2025年）"), so the years are never said twice.
+     */
+    public String title() {
+        if (name != null && name.contains(String.valueOf(firstYear)) && name.contains(String.valueOf(lastYear))) {
+            return name;
+        }
+        return name + "（" + years() + "）";
+    }
 
     public String years() {
         return firstYear + "–" + lastYear;

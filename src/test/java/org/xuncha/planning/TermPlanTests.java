@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -295,6 +296,19 @@ class TermPlanTests {
         mvc.perform(get("/api/terms/" + term + "/changes").with(officeA)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(allBefore + 6))
                 .andExpect(jsonPath("$.items[0].reason").value("恢复"));
+    }
+
+    /** Issue 11 §5: a name that already gives the years (the demo's do) is not followed by them again. */
+    @Test
+    void theTermsYearsAreNotRepeatedAfterANameThatGivesThem() throws Exception {
+        long term = w.term(w.countyA, "甲区委第九届（2081—2085年）", 2081, 2085, PlanStatus.DRAFT);
+        for (String path : List.of("/terms/" + term, "/terms/" + term + "/changes", "/terms/" + term + "/coverage")) {
+            String html = mvc.perform(get(path).with(officeA)).andExpect(status().isOk())
+                    .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(html).as(path).contains("甲区委第九届（2081—2085年）").doesNotContain("（2081—2085年）（2081–2085）");
+        }
+        assertThat(new TermView(1, 1, "b", "十二届市委", 2021, 2025, PlanStatus.DRAFT, null, null, null, 0, 0, null, null)
+                .title()).isEqualTo("十二届市委（2021–2025）");
     }
 
     @Test
