@@ -46,6 +46,29 @@ public class AccountDirectory {
         return names("display_name", ids);
     }
 
+    /**
+     * Display names (姓名) by sign-in name, for pages that recorded who acted by the name they signed in with (stage
+     * history, plan changes, petition history); names of no account (and blank ones) are left out, so a page shows
+     * such a recorded name as it is.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, String> displayNamesByUsername(Collection<String> usernames) {
+        Map<String, String> names = new HashMap<>();
+        List<String> all = new ArrayList<>(usernames.stream().filter(u -> u != null && !u.isBlank()).distinct().toList());
+        for (int i = 0; i < all.size(); i += CHUNK) {
+            jdbc.sql("SELECT username, display_name FROM user_account WHERE username IN (:names)")
+                    .param("names", all.subList(i, Math.min(all.size(), i + CHUNK)))
+                    .query((rs, n) -> {
+                        String shown = rs.getString(2);
+                        if (shown != null && !shown.isBlank()) {
+                            names.put(rs.getString(1), shown);
+                        }
+                        return null;
+                    }).list();
+        }
+        return names;
+    }
+
     /** Accounts of {@code body} holding TEAM_LEADER or TEAM_MEMBER, by sign-in name. */
     @Transactional(readOnly = true)
     public List<TeamAccount> teamAccounts(BodyId body) {

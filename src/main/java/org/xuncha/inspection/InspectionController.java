@@ -40,11 +40,14 @@ class InspectionController {
 
     private final PublicAddress publicAddress;
     private final org.xuncha.organization.OrganizationCatalog organizations;
+    private final org.xuncha.identity.AccountDirectory accounts;
 
     InspectionController(Inspections inspections, TeamMemberships memberships, InspectionStages stages,
                          EntryAnnouncements announcements, Rounds rounds, TalentPool talentPool,
-                         PublicAddress publicAddress, org.xuncha.organization.OrganizationCatalog organizations) {
+                         PublicAddress publicAddress, org.xuncha.organization.OrganizationCatalog organizations,
+                         org.xuncha.identity.AccountDirectory accounts) {
         this.organizations = organizations;
+        this.accounts = accounts;
         this.publicAddress = publicAddress;
         this.inspections = inspections;
         this.memberships = memberships;
@@ -124,8 +127,17 @@ class InspectionController {
         placeCodes.add(v.teamCountyCode());
         model.addAttribute("places", organizations.regionNames(placeCodes));
         model.addAttribute("team", inspections.team(scope, iid));
-        model.addAttribute("history", stages.history(scope, iid));
-        model.addAttribute("report", stages.reportSubmission(scope, iid).orElse(null));
+        var history = stages.history(scope, iid);
+        var report = stages.reportSubmission(scope, iid).orElse(null);
+        model.addAttribute("history", history);
+        model.addAttribute("report", report);
+        // who moved the stage or registered the report, by display name (recorded by sign-in name)
+        var actors = new java.util.ArrayList<String>();
+        history.forEach(h -> actors.add(h.actor()));
+        if (report != null) {
+            actors.add(report.actor());
+        }
+        model.addAttribute("actorNames", accounts.displayNamesByUsername(actors));
         model.addAttribute("canSubmitReport", stages.maySubmitReport(scope, v));
         model.addAttribute("announcement", announcement.orElse(null));
         model.addAttribute("publicBaseUrl", publicAddress.base());

@@ -40,8 +40,12 @@ class PetitionController {
     /** Where a reporter checks a receipt (/r/status at the public address citizens reach), printed on the slip. */
     private final org.xuncha.platform.web.PublicAddress publicAddress;
 
+    private final org.xuncha.identity.AccountDirectory accounts;
+
     PetitionController(Petitions petitions, PetitionRepository repository, PetitionStatisticsReport statistics,
-                       org.xuncha.platform.web.PublicAddress publicAddress) {
+                       org.xuncha.platform.web.PublicAddress publicAddress,
+                       org.xuncha.identity.AccountDirectory accounts) {
+        this.accounts = accounts;
         this.petitions = petitions;
         this.repository = repository;
         this.statistics = statistics;
@@ -180,8 +184,15 @@ class PetitionController {
         PetitionView p = petitions.find(scope, id);
         model.addAttribute("p", p);
         model.addAttribute("attachments", repository.attachments(id, scope));
-        model.addAttribute("history", repository.history(id, scope));
-        model.addAttribute("unsealings", petitions.unsealings(scope, id));
+        var history = repository.history(id, scope);
+        var unsealings = petitions.unsealings(scope, id);
+        model.addAttribute("history", history);
+        model.addAttribute("unsealings", unsealings);
+        // who handled or unsealed, by display name (both recorded by sign-in name)
+        var actors = new java.util.ArrayList<String>();
+        history.forEach(h -> actors.add(h.actor()));
+        unsealings.forEach(u -> actors.add(u.actor()));
+        model.addAttribute("actorNames", accounts.displayNamesByUsername(actors));
         var revisions = petitions.revisions(scope, id);
         model.addAttribute("replyRevisions", earlier(revisions, PetitionTextKind.REPLY));
         model.addAttribute("outcomeRevisions", earlier(revisions, PetitionTextKind.OUTCOME));

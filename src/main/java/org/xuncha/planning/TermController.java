@@ -39,7 +39,11 @@ class TermController {
     private final TermPlans plans;
     private final PlanSheets sheets;
 
-    TermController(TermRepository terms, TermPlans plans, PlanSheets sheets) {
+    private final org.xuncha.identity.AccountDirectory accounts;
+
+    TermController(TermRepository terms, TermPlans plans, PlanSheets sheets,
+                   org.xuncha.identity.AccountDirectory accounts) {
+        this.accounts = accounts;
         this.terms = terms;
         this.plans = plans;
         this.sheets = sheets;
@@ -91,6 +95,8 @@ class TermController {
         TermView term = terms.find(id, scope).orElseThrow(() -> new NotFoundInScope("term " + id));
         PlanFilter filter = new PlanFilter(q, sector, year, covered);
         model.addAttribute("term", term);
+        model.addAttribute("actorNames", accounts.displayNamesByUsername(java.util.Arrays.asList(term.approvedBy(),
+                term.submittedBy())));
         model.addAttribute("filter", filter);
         model.addAttribute("sectors", Sector.values());
         model.addAttribute("years", java.util.stream.IntStream.rangeClosed(term.firstYear(), term.lastYear()).boxed().toList());
@@ -224,7 +230,10 @@ class TermController {
     @GetMapping("/terms/pending")
     @PreAuthorize("hasRole('LEADER')")
     String pending(DataScope scope, Model model) {
-        model.addAttribute("terms", plans.awaitingDecision(scope));
+        List<TermView> waiting = plans.awaitingDecision(scope);
+        model.addAttribute("terms", waiting);
+        model.addAttribute("actorNames", accounts.displayNamesByUsername(
+                waiting.stream().map(TermView::submittedBy).toList()));
         return "planning/term-pending";
     }
 
@@ -233,7 +242,11 @@ class TermController {
     String changes(@PathVariable long id, @RequestParam(required = false) Integer page, DataScope scope, Model model) {
         TermView term = terms.find(id, scope).orElseThrow(() -> new NotFoundInScope("term " + id));
         model.addAttribute("term", term);
-        model.addAttribute("changes", terms.changes(id, scope, ResultPage.clampPage(page), ResultPage.DEFAULT_SIZE));
+        var changes = terms.changes(id, scope, ResultPage.clampPage(page), ResultPage.DEFAULT_SIZE);
+        model.addAttribute("changes", changes);
+        // who changed the plan, by display name (recorded by sign-in name)
+        model.addAttribute("actorNames", accounts.displayNamesByUsername(
+                changes.items().stream().map(PlanChangeView::actor).toList()));
         return "planning/term-changes";
     }
 

@@ -10,5 +10,5 @@
  * it). Every other table of this module is private to it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "届期规划与全覆盖",
-        allowedDependencies = {"common", "platform", "audit", "organization", "inspection"})
+        allowedDependencies = {"common", "platform", "audit", "organization", "inspection", "identity"})
 package org.xuncha.planning;

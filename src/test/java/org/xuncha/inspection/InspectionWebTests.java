@@ -66,6 +66,11 @@ class InspectionWebTests {
         officeB = InspectionWorld.as(8_470_302, Role.OFFICE, w.bodyB);
         cityOffice = InspectionWorld.as(8_470_303, Role.OFFICE, w.city);
         leaderA = InspectionWorld.as(8_470_304, Role.LEADER, w.bodyA);
+        // the office's principal has an account row, so pages show who acted by its display name
+        if (jdbc.sql("SELECT count(*) FROM user_account WHERE username = 'user-8470301'").query(Long.class).single() == 0) {
+            new org.xuncha.testing.TestFixtures(jdbc, encoder).account("user-8470301", Role.OFFICE, w.bodyA, null);
+        }
+        jdbc.sql("UPDATE user_account SET display_name = '甲县巡察办张三' WHERE username = 'user-8470301'").update();
         inA = w.ready(inspections, memberships, announcements, w.bodyA, w.roundA, "甲县第一巡察组", w.p + "A3");
         inB = w.ready(inspections, memberships, announcements, w.bodyB, w.roundB, "乙县第一巡察组", w.p + "B2");
         memberAccountA = w.account("member", Role.TEAM_MEMBER, w.bodyA);
@@ -304,7 +309,10 @@ class InspectionWebTests {
         mvc.perform(get(location).with(officeA)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("/r/" + code)))
                 .andExpect(content().string(containsString("/inspections/" + id + "/announcement.docx")))
-                .andExpect(content().string(containsString("进入“报告”阶段")));
+                .andExpect(content().string(containsString("进入“报告”阶段")))
+                // the stage history names who moved it by display name, not by sign-in name
+                .andExpect(content().string(containsString("<td title=\"user-8470301\">甲县巡察办张三</td>")))
+                .andExpect(content().string(not(containsString(">user-8470301<"))));
         mvc.perform(get("/rounds/" + round).with(officeA)).andExpect(status().isOk())
                 .andExpect(content().string(containsString("秋季巡察组")))
                 .andExpect(content().string(containsString(w.year + "-10-08")));

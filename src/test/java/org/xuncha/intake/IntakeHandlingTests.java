@@ -154,6 +154,13 @@ class IntakeHandlingTests {
         assertThat(jdbc.sql("SELECT action FROM audit_record WHERE object_type = 'Petition' AND object_id = :id ORDER BY seq")
                 .param("id", String.valueOf(id)).query(String.class).list()).containsExactly("PETITION_RECEIVED",
                 "PETITION_TRIAGED", "PETITION_DISPOSED", "PETITION_REPLIED", "PETITION_CLOSED");
+
+        // the history names who handled it by display name (recorded by the name they signed in with)
+        jdbc.sql("UPDATE user_account SET display_name = '组员赵六' WHERE username = :u")
+                .param("u", w.prefix + "team-member").update();
+        String page = html(mvc.perform(get("/petitions/" + id).with(w.as("team-leader"))).andReturn().getResponse());
+        assertThat(page).contains("<td title=\"" + w.prefix + "team-member\">组员赵六</td>")
+                .doesNotContain(">" + w.prefix + "team-member<");
     }
 
     @Test

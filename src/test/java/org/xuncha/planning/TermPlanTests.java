@@ -301,12 +301,22 @@ class TermPlanTests {
     /** Issue 11 §5: a name that already gives the years (the demo's do) is not followed by them again. */
     @Test
     void theTermsYearsAreNotRepeatedAfterANameThatGivesThem() throws Exception {
-        long term = w.term(w.countyA, "甲区委第九届（2081—2085年）", 2081, 2085, PlanStatus.DRAFT);
+        long term = w.term(w.countyA, "甲区委第九届（2081—2085年）", 2081, 2085, PlanStatus.APPROVED);
         for (String path : List.of("/terms/" + term, "/terms/" + term + "/changes", "/terms/" + term + "/coverage")) {
             String html = mvc.perform(get(path).with(officeA)).andExpect(status().isOk())
                     .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
             assertThat(html).as(path).contains("甲区委第九届（2081—2085年）").doesNotContain("（2081—2085年）（2081–2085）");
         }
+        // who changed the plan is shown by display name (recorded by the name the office signed in with)
+        if (count("SELECT count(*) FROM user_account WHERE username = ?", "user-9712") == 0) {
+            new org.xuncha.testing.TestFixtures(jdbc, encoder).account("user-9712", Role.OFFICE, w.countyA, null);
+        }
+        jdbc.sql("UPDATE user_account SET display_name = '甲区巡察办李四' WHERE username = 'user-9712'").update();
+        mvc.perform(post("/terms/" + term + "/entries").param("code", "TP-T1").param("year", "2082")
+                .param("reason", "补充巡察对象").with(officeA).with(csrf())).andExpect(flash().attributeExists("message"));
+        String changes = mvc.perform(get("/terms/" + term + "/changes").with(officeA)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(changes).contains("<td title=\"user-9712\">甲区巡察办李四</td>").doesNotContain(">user-9712<");
         assertThat(new TermView(1, 1, "b", "十二届市委", 2021, 2025, PlanStatus.DRAFT, null, null, null, 0, 0, null, null)
                 .title()).isEqualTo("十二届市委（2021–2025）");
     }
