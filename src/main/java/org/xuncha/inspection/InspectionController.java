@@ -126,7 +126,8 @@ class InspectionController {
         targets.forEach(t -> placeCodes.add(t.regionCode()));
         placeCodes.add(v.teamCountyCode());
         model.addAttribute("places", organizations.regionNames(placeCodes));
-        model.addAttribute("team", inspections.team(scope, iid));
+        var team = inspections.team(scope, iid);
+        model.addAttribute("team", team);
         var history = stages.history(scope, iid);
         var report = stages.reportSubmission(scope, iid).orElse(null);
         model.addAttribute("history", history);
@@ -137,6 +138,7 @@ class InspectionController {
         if (report != null) {
             actors.add(report.actor());
         }
+        team.forEach(m -> actors.add(m.username()));
         model.addAttribute("actorNames", accounts.displayNamesByUsername(actors));
         model.addAttribute("canSubmitReport", stages.maySubmitReport(scope, v));
         model.addAttribute("announcement", announcement.orElse(null));
@@ -157,7 +159,10 @@ class InspectionController {
                     .filter(p -> p.body().value() == v.bodyId()).toList());
             // people by name and pool code: profiles carry no name
             model.addAttribute("inspectorNames", talentPool.names(scope));
-            model.addAttribute("accounts", memberships.teamAccounts(scope, iid));
+            var teamAccounts = memberships.teamAccounts(scope, iid);
+            model.addAttribute("accounts", teamAccounts);
+            model.addAttribute("accountNames", accounts.displayNamesByUsername(
+                    teamAccounts.stream().map(TeamAccount::username).toList()));
         }
         return "inspection/inspection-detail";
     }

@@ -211,6 +211,16 @@ class InspectionWebTests {
                 .andExpect(content().string(not(containsString("public-address-warning"))));
     }
 
+    /** Issue 11 §5: a team seat's linked account is shown by its display name beside the sign-in name. */
+    @Test
+    void theTeamTableNamesLinkedAccountsByDisplayName() throws Exception {
+        String username = jdbc.sql("SELECT username FROM user_account WHERE id = :id").param("id", memberAccountA)
+                .query(String.class).single();
+        jdbc.sql("UPDATE user_account SET display_name = '组员孙七' WHERE id = :id").param("id", memberAccountA).update();
+        mvc.perform(get("/inspections/" + inA.value()).with(officeA)).andExpect(status().isOk())
+                .andExpect(content().string(containsString("<td>组员孙七（" + username + "）</td>")));
+    }
+
     @Test
     void teamAccountsSeeOnlyTheirOwnInspections() throws Exception {
         RequestPostProcessor member = InspectionWorld.as(memberAccountA, Role.TEAM_MEMBER, w.bodyA);
