@@ -37,10 +37,12 @@ import tools.jackson.databind.json.JsonMapper;
  * Every plan the platform saves is checked by the independent {@link PlanChecker}.
  */
 @SpringBootTest
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TeamFormationsTests {
 
     @Autowired TeamFormations formations;
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
     @Autowired Inspections inspections;
     @Autowired JdbcClient jdbc;
     @Autowired PasswordEncoder encoder;
@@ -139,7 +141,7 @@ class TeamFormationsTests {
     }
 
     @Test
-    void solvesTheRoundExplainsPinsOverridesSolvesAgainAndConfirms() {
+    void solvesTheRoundExplainsPinsOverridesSolvesAgainAndConfirms() throws Exception {
         // 待办: both inspections await a team; past their planned station date (1 March) they are overdue. staffing
         // files them from inspection's events, after the commit and asynchronously: the count arrives shortly after
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
@@ -214,6 +216,15 @@ class TeamFormationsTests {
                 .isInstanceOf(UserInputException.class).hasMessageContaining("理由");
         formations.override(office, id, version, member1, chosen, "本人熟悉乡镇财务");
         assertThat(checked(id).hard()).isZero();
+        // the override page names people by name and pool code and skills by label
+        TeamFormations.SeatReview overridden = formations.seat(office, id, member1);
+        String overridePage = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/staffing/" + id + "/override").param("seat", member1)
+                        .with(InspectionWorld.as(officeAccount, Role.OFFICE, w.bodyA)))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(overridden.inspectorName()).isNotBlank();
+        assertThat(overridePage).contains(overridden.inspectorName() + "（" + overridden.inspectorCode() + "）")
+                .doesNotContain("FINANCE");
         StaffingRunView afterOverride = formations.get(office, id);
         assertThat(afterOverride.version()).isGreaterThan(version);
         assertThatThrownBy(() -> formations.override(office, id, version, member1, chosen, "旧版本"))
