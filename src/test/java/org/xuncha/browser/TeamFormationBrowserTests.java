@@ -177,6 +177,6 @@ class TeamFormationBrowserTests extends BrowserTestSupport {
         signIn("staff-leader");
         open("/inspections/" + first.value());
         assertThat(page.locator("#inspection-title")).containsText("组建第一组");
-        assertThat(page.locator("#team")).containsText(leaderName.split(" ")[0]);
+        assertThat(page.locator("#team")).containsText(leaderName.split("（")[0]);
     }
 }
