@@ -25,14 +25,14 @@
 // Rounds timeline (上下联动): one bar per round of a body, from its station date (进驻) to its feedback date (反馈),
 // red once the team has actually stationed, light while planned, and a mark at its withdrawal date (撤离). Data from
 // the element's data-src (JSON); the table below the chart carries the same figures for screen readers. Every round
-// keeps its label: the chart grows with the rows (about two lines of label each), labels wrap within the left margin
+// keeps its label: the chart grows with the rows (up to three lines of label each), labels wrap within the left margin
 // and the axis shows each (interval 0) instead of leaving out those that would overlap. What was drawn is written
 // to data-series ("label=进驻 …，撤离 …，反馈 …（实际|计划）; …"), for people who cannot see the canvas and for the tests.
 (function () {
   'use strict';
   var DAY = 86400000;
-  var ROW = 40; // px per round: a two-line label and its bar
-  var LABEL = 210; // px of left margin the labels wrap within
+  var ROW = 48; // px per round: a label of up to three lines and its bar
+  var LABEL = 260; // px of left margin the labels wrap within
 
   function days(iso) {
     var p = iso.split('-');
