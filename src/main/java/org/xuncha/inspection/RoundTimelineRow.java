@@ -9,7 +9,8 @@ import java.time.LocalDate;
 record RoundTimelineRow(long roundId, String bodyName, String roundName, String termName, LocalDate from,
                                LocalDate to, LocalDate withdrawOn, boolean actual, long inspectionCount) {
 
+    /** Body, term and round: two terms of one body each have a 第1轮, and the chart's axis must tell them apart. */
     public String label() {
-        return bodyName + " " + roundName;
+        return bodyName + " " + termName + " " + roundName;
     }
 }

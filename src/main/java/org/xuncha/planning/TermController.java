@@ -203,13 +203,7 @@ class TermController {
     String approve(@PathVariable long id, @RequestParam(required = false) Integer version,
                    @RequestParam(required = false) String note, @RequestParam(required = false) String from,
                    DataScope scope, RedirectAttributes redirect) {
-        try {
-            plans.approve(id, version, note, scope);
-            redirect.addFlashAttribute("message", "规划已批准；此后调整须填写理由");
-        } catch (UserInputException e) {
-            redirect.addFlashAttribute("error", e.getMessage());
-        }
-        return "queue".equals(from) ? "redirect:/terms/pending" : "redirect:/terms/" + id;
+        return decide(id, from, redirect, "规划已批准；此后调整须填写理由", () -> plans.approve(id, version, note, scope));
     }
 
     @PostMapping("/terms/{id}/return")
@@ -217,9 +211,14 @@ class TermController {
     String returnPlan(@PathVariable long id, @RequestParam(required = false) Integer version,
                       @RequestParam(required = false) String reason, @RequestParam(required = false) String from,
                       DataScope scope, RedirectAttributes redirect) {
+        return decide(id, from, redirect, "规划已退回巡察办修改", () -> plans.returnPlan(id, version, reason, scope));
+    }
+
+    /** The leading group's decision, from the plan's page or from its queue (from=queue), back to where it came. */
+    private static String decide(long id, String from, RedirectAttributes redirect, String done, Runnable decision) {
         try {
-            plans.returnPlan(id, version, reason, scope);
-            redirect.addFlashAttribute("message", "规划已退回巡察办修改");
+            decision.run();
+            redirect.addFlashAttribute("message", done);
         } catch (UserInputException e) {
             redirect.addFlashAttribute("error", e.getMessage());
         }

@@ -91,6 +91,9 @@ class StaffingSolves implements DisposableBean {
             long start = System.nanoTime();
             long[] last = {-PROGRESS_EVERY_MS, -SNAPSHOT_EVERY_MS};
             long[] lastHard = {Long.MIN_VALUE};
+            // the newest best that the rate limit kept back, {elapsed, hard, soft}; written before the final point
+            // so the chart steps down when the score improved, not only when the solve ended
+            long[][] heldBack = {null};
             Plan plan = TeamFormationSolver.solve(problem, Duration.ofSeconds(seconds), solver -> {
                 current[0] = solver;
                 active = solver;
@@ -107,6 +110,9 @@ class StaffingSolves implements DisposableBean {
                         runs.progress(id, attempt, elapsed, -score.hardScore(), -score.softScore());
                         last[0] = elapsed;
                         lastHard[0] = score.hardScore();
+                        heldBack[0] = null;
+                    } else {
+                        heldBack[0] = new long[] {elapsed, -score.hardScore(), -score.softScore()};
                     }
                     if (elapsed - last[1] >= SNAPSHOT_EVERY_MS) {
                         Plan snapshot = Formation.toPlan(event.getNewBestSolution(), elapsed);
@@ -117,6 +123,10 @@ class StaffingSolves implements DisposableBean {
             });
             StaffingRunStatus status = stopped.get() ? StaffingRunStatus.STOPPED : StaffingRunStatus.SOLVED;
             tx.executeWithoutResult(t -> {
+                long[] held = heldBack[0];
+                if (held != null && held[0] < plan.solveMillis()) {
+                    runs.progress(id, attempt, held[0], held[1], held[2]);
+                }
                 runs.progress(id, attempt, plan.solveMillis(), plan.score().hard(), plan.score().soft());
                 if (runs.finish(id, status, json.writeValueAsString(plan), plan.score().hard(), plan.score().soft(), now())) {
                     audit.success(status == StaffingRunStatus.STOPPED ? "STAFFING_STOPPED" : "STAFFING_SOLVED",

@@ -3,7 +3,11 @@ package org.xuncha.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,6 +22,7 @@ class InspectionBrowserTests extends BrowserTestSupport {
 
     static final String COUNTY = "350188";
     static final String ELSEWHERE = "350177";
+    static final int SPECIAL_ROUNDS = 12;
 
     long body;
     long term;
@@ -38,8 +43,27 @@ class InspectionBrowserTests extends BrowserTestSupport {
                 VALUES (:b, '浏览测试第九届', :f, :l, 'DRAFT', :now)
                 """).param("b", body).param("f", year - 1).param("l", year + 3).param("now", now).update();
         term = jdbc.sql("SELECT id FROM term WHERE name = '浏览测试第九届'").query(Long.class).single();
+        // rounds enough that a fixed-height chart would leave labels out, with names long enough to wrap
+        jdbc.sql("""
+                INSERT INTO term (body_id, name, first_year, last_year, plan_status, created_at)
+                VALUES (:b, '浏览测试专项届', :f, :l, 'DRAFT', :now)
+                """).param("b", body).param("f", year - 1).param("l", year + 3).param("now", now).update();
+        long special = jdbc.sql("SELECT id FROM term WHERE name = '浏览测试专项届'").query(Long.class).single();
+        for (int n = 1; n <= SPECIAL_ROUNDS; n++) {
+            jdbc.sql("""
+                    INSERT INTO inspection_round (body_id, term_id, ordinal, name, planned_station_on, planned_withdraw_on,
+                                                  planned_feedback_on, created_at)
+                    VALUES (:b, :t, :n, :name, :s, :w, :f, :now)
+                    """).param("b", body).param("t", special).param("n", n).param("name", specialRound(n))
+                    .param("s", LocalDate.of(year, n, 3)).param("w", LocalDate.of(year, n, 20))
+                    .param("f", LocalDate.of(year, n, 27)).param("now", now).update();
+        }
         inspector("IBT-LEAD", "郑组长", ELSEWHERE, true);
         inspector("IBT-LOCAL", "冯本地", COUNTY, false);
+    }
+
+    static String specialRound(int n) {
+        return "第" + n + "轮（乡村振兴领域资金使用管理情况专项巡察）";
     }
 
     void inspector(String code, String name, String residence, boolean canLead) {
@@ -115,7 +139,19 @@ class InspectionBrowserTests extends BrowserTestSupport {
 
         open("/rounds/timeline?from=" + year + "-01-01&to=" + year + "-12-31");
         assertThat(page.locator("#timeline-table")).containsText("第1轮");
-        page.locator("#round-timeline-chart canvas").first().waitFor(); // a locator, not a string predicate (Playwright evals those; the CSP refuses eval)
+        Locator chart = page.locator("#round-timeline-chart");
+        chart.locator("canvas").first().waitFor(); // a locator, not a string predicate (Playwright evals those; the CSP refuses eval)
+        // the chart draws every round the table lists, each with its own dates, planned or actual
+        assertThat(chart).hasAttribute("data-series", Pattern.compile(".+"));
+        String[] series = chart.getAttribute("data-series").split("; ");
+        assertThat(series).hasSize(page.locator("#timeline-table tbody tr").count());
+        for (int n = 1; n <= SPECIAL_ROUNDS; n++) {
+            String month = String.format("%d-%02d-", year, n);
+            assertThat(series).contains(CITY_BODY + " 浏览测试专项届 " + specialRound(n) + "=进驻 " + month + "03，撤离 " + month + "20，反馈 "
+                    + month + "27（计划）");
+        }
+        assertThat(series).anyMatch(e -> e.startsWith(CITY_BODY + " 浏览测试第九届 第1轮=进驻 " + year + "-03-02，撤离 " + year + "-04-20，反馈 "
+                + year + "-06-01（"));
         screenshot("5-timeline");
     }
 }

@@ -100,6 +100,23 @@ class TeamFormationBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("#run-status")).hasText("已求解", new LocatorAssertions.HasTextOptions().setTimeout(60_000));
     }
 
+    /**
+     * The chart draws every recorded best score of the run's current attempt (elapsed seconds, hard, soft), read
+     * here from staffing_progress rather than from the JSON the page draws from.
+     */
+    void assertChartShowsRecordedProgress(long run) {
+        List<String> points = jdbc.sql("""
+                SELECT p.elapsed_ms, p.hard_score, p.soft_score FROM staffing_progress p
+                JOIN staffing_run r ON r.id = p.run_id AND r.attempt = p.attempt
+                WHERE p.run_id = :run ORDER BY p.elapsed_ms, p.id
+                """).param("run", run)
+                .query((rs, n) -> String.format("%d.%03d秒=硬约束 %d，软约束 %d", rs.getLong(1) / 1000,
+                        rs.getLong(1) % 1000, rs.getLong(2), rs.getLong(3))).list();
+        assertThat(points).isNotEmpty();
+        assertThat(points.get(points.size() - 1)).endsWith("=硬约束 0，软约束 0");
+        assertThat(page.locator("#staffing-chart")).hasAttribute("data-series", String.join("; ", points));
+    }
+
     @Test
     void officeSolvesReviewsPinsOverridesAndConfirms() throws Exception {
         signIn("staff-office");
@@ -119,6 +136,8 @@ class TeamFormationBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("#review-hard")).hasText("0");
         assertThat(page.locator("#review-soft")).hasText("0");
         page.locator("#staffing-chart canvas").first().waitFor(); // a locator, not a string predicate: Playwright evaluates those with eval, which the page's CSP refuses
+        long run = Long.parseLong(page.url().replaceAll(".*/staffing/(\\d+).*", "$1"));
+        assertChartShowsRecordedProgress(run);
         screenshot("2-solved");
 
         String member = "I" + first.value() + ":MEMBER:1";
@@ -155,6 +174,7 @@ class TeamFormationBrowserTests extends BrowserTestSupport {
         assertThat(seat(leader).locator("td").nth(1)).hasText(leaderName);
         assertThat(seat(member)).containsText(candidateName);
         assertThat(seat(member).locator("td").nth(3)).hasText("人工指定");
+        assertChartShowsRecordedProgress(run); // the second attempt's points, not the first's
 
         // the downloaded plan passes the independent checker with the score it reports
         Download instance = page.waitForDownload(() -> page.locator("#download-instance").click());

@@ -122,6 +122,18 @@ class InspectionStageMachineTests {
 
     enum Caller { OWN_OFFICE, CITY_OFFICE, OTHER_COUNTY_OFFICE, LEADER, TEAM_LEADER_ON_TEAM, TEAM_LEADER_ELSEWHERE, TEAM_MEMBER_ON_TEAM }
 
+    DataScope scope(Caller caller, InspectionId id) {
+        return switch (caller) {
+            case OWN_OFFICE -> w.office(w.bodyA);
+            case CITY_OFFICE -> w.office(w.city);
+            case OTHER_COUNTY_OFFICE -> w.office(w.bodyB);
+            case LEADER -> w.leader(w.bodyA);
+            case TEAM_LEADER_ON_TEAM -> w.team(Role.TEAM_LEADER, w.bodyA, id.value());
+            case TEAM_LEADER_ELSEWHERE -> w.team(Role.TEAM_LEADER, w.bodyA, id.value() + 100_000);
+            case TEAM_MEMBER_ON_TEAM -> w.team(Role.TEAM_MEMBER, w.bodyA, id.value());
+        };
+    }
+
     static Stream<Arguments> callers() {
         List<Arguments> all = new ArrayList<>();
         for (Caller c : Caller.values()) {
@@ -139,15 +151,7 @@ class InspectionStageMachineTests {
     void onlyTheOwnOfficeMovesAndATeamLeaderOnTheTeamWithdraws(Caller caller, InspectionStage from) {
         InspectionId id = at(from);
         InspectionStage to = from.next().orElseThrow();
-        DataScope scope = switch (caller) {
-            case OWN_OFFICE -> w.office(w.bodyA);
-            case CITY_OFFICE -> w.office(w.city);
-            case OTHER_COUNTY_OFFICE -> w.office(w.bodyB);
-            case LEADER -> w.leader(w.bodyA);
-            case TEAM_LEADER_ON_TEAM -> w.team(Role.TEAM_LEADER, w.bodyA, id.value());
-            case TEAM_LEADER_ELSEWHERE -> w.team(Role.TEAM_LEADER, w.bodyA, id.value() + 100_000);
-            case TEAM_MEMBER_ON_TEAM -> w.team(Role.TEAM_MEMBER, w.bodyA, id.value());
-        };
+        DataScope scope = scope(caller, id);
         int version = inspections.get(w.office(w.bodyA), id).version();
         long audits = audits(id);
         boolean allowed = caller == Caller.OWN_OFFICE
@@ -337,15 +341,7 @@ class InspectionStageMachineTests {
     @MethodSource("reportCallers")
     void theOwnOfficeAndTheTeamsLeaderSubmitTheReport(Caller caller) {
         InspectionId id = at(InspectionStage.REPORTING);
-        DataScope scope = switch (caller) {
-            case OWN_OFFICE -> w.office(w.bodyA);
-            case CITY_OFFICE -> w.office(w.city);
-            case OTHER_COUNTY_OFFICE -> w.office(w.bodyB);
-            case LEADER -> w.leader(w.bodyA);
-            case TEAM_LEADER_ON_TEAM -> w.team(Role.TEAM_LEADER, w.bodyA, id.value());
-            case TEAM_LEADER_ELSEWHERE -> w.team(Role.TEAM_LEADER, w.bodyA, id.value() + 100_000);
-            case TEAM_MEMBER_ON_TEAM -> w.team(Role.TEAM_MEMBER, w.bodyA, id.value());
-        };
+        DataScope scope = scope(caller, id);
         DataScope office = w.office(w.bodyA);
         int version = inspections.get(office, id).version();
         LocalDate on = LocalDate.of(w.year, 12, 1);

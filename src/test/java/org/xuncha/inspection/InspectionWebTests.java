@@ -343,7 +343,7 @@ class InspectionWebTests {
                 .andExpect(content().string(not(containsString("<script>"))));
         mvc.perform(get("/rounds/timeline.json").param("from", w.year + "-01-01").param("to", w.year + "-12-31")
                         .with(cityOffice)).andExpect(status().isOk())
-                .andExpect(jsonPath("$.rows[?(@.label == '" + w.p + "乙县委巡察机构 第1轮')].from").value(w.year + "-03-01"));
+                .andExpect(jsonPath("$.rows[?(@.label == '" + w.p + "乙县委巡察机构 乙县第十五届 第1轮')].from").value(w.year + "-03-01"));
         mvc.perform(get("/rounds/timeline.json").param("from", w.year + "-01-01").param("to", w.year + "-12-31")
                         .with(officeA)).andExpect(status().isOk())
                 .andExpect(content().string(not(containsString("乙县"))));

@@ -130,7 +130,7 @@ class IntakeAuditTrailTests {
         String trail = html(mvc.perform(get("/audit").param("action", "PETITION_IDENTITY_UNSEALED").with(auditor))
                 .andReturn().getResponse());
         assertThat(trail).contains("PETITION_IDENTITY_UNSEALED").contains("iaudteam-leader")
-                .contains("unsealing=" + stored[0]).doesNotContain(reason);
+                .contains("查看记录：" + stored[0]).doesNotContain(reason);
 
         // The team reads the reason on the petition page; the office, which reads petitions but may not unseal, not.
         assertThat(html(mvc.perform(get("/petitions/" + named).with(w.as("team-member"))).andReturn().getResponse()))

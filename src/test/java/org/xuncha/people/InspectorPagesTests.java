@@ -171,7 +171,7 @@ class InspectorPagesTests {
         RequestPostProcessor auditor = PeopleTestData.as(PeopleTestData.principal(23, Role.AUDITOR, null));
         mvc.perform(get("/audit").param("action", "UNSEAL").with(auditor))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("字段：identity_number；查看记录：" + unsealing)))
+                .andExpect(content().string(containsString("字段：身份证号码；查看记录：" + unsealing)))
                 .andExpect(content().string(not(containsString(reason))));
 
         mvc.perform(get("/inspectors/" + inspectorB).with(officeB))
