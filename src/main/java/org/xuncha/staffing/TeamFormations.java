@@ -576,13 +576,7 @@ public class TeamFormations {
         if (text == null) {
             return null;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<!\\d)(\\d{6})(?!\\d)").matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(places.getOrDefault(m.group(1), m.group(1))));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return replaced(text, REGION_CODE, places);
     }
 
     /** Organization keys (O123) in a text replaced by the organizations' names where known. */
@@ -590,7 +584,16 @@ public class TeamFormations {
         if (text == null || names.isEmpty()) {
             return text;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![A-Za-z0-9])(O\\d+)(?!\\d)").matcher(text);
+        return replaced(text, ORGANIZATION_KEY, names);
+    }
+
+    private static final java.util.regex.Pattern REGION_CODE = java.util.regex.Pattern.compile("(?<!\\d)(\\d{6})(?!\\d)");
+    private static final java.util.regex.Pattern ORGANIZATION_KEY =
+            java.util.regex.Pattern.compile("(?<![A-Za-z0-9])(O\\d+)(?!\\d)");
+
+    /** Every match of {@code codes} (its group 1) in the text replaced by its name where known. */
+    private static String replaced(String text, java.util.regex.Pattern codes, Map<String, String> names) {
+        java.util.regex.Matcher m = codes.matcher(text);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(names.getOrDefault(m.group(1), m.group(1))));

@@ -71,7 +71,7 @@ public final class InfoRequestFiles {
         return b;
     }
 
-    static byte[] zip(String... namesAndContents) {
+    public static byte[] zip(String... namesAndContents) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (int i = 0; i < namesAndContents.length; i += 2) {
