@@ -123,6 +123,6 @@ class TeamFormationSolverTests {
                         "因不具备组长资格排除 2 人", "因四回避排除 1 人", "「四回避」"))
                 .anySatisfy(u -> assertThat(u.message()).contains("组员席位空缺", "因亲属在被巡察单位排除 1 人",
                         "「已在本方案其他席位」"));
-        assertThat(plan.unmet()).anySatisfy(u -> assertThat(u.message()).isEqualTo("缺少具有 FINANCE 专长的组员 1 人"));
+        assertThat(plan.unmet()).anySatisfy(u -> assertThat(u.message()).isEqualTo("缺少具有 财务 专长的组员 1 人"));
     }
 }

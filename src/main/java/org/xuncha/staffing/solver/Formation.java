@@ -104,7 +104,7 @@ public final class Formation {
             });
             if (spec.skills() != null) {
                 spec.skills().forEach((skill, count) -> {
-                    int n = count(count, "巡察组 " + spec.id() + " 的专长 " + skill + " 人数");
+                    int n = count(count, "巡察组 " + spec.id() + " 的专长 " + SeatReasons.skillLabel(skill) + " 人数");
                     if (n > 0) {
                         needs.add(new SkillNeed(team.getId(), skill, n));
                     }
@@ -302,7 +302,7 @@ public final class Formation {
                     && s.getInspector().skills().contains(need.skill())).count();
             if (have < need.count()) {
                 unmet.add(new Unmet(need.teamId(), StaffingConstraints.SKILL,
-                        "缺少具有 " + need.skill() + " 专长的组员 " + (need.count() - have) + " 人"));
+                        "缺少具有 " + SeatReasons.skillLabel(need.skill()) + " 专长的组员 " + (need.count() - have) + " 人"));
             }
         }
         for (Seat seat : solution.getSeats()) {
