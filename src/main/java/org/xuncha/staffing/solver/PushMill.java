@@ -16,10 +16,36 @@ public final class PushMill {
     private PushMill() {
     }
 
+    /**
+     * The teams that break the permutation, the same as those {@link #reason} names, in one pass over the teams
+     * instead of one per team: the score recomputes this on every move of a push-mill round (456 teams in a
+     * province), and the pairwise form spent the solver's time there.
+     */
     public static List<Team> violating(Collection<Team> teams) {
+        java.util.Map<String, java.util.Set<String>> targetsBySource = new java.util.HashMap<>();
+        java.util.Map<String, java.util.Set<String>> sourcesByTarget = new java.util.HashMap<>();
+        java.util.Set<String> targets = new java.util.HashSet<>();
+        for (Team o : teams) {
+            targets.add(o.getTargetRegion());
+            if (o.getSourceCounty() != null) {
+                targetsBySource.computeIfAbsent(o.getSourceCounty(), k -> new java.util.HashSet<>()).add(o.getTargetRegion());
+                sourcesByTarget.computeIfAbsent(o.getTargetRegion(), k -> new java.util.HashSet<>()).add(o.getSourceCounty());
+            }
+        }
         List<Team> result = new ArrayList<>();
         for (Team t : teams) {
-            if (breaks(t, teams)) {
+            String source = t.getSourceCounty();
+            if (source == null) {
+                continue;
+            }
+            String target = t.getTargetRegion();
+            // t's own pair is in both sets, so a second element is another team's conflicting pair
+            boolean broken = source.equals(target)
+                    || targetsBySource.get(source).size() > 1
+                    || sourcesByTarget.get(target).size() > 1
+                    || !targetsBySource.containsKey(target)
+                    || !targets.contains(source);
+            if (broken) {
                 result.add(t);
             }
         }
