@@ -1,7 +1,5 @@
 package org.xuncha.intake;
 
-import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import javax.imageio.ImageIO;
 
 /** Test files: a photo carrying EXIF/GPS-like metadata, a small PDF, and the hostile corpus of issue 5. */
 final class PetitionFiles {
@@ -141,20 +138,7 @@ final class PetitionFiles {
     }
 
     private static byte[] image(String format) {
-        BufferedImage img = new BufferedImage(32, 24, BufferedImage.TYPE_INT_RGB);
-        var g = img.createGraphics();
-        g.setColor(new Color(200, 60, 40));
-        g.fillRect(0, 0, 32, 24);
-        g.setColor(Color.WHITE);
-        g.fillRect(8, 6, 16, 12);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(img, format, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return org.xuncha.platform.upload.HostileUploads.image(format);
     }
 
     private static void segment(ByteArrayOutputStream out, int marker, byte[] body) {

@@ -177,16 +177,8 @@ final class HardInstanceGenerator {
                     random.nextInt(4) == 0, random.nextInt(3) != 0, List.of(), previous, worksAt, List.of()));
         }
         Collections.shuffle(people, random);
-        List<InspectorSpec> renamed = new ArrayList<>();
         Map<String, String> ids = new LinkedHashMap<>();
-        for (int i = 0; i < people.size(); i++) {
-            InspectorSpec p = people.get(i);
-            String id = String.format("P%05d", i + 1);
-            ids.put(p.id(), id);
-            renamed.add(new InspectorSpec(id, "干部" + (i + 1), p.residence(), p.workplace(), p.postings(),
-                    p.hometown(), p.skills(), p.canLead(), p.available(), p.relativesIn(), p.previousTargets(),
-                    p.worksAt(), p.postedAt()));
-        }
+        List<InspectorSpec> renamed = InstanceGenerator.renumbered(people, ids);
         List<Assignment> plan = planted.stream().map(a -> new Assignment(a.team(), ids.get(a.inspector()), a.role())).toList();
         String name = "难例 " + (pushMill ? "推磨式" : "交叉") + (localLiaison ? "（本地副组长、联络员）" : "") + "巡察 "
                 + counties + " 县 " + teamCount + " 组 种子 " + seed;

@@ -117,15 +117,8 @@ final class InstanceGenerator {
                     List.of(), previous));
         }
         Collections.shuffle(people, random);
-        List<InspectorSpec> renamed = new ArrayList<>();
         Map<String, String> ids = new LinkedHashMap<>();
-        for (int i = 0; i < people.size(); i++) {
-            InspectorSpec p = people.get(i);
-            String id = String.format("P%05d", i + 1);
-            ids.put(p.id(), id);
-            renamed.add(new InspectorSpec(id, "干部" + (i + 1), p.residence(), p.workplace(), p.postings(),
-                    p.hometown(), p.skills(), p.canLead(), p.available(), p.relativesIn(), p.previousTargets()));
-        }
+        List<InspectorSpec> renamed = renumbered(people, ids);
         List<Assignment> plan = planted.stream().map(a -> new Assignment(a.team(), ids.get(a.inspector()), a.role())).toList();
         String name = (pushMill ? "推磨式" : "交叉") + (localLiaison ? "（本地副组长、联络员）" : "") + "巡察 " + counties + " 县 "
                 + teamCount + " 组 种子 " + seed;
@@ -163,5 +156,22 @@ final class InstanceGenerator {
 
     private static int otherTeam(Random random, int n, int not) {
         return other(random, n, not);
+    }
+
+    /**
+     * The shuffled people under the pool's own ids P00001… and names 干部N, so that an id says nothing about who was
+     * planted where; {@code ids} receives old id → new id for the planted plan.
+     */
+    static List<InspectorSpec> renumbered(List<InspectorSpec> people, Map<String, String> ids) {
+        List<InspectorSpec> renamed = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            InspectorSpec p = people.get(i);
+            String id = String.format("P%05d", i + 1);
+            ids.put(p.id(), id);
+            renamed.add(new InspectorSpec(id, "干部" + (i + 1), p.residence(), p.workplace(), p.postings(),
+                    p.hometown(), p.skills(), p.canLead(), p.available(), p.relativesIn(), p.previousTargets(),
+                    p.worksAt(), p.postedAt()));
+        }
+        return renamed;
     }
 }

@@ -138,7 +138,8 @@ public final class HostileUploads {
         zip.closeEntry();
     }
 
-    private static byte[] image(String format) {
+    /** A small plain picture written by ImageIO in {@code format} (jpeg, png, gif); also the intake tests' photos. */
+    public static byte[] image(String format) {
         BufferedImage img = new BufferedImage(32, 24, BufferedImage.TYPE_INT_RGB);
         var g = img.createGraphics();
         g.setColor(new Color(40, 90, 200));
