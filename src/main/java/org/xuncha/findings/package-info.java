@@ -1,0 +1,15 @@
+/**
+ * 问题与线索: the stationed team's record — work logs (谈话、走访、问卷、调阅资料 …), working papers (底稿) with
+ * evidence and approval, data comparison (数据比对), findings and leads, and the inspection report.
+ *
+ * <p>Each capability lives in its own sub-package ({@code worklog}, {@code paper}, {@code comparison}); the base
+ * package holds what other modules may use: typed ids, counts and events. Every row of case data carries its
+ * inspection and is read through {@link org.xuncha.findings.internal.FindingsScope}: the office and the leading
+ * group of the inspection's body, the inspection's own team, nobody else — TARGET, COLLABORATOR, DISCIPLINE and
+ * ORG_DEPT read nothing here (transfers of leads are the referral module's). It joins inspection's read view
+ * {@code inspection_scope_view} for the body and the stage; it reads no other table of another module.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "问题与线索",
+        allowedDependencies = {"common", "platform", "audit", "identity", "inspection", "people", "documents",
+                "intake"})
+package org.xuncha.findings;
