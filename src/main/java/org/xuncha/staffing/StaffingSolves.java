@@ -87,14 +87,18 @@ class StaffingSolves implements DisposableBean {
             }
         }, 0, 1, TimeUnit.SECONDS);
         try {
-            StaffingSolution problem = TeamFormationSolver.prepare(instance, fixed);
+            long began = System.nanoTime();
+            // the push-mill start may search again for a quarter of the limit; its time counts against the limit
+            StaffingSolution problem = TeamFormationSolver.prepare(instance, fixed,
+                    TeamFormationSolver.startBudget(Duration.ofSeconds(seconds)));
+            Duration left = TeamFormationSolver.remaining(Duration.ofSeconds(seconds), began);
             long start = System.nanoTime();
             long[] last = {-PROGRESS_EVERY_MS, -SNAPSHOT_EVERY_MS};
             long[] lastHard = {Long.MIN_VALUE};
             // the newest best that the rate limit kept back, {elapsed, hard, soft}; written before the final point
             // so the chart steps down when the score improved, not only when the solve ended
             long[][] heldBack = {null};
-            Plan plan = TeamFormationSolver.solve(problem, Duration.ofSeconds(seconds), solver -> {
+            Plan plan = TeamFormationSolver.solve(problem, left, solver -> {
                 current[0] = solver;
                 active = solver;
                 if (stopped.get()) {

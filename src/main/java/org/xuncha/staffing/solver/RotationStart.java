@@ -9,22 +9,59 @@ import java.util.Random;
 
 /**
  * A starting point for push-mill rotation. Under a permutation each source county staffs exactly one target
- * county, so the non-local seats of target T can be filled from county S exactly when a bipartite matching of
- * S's inspectors to T's seats (available, can-lead for LEADER seats, avoidance, relatives) covers every seat;
- * with local liaison, S's inspectors also staff the local seats of the teams inspecting S, so those join the matching.
- * This computes, for every pair (S, T), a least-cost assignment of S's people to those seats (empty seats first,
- * then skill slots left unskilled and previous targets), then looks, by swaps with restarts, for a permutation
- * without fixed points of least total cost, and sets it as the teams' source
- * counties, and seats the people of each chosen matching. The solver starts from this and stays free to change
- * all of it: local search alone would have to move a
- * whole team's seats together with its source county, which it rarely does.
+ * county: county S's available people fill the non-local seats of the teams inspecting T and, with local
+ * liaison, the local seats of the teams inspecting S. Local search alone would have to move a whole team's seats
+ * together with its source county, which it rarely does, so this start chooses the permutation itself:
+ * <ol>
+ *   <li>every pair (S, T) is seated as its own small problem ({@link PairSeating}), its cost the score's own count
+ *       on those seats, skill needs priced per team and not per seat, given what the team's other seats bring in
+ *       the current plan;</li>
+ *   <li>the permutation without fixed points of least total pair cost is an assignment problem (Hungarian, the
+ *       diagonal barred); the chosen pairs are then polished in turn given each other, and the rounds repeat with
+ *       the new plan as context until none is better;</li>
+ *   <li>local search over the permutation exchanges the sources of two target counties (with the pairs around
+ *       them seated again), and, while the budget lasts, kicks of a few random exchanges followed by that descent
+ *       (iterated local search).</li>
+ * </ol>
+ * The solver starts from the best plan and stays free to change all of it. On the hard generator's rounds the
+ * start alone is usually perfect; docs/benchmarks.md has the figures.
  */
 final class RotationStart {
 
     private RotationStart() {
     }
 
+    /** Rounds of pair costs and permutation; the start stops earlier when a round brings nothing better. */
+    static final int ROUNDS = 30;
+
+    /** Rounds without a better plan before the start gives up. */
+    static final int IDLE_ROUNDS = 3;
+
+    /** Sources per target county kept after the first round (the cheapest by its pair costs). */
+    static final int CANDIDATES = 12;
+
+    /** For each target, the {@code k} sources of least cost; every pair when there are no more than k + 1 counties. */
+    static boolean[][] candidates(long[][] cost, int k) {
+        int n = cost.length;
+        boolean[][] keep = new boolean[n][n];
+        for (int t = 0; t < n; t++) {
+            final int target = t;
+            java.util.stream.IntStream.range(0, n).filter(s -> s != target).boxed()
+                    .sorted(java.util.Comparator.comparingLong(s -> cost[s][target])).limit(k)
+                    .forEach(s -> keep[s][target] = true);
+        }
+        return keep;
+    }
+
     static void apply(StaffingSolution solution, long seed) {
+        apply(solution, seed, java.time.Duration.ZERO);
+    }
+
+    /**
+     * As {@link #apply(StaffingSolution, long)}, searching again from other random starts until the plan is
+     * perfect or {@code budget} (wall time) is spent; at least one search runs.
+     */
+    static void apply(StaffingSolution solution, long seed, java.time.Duration budget) {
         List<Team> teams = solution.getTeams().stream().filter(t -> t.getPolicy().pushMill()).toList();
         List<String> counties = teams.stream().map(Team::getTargetRegion).distinct().sorted().toList();
         int n = counties.size();
@@ -54,97 +91,299 @@ final class RotationStart {
                 peopleOf.get(s).add(inspector);
             }
         }
-        Map<Seat, String> skillOf = skillSlots(solution);
-        int[][] cost = new int[n][n];
+        Needs needs = new Needs(solution.getSkillNeeds());
+        PairSeating[][] pairs = new PairSeating[n][n];
         for (int s = 0; s < n; s++) {
             for (int t = 0; t < n; t++) {
-                if (s == t) {
-                    cost[s][t] = Integer.MAX_VALUE / (4 * n);
-                } else {
+                if (s != t) {
                     // S's people staff T's non-local seats and the local seats of the teams inspecting S
                     List<Seat> seats = new ArrayList<>(seatsOf.get(t));
                     seats.addAll(localSeatsOf.get(s));
-                    cost[s][t] = assign(seats, peopleOf.get(s), skillOf).cost();
+                    pairs[s][t] = new PairSeating(seats, seatsOf.get(t).size(), peopleOf.get(s), needs);
                 }
             }
         }
+        long deadline = System.nanoTime() + budget.toNanos();
+        Plan best = null;
+        // restarts from other random choices while the budget lasts: each ends in a local optimum of its own
         Random random = new Random(seed);
-        int[] best = null;
-        long bestCost = Long.MAX_VALUE;
-        for (int restart = 0; restart < 20 && bestCost > 0; restart++) {
-            int[] sourceOf = derangement(random, n);
-            long current = total(sourceOf, cost);
-            for (int step = 0; step < 20 * n * n && current > 0; step++) {
-                int a = random.nextInt(n);
-                int b = random.nextInt(n);
-                if (a == b || sourceOf[b] == a || sourceOf[a] == b) {
-                    continue;
-                }
-                long delta = (long) cost[sourceOf[b]][a] + cost[sourceOf[a]][b] - cost[sourceOf[a]][a] - cost[sourceOf[b]][b];
-                if (delta <= 0) {
-                    int tmp = sourceOf[a];
-                    sourceOf[a] = sourceOf[b];
-                    sourceOf[b] = tmp;
-                    current += delta;
-                }
-            }
-            if (current < bestCost) {
-                bestCost = current;
-                best = sourceOf.clone();
+        for (int attempt = 0; best == null || (best.cost > 0 && System.nanoTime() < deadline); attempt++) {
+            // the first search from the pair costs, then kicks: a few random exchanges of sources, and descent
+            Plan found = best == null ? search(pairs, needs, n, random, deadline)
+                    : best.kick(needs, random, 2 + random.nextInt(3)).improvePermutation(needs, random, deadline);
+            if (best == null || found.cost <= best.cost) {
+                best = found;
             }
         }
         for (Team team : teams) {
-            team.setSourceCounty(counties.get(best[index.get(team.getTargetRegion())]));
+            team.setSourceCounty(counties.get(best.sourceOf[index.get(team.getTargetRegion())]));
         }
-        // the matchings of the chosen pairs seat every person at most once (each county sends to one county only)
+        // the seatings of the chosen pairs seat every person at most once (each county sends to one county only)
         for (int t = 0; t < n; t++) {
-            int s = best[t];
-            List<Seat> seats = new ArrayList<>(seatsOf.get(t));
-            seats.addAll(localSeatsOf.get(s));
-            int[] personOfSeat = assign(seats, peopleOf.get(s), skillOf).personOfSeat();
-            for (int i = 0; i < seats.size(); i++) {
-                if (personOfSeat[i] >= 0 && seats.get(i).getInspector() == null) {
-                    seats.get(i).setInspector(peopleOf.get(s).get(personOfSeat[i]));
+            PairSeating pair = pairs[best.sourceOf[t]][t];
+            for (int i = 0; i < pair.seats.size(); i++) {
+                int person = best.seating[t][i];
+                if (person >= 0 && pair.seats.get(i).getInspector() == null) {
+                    pair.seats.get(i).setInspector(pair.people.get(person));
                 }
             }
         }
     }
 
-    private static long total(int[] sourceOf, int[][] cost) {
-        long sum = 0;
-        for (int t = 0; t < sourceOf.length; t++) {
-            sum += cost[sourceOf[t]][t];
+    /** Rounds of pair costs, permutation and polish from one random start; the best plan they reach. */
+    private static Plan search(PairSeating[][] pairs, Needs needs, int n, Random random, long deadline) {
+        Plan best = null;
+        Plan current = null;
+        boolean[][] candidate = null;
+        int idle = 0;
+        for (int round = 0; round < ROUNDS && (best == null || best.cost > 0) && idle < IDLE_ROUNDS; round++) {
+            long[][] cost = new long[n][n];
+            int[][][] seating = new int[n][n][];
+            for (int s = 0; s < n; s++) {
+                for (int t = 0; t < n; t++) {
+                    boolean considered = s != t && (candidate == null || candidate[s][t] || current.sourceOf[t] == s);
+                    if (!considered) {
+                        cost[s][t] = Long.MAX_VALUE / (4L * n);
+                        continue;
+                    }
+                    // what the team's other seats bring, as the current plan has them (nothing in the first round)
+                    int[] other = current == null ? new int[needs.size()] : current.otherThan(s, t);
+                    int[] start = current != null && current.sourceOf[t] == s ? current.seating[t] : null;
+                    PairSeating.Result r = pairs[s][t].solve(other, start, 4, random);
+                    // after a round without progress, noise on the pair costs lets the permutation step elsewhere
+                    cost[s][t] = r.cost() + (idle == 0 ? 0 : random.nextInt(1 + idle));
+                    seating[s][t] = r.personOfSeat();
+                }
+            }
+            if (candidate == null) {
+                candidate = candidates(cost, CANDIDATES);
+            }
+            int[] sourceOf = permutation(cost);
+            int[][] chosen = new int[n][];
+            for (int t = 0; t < n; t++) {
+                chosen[t] = seating[sourceOf[t]][t];
+            }
+            current = new Plan(pairs, sourceOf, chosen, needs);
+            current.polish(needs, random);
+            if (best == null || current.cost < best.cost) {
+                best = current;
+                idle = 0;
+            } else {
+                idle++;
+                if (current.cost > best.cost) {
+                    current = best;
+                }
+            }
         }
-        return sum;
+        return best.improvePermutation(needs, random, deadline);
     }
 
-    private static int[] derangement(Random random, int n) {
-        int[] p = new int[n];
-        while (true) {
-            for (int i = 0; i < n; i++) {
-                p[i] = i;
+    /** The least-cost permutation without fixed points: an assignment of sources to targets, the diagonal barred. */
+    static int[] permutation(long[][] cost) {
+        int n = cost.length;
+        int[] targetOfSource = hungarian(cost, n, n);
+        int[] sourceOf = new int[n];
+        for (int s = 0; s < n; s++) {
+            sourceOf[targetOfSource[s]] = s;
+        }
+        return sourceOf;
+    }
+
+    /** A whole push-mill plan: the source of each target county and the seating of each chosen pair. */
+    static final class Plan {
+        final PairSeating[][] pairs;
+        final int[] sourceOf;
+        /** The target each county staffs: the inverse of {@link #sourceOf}. */
+        final int[] targetOf;
+        final int[][] seating;
+        /** How many seated people meet each need. */
+        final int[] have;
+        long rules;
+        long shortfall;
+        long cost;
+
+        Plan(PairSeating[][] pairs, int[] sourceOf, int[][] seating, Needs needs) {
+            this.pairs = pairs;
+            this.sourceOf = sourceOf;
+            this.targetOf = new int[sourceOf.length];
+            for (int t = 0; t < sourceOf.length; t++) {
+                targetOf[sourceOf[t]] = t;
             }
-            for (int i = n - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int tmp = p[i];
-                p[i] = p[j];
-                p[j] = tmp;
+            this.seating = seating;
+            this.have = new int[needs.size()];
+            for (int t = 0; t < sourceOf.length; t++) {
+                PairSeating pair = pairs[sourceOf[t]][t];
+                pair.addCoverage(seating[t], have, 1);
+                rules += pair.ruleCost(seating[t]);
             }
-            boolean fixed = false;
-            for (int i = 0; i < n; i++) {
-                fixed |= p[i] == i;
+            for (int k = 0; k < have.length; k++) {
+                shortfall += needs.shortfall(k, have[k]);
             }
-            if (!fixed) {
-                return p;
+            cost = rules + shortfall;
+        }
+
+        /** Seats target t's pair as {@code next}, keeping the counts and the cost exact. */
+        void reseat(int t, int[] next, Needs needs) {
+            PairSeating pair = pairs[sourceOf[t]][t];
+            for (int k : pair.pairNeeds) {
+                shortfall -= needs.shortfall(k, have[k]);
             }
+            pair.addCoverage(seating[t], have, -1);
+            pair.addCoverage(next, have, 1);
+            for (int k : pair.pairNeeds) {
+                shortfall += needs.shortfall(k, have[k]);
+            }
+            rules += pair.ruleCost(next) - pair.ruleCost(seating[t]);
+            seating[t] = next;
+            cost = rules + shortfall;
+        }
+
+        /**
+         * What the seats outside pair (s, t) bring to each need in this plan. The pair's seats are T's non-local
+         * seats, held in this plan by the pair chosen for T at the same positions, and S's local seats, held by the
+         * pair (S, targetOf[S]) after its own non-local seats; both of S's pairs list S's people in one order.
+         */
+        int[] otherThan(int s, int t) {
+            int[] other = have.clone();
+            PairSeating pair = pairs[s][t];
+            PairSeating forT = pairs[sourceOf[t]][t];
+            PairSeating ofS = pairs[s][targetOf[s]];
+            for (int i = 0; i < pair.seats.size(); i++) {
+                PairSeating holder;
+                int person;
+                if (i < pair.nonLocal) {
+                    holder = forT;
+                    person = seating[t][i];
+                } else {
+                    holder = ofS;
+                    person = seating[targetOf[s]][ofS.nonLocal + (i - pair.nonLocal)];
+                }
+                if (person >= 0) {
+                    for (int k : pair.seatNeeds[i]) {
+                        if (holder.meets(person, k)) {
+                            other[k]--;
+                        }
+                    }
+                }
+            }
+            return other;
+        }
+
+        /**
+         * Coordinate descent with the permutation fixed: each chosen pair seated again given the others, until a
+         * sweep changes nothing. Each step keeps the others as they are, so the plan's cost never rises.
+         */
+        void polish(Needs needs, Random random) {
+            polish(needs, random, java.util.stream.IntStream.range(0, sourceOf.length).toArray());
+        }
+
+        /** {@link #polish(Needs, Random)} over the pairs chosen for {@code targets} only. */
+        void polish(Needs needs, Random random, int[] targets) {
+            boolean improved = true;
+            for (int sweep = 0; sweep < 10 && improved && cost > 0; sweep++) {
+                improved = false;
+                for (int t : targets) {
+                    PairSeating pair = pairs[sourceOf[t]][t];
+                    PairSeating.Result r = pair.solve(otherThan(sourceOf[t], t), seating[t], 8, random);
+                    long before = cost;
+                    int[] old = seating[t];
+                    reseat(t, r.personOfSeat(), needs);
+                    if (cost < before) {
+                        improved = true;
+                    } else if (cost > before) {
+                        reseat(t, old, needs);
+                    }
+                }
+            }
+        }
+
+        /**
+         * Local search over the permutation: two target counties exchange their source counties, the two pairs
+         * this makes are seated given the rest, and the pairs whose teams they share are polished; the exchange is
+         * kept when the plan gets cheaper. The pair costs that chose the permutation see one pair at a time, so a
+         * permutation can be a local optimum of theirs and still not of the plan.
+         */
+        Plan improvePermutation(Needs needs, Random random, long deadline) {
+            Plan plan = this;
+            int n = sourceOf.length;
+            List<int[]> moves = new ArrayList<>();
+            for (int t1 = 0; t1 < n; t1++) {
+                for (int t2 = t1 + 1; t2 < n; t2++) {
+                    moves.add(new int[] {t1, t2});
+                }
+            }
+            boolean improved = true;
+            for (int pass = 0; pass < 4 && improved && plan.cost > 0; pass++) {
+                improved = false;
+                java.util.Collections.shuffle(moves, random);
+                for (int[] move : moves) {
+                    int t1 = move[0];
+                    int t2 = move[1];
+                    int s1 = plan.sourceOf[t1];
+                    int s2 = plan.sourceOf[t2];
+                    if (System.nanoTime() - deadline > 0) {
+                        return plan;
+                    }
+                    if (s2 == t1 || s1 == t2) {
+                        continue;
+                    }
+                    Plan next = plan.exchange(t1, t2, needs, random);
+                    if (next.cost < plan.cost) {
+                        plan = next;
+                        improved = true;
+                        if (plan.cost == 0) {
+                            return plan;
+                        }
+                    }
+                }
+            }
+            return plan;
+        }
+
+        /** This plan after {@code moves} random exchanges of sources, each seated and polished, better or not. */
+        Plan kick(Needs needs, Random random, int moves) {
+            Plan plan = this;
+            int n = sourceOf.length;
+            for (int tries = 0; moves > 0 && tries < 100 * moves; tries++) {
+                int t1 = random.nextInt(n);
+                int t2 = random.nextInt(n);
+                int s1 = plan.sourceOf[t1];
+                int s2 = plan.sourceOf[t2];
+                if (t1 != t2 && s2 != t1 && s1 != t2) {
+                    plan = plan.exchange(t1, t2, needs, random);
+                    moves--;
+                }
+            }
+            return plan;
+        }
+
+        /** This plan with targets t1 and t2 staffed by each other's source, seated and polished around them. */
+        private Plan exchange(int t1, int t2, Needs needs, Random random) {
+            int s1 = sourceOf[t1];
+            int s2 = sourceOf[t2];
+            int[] nextSource = sourceOf.clone();
+            nextSource[t1] = s2;
+            nextSource[t2] = s1;
+            int[][] nextSeating = seating.clone();
+            nextSeating[t1] = pairs[s2][t1].solve(otherThan(s2, t1), null, 4, random).personOfSeat();
+            nextSeating[t2] = pairs[s1][t2].solve(otherThan(s1, t2), null, 4, random).personOfSeat();
+            Plan next = new Plan(pairs, nextSource, nextSeating, needs);
+            // the pairs holding the other seats of the teams these two pairs staff
+            int[] inverse = new int[nextSource.length];
+            for (int t = 0; t < nextSource.length; t++) {
+                inverse[nextSource[t]] = t;
+            }
+            int[] around = java.util.stream.IntStream.of(t1, t2, inverse[t1], inverse[t2], s1, s2).distinct().toArray();
+            next.polish(needs, random, around);
+            return next;
         }
     }
 
     /** A seat's cost when nobody who fits can take it: above any sum of soft points of one pair. */
     static final int UNFILLED = 10_000;
 
-    record Assignment(int cost, int[] personOfSeat) {
-    }
+    /** A person the seat's rules exclude. */
+    static final int FORBIDDEN = UNFILLED * 4;
 
     /**
      * Skill slots: each unit of a team's skill needs is given to one of its seats (members first, then liaison,
@@ -174,54 +413,30 @@ final class RotationStart {
     }
 
     /**
-     * A least-cost assignment of people to seats (Hungarian method, rows = seats, columns = people plus one
-     * "nobody" column per seat): a person who breaks a seat's rule cannot take it; otherwise one point for a
-     * previous target of the team and one for lacking the seat's skill slot; a seat left to nobody costs
-     * {@link #UNFILLED}. So the fewest empty seats come first, then the fewest soft points.
+     * A least-cost assignment of the n rows to distinct columns of {@code a} (n &lt;= m), by the Hungarian method
+     * with potentials (e-maxx): the column of each row.
      */
-    static Assignment assign(List<Seat> seats, List<Inspector> people, Map<Seat, String> skillOf) {
-        int n = seats.size();
-        int m = people.size() + n;
-        if (n == 0) {
-            return new Assignment(0, new int[0]);
-        }
-        int forbidden = UNFILLED * 4;
-        int[][] a = new int[n + 1][m + 1];
-        for (int i = 0; i < n; i++) {
-            Seat seat = seats.get(i);
-            String skill = skillOf.get(seat);
-            for (int j = 0; j < people.size(); j++) {
-                Inspector p = people.get(j);
-                boolean fits = !SeatRule.CAN_LEAD.breaks(seat, p) && !SeatRule.LOCAL_LIAISON.breaks(seat, p)
-                        && !SeatRule.AVOIDANCE.breaks(seat, p) && !SeatRule.RELATIVE.breaks(seat, p)
-                        && !SeatRule.ORGANIZATION.breaks(seat, p);
-                a[i + 1][j + 1] = !fits ? forbidden
-                        : (SeatRule.intersects(p.previousTargets(), seat.getTeam().getTargets()) ? 1 : 0)
-                        + (skill != null && !p.skills().contains(skill) ? 1 : 0);
-            }
-            for (int j = people.size(); j < m; j++) {
-                a[i + 1][j + 1] = UNFILLED;
-            }
-        }
-        // e-maxx Hungarian for n <= m: potentials u (rows), v (columns), way, column match p
+    static int[] hungarian(long[][] a, int n, int m) {
         long[] u = new long[n + 1];
         long[] v = new long[m + 1];
         int[] match = new int[m + 1];
         int[] way = new int[m + 1];
+        long[] minv = new long[m + 1];
+        boolean[] used = new boolean[m + 1];
         for (int i = 1; i <= n; i++) {
             match[0] = i;
             int j0 = 0;
-            long[] minv = new long[m + 1];
             Arrays.fill(minv, Long.MAX_VALUE);
-            boolean[] used = new boolean[m + 1];
+            Arrays.fill(used, false);
             do {
                 used[j0] = true;
                 int i0 = match[j0];
                 long delta = Long.MAX_VALUE;
                 int j1 = 0;
+                long[] row = a[i0 - 1];
                 for (int j = 1; j <= m; j++) {
                     if (!used[j]) {
-                        long cur = a[i0][j] - u[i0] - v[j];
+                        long cur = row[j - 1] - u[i0] - v[j];
                         if (cur < minv[j]) {
                             minv[j] = cur;
                             way[j] = j0;
@@ -248,21 +463,12 @@ final class RotationStart {
                 j0 = j1;
             } while (j0 != 0);
         }
-        int[] personOfSeat = new int[n];
-        Arrays.fill(personOfSeat, -1);
-        int cost = 0;
+        int[] col = new int[n];
         for (int j = 1; j <= m; j++) {
             if (match[j] != 0) {
-                int i = match[j] - 1;
-                int c = a[i + 1][j];
-                if (j <= people.size() && c < forbidden) {
-                    personOfSeat[i] = j - 1;
-                    cost += c;
-                } else {
-                    cost += UNFILLED;
-                }
+                col[match[j] - 1] = j - 1;
             }
         }
-        return new Assignment(cost, personOfSeat);
+        return col;
     }
 }

@@ -41,8 +41,16 @@ public final class TeamFormationSolver {
      * A fixed inspector that the push-mill start had put elsewhere is taken out of that other seat.
      */
     public static StaffingSolution prepare(Instance instance, java.util.Map<SeatKey, String> fixed) {
+        return prepare(instance, fixed, Duration.ZERO);
+    }
+
+    /**
+     * As {@link #prepare(Instance, java.util.Map)}, letting the push-mill start search again from other random
+     * starts for up to {@code startBudget} while its plan is not perfect (it always searches once).
+     */
+    public static StaffingSolution prepare(Instance instance, java.util.Map<SeatKey, String> fixed, Duration startBudget) {
         StaffingSolution problem = Formation.toProblem(instance);
-        RotationStart.apply(problem, 0);
+        RotationStart.apply(problem, 0, startBudget);
         Formation.fix(problem, fixed);
         GreedyStart.apply(problem);
         return problem;
@@ -91,10 +99,25 @@ public final class TeamFormationSolver {
         return Formation.toPlan(best, millis);
     }
 
+    /** The share of a solve's time limit the push-mill start may spend on restarts. */
+    public static Duration startBudget(Duration limit) {
+        return limit.dividedBy(2);
+    }
+
+    /**
+     * What is left of {@code limit} since {@code startedNanos} ({@link System#nanoTime()}), in whole milliseconds
+     * (Timefold refuses finer spent limits) and at least one.
+     */
+    public static Duration remaining(Duration limit, long startedNanos) {
+        long millis = limit.minusNanos(System.nanoTime() - startedNanos).toMillis();
+        return Duration.ofMillis(Math.max(1, millis));
+    }
+
+    /** Prepares and solves within {@code limit} in all (the start's time counts against it). */
     public static Plan solve(Instance instance, Duration limit) {
-        StaffingSolution problem = prepare(instance);
         long start = System.nanoTime();
-        SolverFactory<StaffingSolution> factory = SolverFactory.create(config(limit));
+        StaffingSolution problem = prepare(instance, java.util.Map.of(), startBudget(limit));
+        SolverFactory<StaffingSolution> factory = SolverFactory.create(config(remaining(limit, start)));
         Solver<StaffingSolution> solver = factory.buildSolver();
         StaffingSolution best = solver.solve(problem);
         long millis = (System.nanoTime() - start) / 1_000_000;

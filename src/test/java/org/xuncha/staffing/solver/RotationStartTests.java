@@ -2,59 +2,60 @@ package org.xuncha.staffing.solver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** The least-cost assignment behind the push-mill start, on cases small enough to work out by hand. */
+/** The assignment steps behind the push-mill start, worked out by hand. */
 @Tag("pure")
 class RotationStartTests {
 
-    final Team team = new Team("T1", "350102", Set.of("ORG-1"), new Policy(EnumSet.allOf(Policy.Avoid.class), true, false));
-    final Seat leader = new Seat(team, Role.LEADER, 1);
-    final Seat member = new Seat(team, Role.MEMBER, 1);
-    final Map<Seat, String> slots = Map.of(member, "FINANCE");
-
-    static Inspector person(String id, boolean canLead, Set<String> skills, Set<String> previous) {
-        return new Inspector(id, id, "350103", "350103", List.of(), "350103", skills, canLead, true, Set.of(), previous);
-    }
-
-    final Inspector a = person("A", true, Set.of(), Set.of());
-    final Inspector b = person("B", true, Set.of("FINANCE"), Set.of());
-    final Inspector c = person("C", false, Set.of("FINANCE"), Set.of("ORG-1"));
+    static final long BARRED = Long.MAX_VALUE / 16;
 
     @Test
-    void prefersTheSkilledPersonInTheSkillSlotAndTheOtherLeaderInTheLead() {
-        // L: A 0, B 0, C cannot lead; M: A 1 (no FINANCE), B 0, C 1 (inspected ORG-1 before) -> L=A, M=B at 0
-        RotationStart.Assignment result = RotationStart.assign(List.of(leader, member), List.of(a, b, c), slots);
-        assertThat(result.cost()).isZero();
-        assertThat(result.personOfSeat()).containsExactly(0, 1);
+    void choosesTheCheapestPermutationWithoutFixedPoints() {
+        // cost[s][t]: s staffs t. Derangements of 3: t0<-s2, t1<-s0, t2<-s1 costs 1+1+1 = 3;
+        // t0<-s1, t1<-s2, t2<-s0 costs 5+5+5 = 15. The diagonal is barred.
+        long[][] cost = {
+            {BARRED, 1, 5},
+            {5, BARRED, 1},
+            {1, 5, BARRED},
+        };
+        assertThat(RotationStart.permutation(cost)).containsExactly(2, 0, 1);
     }
 
     @Test
-    void takesASoftPointRatherThanLeaveASeatEmpty() {
-        RotationStart.Assignment result = RotationStart.assign(List.of(leader, member), List.of(a, c), slots);
-        assertThat(result.cost()).isEqualTo(1);
-        assertThat(result.personOfSeat()).containsExactly(0, 1);
+    void theCheapestPermutationMayUseTwoCycles() {
+        // 4 counties: the pairs 0<->1 and 2<->3 cost 0, everything else 9: sources [1, 0, 3, 2]
+        long[][] cost = new long[4][4];
+        for (int s = 0; s < 4; s++) {
+            for (int t = 0; t < 4; t++) {
+                cost[s][t] = s == t ? BARRED : (s ^ 1) == t ? 0 : 9;
+            }
+        }
+        assertThat(RotationStart.permutation(cost)).containsExactly(1, 0, 3, 2);
     }
 
     @Test
-    void leavesASeatNobodyFitsEmptyAtTheCostOfAnEmptySeat() {
-        RotationStart.Assignment result = RotationStart.assign(List.of(leader, member), List.of(c), slots);
-        assertThat(result.cost()).isEqualTo(RotationStart.UNFILLED + 1);
-        assertThat(result.personOfSeat()).containsExactly(-1, 0);
+    void hungarianAssignsRowsToDistinctColumnsAtLeastCost() {
+        // rows 2, columns 3: row0 {4, 1, 3}, row1 {2, 0, 5}; best: row0->1 (1) + row1->0 (2) = 3
+        // (row0->2 + row1->1 = 3 as well; row0->1 and row1->1 collide) -> either, total 3
+        long[][] a = {{4, 1, 3}, {2, 0, 5}};
+        int[] col = RotationStart.hungarian(a, 2, 3);
+        assertThat(col[0]).isNotEqualTo(col[1]);
+        assertThat(a[0][col[0]] + a[1][col[1]]).isEqualTo(3);
     }
 
     @Test
-    void anAvoidingPersonCannotTakeTheSeat() {
-        Inspector local = new Inspector("L", "L", "350102", "350103", List.of(), "350103", Set.of("FINANCE"), true, true,
-                Set.of(), Set.of());
-        RotationStart.Assignment result = RotationStart.assign(List.of(leader), List.of(local), slots);
-        assertThat(result.personOfSeat()).containsExactly(-1);
-        assertThat(result.cost()).isEqualTo(RotationStart.UNFILLED);
+    void candidatesKeepTheCheapestSourcesOfEachTarget() {
+        long[][] cost = {
+            {BARRED, 1, 5},
+            {5, BARRED, 1},
+            {1, 5, BARRED},
+        };
+        boolean[][] keep = RotationStart.candidates(cost, 1);
+        assertThat(keep[2][0]).isTrue();
+        assertThat(keep[1][0]).isFalse();
+        assertThat(keep[0][1]).isTrue();
+        assertThat(keep[1][2]).isTrue();
     }
 }
