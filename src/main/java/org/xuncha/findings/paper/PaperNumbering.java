@@ -36,6 +36,11 @@ class PaperNumbering {
                 .orElseGet(() -> new Scheme(DEFAULT_PATTERN, defaultShortName(bodyName)));
     }
 
+    /** The scheme of a body, its default short name taken from the body's name. */
+    Scheme scheme(long bodyId) {
+        return scheme(bodyId, papers.bodyName(bodyId));
+    }
+
     record Scheme(String pattern, String shortName) {
     }
 

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.xuncha.common.DataScope;
 import org.xuncha.findings.internal.FindingsScope;
+import org.xuncha.inspection.InspectionStage;
 import org.xuncha.platform.web.ResultPage;
 
 /**
@@ -41,14 +42,15 @@ class WorkingPaperRepository {
     }
 
     /** An inspection as the findings module sees it through inspection's read view. */
-    record InspectionRef(long id, long bodyId, String teamName, String stage) {
+    record InspectionRef(long id, long bodyId, String teamName, InspectionStage stage) {
     }
 
     /** The inspections whose papers the caller reads. */
     List<InspectionRef> readableInspections(DataScope scope) {
         return FindingsScope.bind(jdbc.sql("SELECT v.id, v.body_id, v.team_name, v.stage FROM inspection_scope_view v"
                 + " WHERE" + FindingsScope.readable(scope, "v", "v.id") + " ORDER BY v.id DESC"), scope)
-                .query((rs, n) -> new InspectionRef(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
+                .query((rs, n) -> new InspectionRef(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        InspectionStage.valueOf(rs.getString(4))))
                 .list();
     }
 
@@ -56,14 +58,15 @@ class WorkingPaperRepository {
         return FindingsScope.bind(jdbc.sql("SELECT v.id, v.body_id, v.team_name, v.stage FROM inspection_scope_view v"
                 + " WHERE v.id = :i AND" + FindingsScope.readable(scope, "v", "v.id")), scope)
                 .param("i", inspectionId)
-                .query((rs, n) -> new InspectionRef(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
+                .query((rs, n) -> new InspectionRef(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        InspectionStage.valueOf(rs.getString(4))))
                 .optional();
     }
 
     // ---- reading -------------------------------------------------------------------------------------------
 
     /** A paper with its stage, in the caller's scope. */
-    record Row(WorkingPaperView paper, String stage, int seq) {
+    record Row(WorkingPaperView paper, InspectionStage stage, int seq) {
     }
 
     Optional<Row> find(long id, DataScope scope) {
@@ -112,7 +115,7 @@ class WorkingPaperRepository {
                 rs.getInt("content_version"), rs.getInt("row_version"), rs.getString("meeting_opinion"),
                 rs.getString("approved_by"), rs.getObject("approved_at", OffsetDateTime.class),
                 rs.getString("closing_reason"), List.of());
-        return new Row(v, rs.getString("stage"), rs.getInt("seq"));
+        return new Row(v, InspectionStage.valueOf(rs.getString("stage")), rs.getInt("seq"));
     }
 
     ResultPage<WorkingPaperSummary> list(long inspectionId, WorkingPaperFilter filter, DataScope scope, int page,
@@ -201,6 +204,12 @@ class WorkingPaperRepository {
                 WHERE f.id = :f AND f.paper_id = :p AND""" + FindingsScope.readable(scope, "v", "p.inspection_id")),
                 scope).param("f", fileId).param("p", paperId)
                 .query((rs, n) -> new FileContent(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
+    }
+
+    /** A body's name, from organization's read view. */
+    String bodyName(long bodyId) {
+        return jdbc.sql("SELECT name FROM inspection_body_view WHERE id = :b").param("b", bodyId)
+                .query(String.class).optional().orElse("");
     }
 
     // ---- numbering -----------------------------------------------------------------------------------------

@@ -128,8 +128,8 @@ class WorkingPapers {
 
     @Transactional(readOnly = true)
     Actions actions(DataScope scope, WorkingPaperView p) {
-        String stage = papers.inspection(p.inspectionId(), scope).map(WorkingPaperRepository.InspectionRef::stage)
-                .orElse("");
+        InspectionStage stage = papers.inspection(p.inspectionId(), scope)
+                .map(WorkingPaperRepository.InspectionRef::stage).orElse(null);
         if (!onTeam(scope, p.inspectionId()) || !writableStage(stage)) {
             return new Actions(false, false, false, false, false, false, false);
         }
@@ -319,8 +319,8 @@ class WorkingPapers {
                 && scope.onTeamOf(InspectionId.of(inspectionId));
     }
 
-    private static boolean writableStage(String stage) {
-        return InspectionStage.STATIONED.name().equals(stage) || InspectionStage.REPORTING.name().equals(stage);
+    private static boolean writableStage(InspectionStage stage) {
+        return stage == InspectionStage.STATIONED || stage == InspectionStage.REPORTING;
     }
 
     /** The caller as a current member of the inspection's team, in a stage where papers are written. */
@@ -330,7 +330,7 @@ class WorkingPapers {
         }
         if (!writableStage(ref.stage())) {
             throw new UserInputException("底稿在巡察组进驻至报告阶段撰写和审批，本次巡察当前处于“"
-                    + InspectionStage.valueOf(ref.stage()).label() + "”阶段");
+                    + ref.stage().label() + "”阶段");
         }
         return current(scope, ref.id()).stream().filter(m -> m.userId() != null
                         && m.userId() == scope.user().value()).findFirst()
