@@ -139,9 +139,12 @@ class WorkingPaperController {
     private static List<List<WorkingPaperDraft.Upload>> files(jakarta.servlet.http.HttpServletRequest request,
                                                              WorkingPaperForm form) {
         List<List<WorkingPaperDraft.Upload>> files = new ArrayList<>();
+        // the request the controller gets may be wrapped (security, sessions): the multipart one is underneath
+        MultipartHttpServletRequest multipart = org.springframework.web.util.WebUtils.getNativeRequest(request,
+                MultipartHttpServletRequest.class);
         for (int i = 0; i < form.evidenceDescription().size(); i++) {
             List<WorkingPaperDraft.Upload> row = new ArrayList<>();
-            for (MultipartFile part : request instanceof MultipartHttpServletRequest m ? m.getFiles("evidenceFiles" + i) : List.<MultipartFile>of()) {
+            for (MultipartFile part : multipart != null ? multipart.getFiles("evidenceFiles" + i) : List.<MultipartFile>of()) {
                 if (part.isEmpty() && (part.getOriginalFilename() == null || part.getOriginalFilename().isBlank())) {
                     continue;
                 }
