@@ -36,7 +36,8 @@ class WorkingPaperSlips {
     record Written(String fileName, byte[] content) {
     }
 
-    @Transactional(readOnly = true)
+    /** Read-write: the export's audit record is written in this transaction. */
+    @Transactional
     Written write(DataScope scope, long id) {
         WorkingPaperView p = papers.get(scope, id);
         List<WorkingPaperRepository.Step> steps = papers.steps(scope, id);

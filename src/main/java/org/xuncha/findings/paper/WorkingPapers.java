@@ -113,7 +113,8 @@ class WorkingPapers {
         return current(scope, inspectionId);
     }
 
-    @Transactional(readOnly = true)
+    /** Read-write: the download's audit record is written in this transaction. */
+    @Transactional
     WorkingPaperRepository.FileContent file(DataScope scope, long id, long fileId) {
         WorkingPaperRepository.FileContent file = papers.file(id, fileId, scope)
                 .orElseThrow(() -> new NotFoundInScope("working paper file " + fileId));
