@@ -386,7 +386,7 @@ class WorkingPaperRepository {
                 .param("now", now).update();
     }
 
-    /** The current row version (for the message of a refused concurrent change). */
+    /** The paper's current content version (named in the message of a refused concurrent change). */
     Optional<Integer> contentVersion(long id) {
         return jdbc.sql("SELECT content_version FROM working_paper WHERE id = :id").param("id", id)
                 .query(Integer.class).optional();

@@ -6,7 +6,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -509,9 +508,5 @@ class WorkingPapers {
 
     private OffsetDateTime now() {
         return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-    }
-
-    Optional<WorkingPaperView> find(DataScope scope, long id) {
-        return papers.find(id, scope).map(WorkingPaperRepository.Row::paper);
     }
 }
