@@ -8,6 +8,11 @@
  * group of the inspection's body, the inspection's own team, nobody else — TARGET, COLLABORATOR, DISCIPLINE and
  * ORG_DEPT read nothing here (transfers of leads are the referral module's). It joins inspection's read view
  * {@code inspection_scope_view} for the body and the stage; it reads no other table of another module.
+ *
+ * <p>{@code paper}: working papers (底稿), one per problem, approved 撰写人 → 副组长 → 组长; the base package holds
+ * {@link org.xuncha.findings.WorkingPaperId} and the event {@link org.xuncha.findings.WorkingPaperApproved}. It also
+ * reads organization's {@code inspection_body_view} (a body's name for the default numbering) and the team through
+ * {@code inspection.Inspections.team}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "问题与线索",
         allowedDependencies = {"common", "platform", "audit", "identity", "inspection", "people", "documents",

@@ -1,0 +1,118 @@
+package org.xuncha.findings.paper;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.xuncha.platform.web.UserInputException;
+
+/**
+ * The working paper form as the page posts it (texts as typed; lists index-aligned: basis rows, evidence rows).
+ * Turned into a {@link WorkingPaperDraft} for the service, and built back from a paper for the edit page.
+ */
+record WorkingPaperForm(String title, String facts, List<String> regulationId, List<String> article, String basisText,
+                        String source, String sourceRef, String subjectResp, String firstResp, String mainLeaderResp,
+                        String supervisionResp, String illegalYuan, String lossYuan, String finder, String foundOn,
+                        List<String> evidenceId, List<String> evidenceDescription) {
+
+    static final int BASIS_ROWS = 3;
+    static final int BLANK_EVIDENCE_ROWS = 3;
+
+    WorkingPaperForm {
+        regulationId = pad(regulationId, BASIS_ROWS);
+        article = pad(article, BASIS_ROWS);
+        evidenceId = evidenceId == null ? new ArrayList<>() : new ArrayList<>(evidenceId);
+        evidenceDescription = evidenceDescription == null ? new ArrayList<>() : new ArrayList<>(evidenceDescription);
+        int n = Math.max(evidenceId.size(), evidenceDescription.size());
+        evidenceId = pad(evidenceId, n);
+        evidenceDescription = pad(evidenceDescription, n);
+    }
+
+    static WorkingPaperForm blank() {
+        return new WorkingPaperForm(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, pad(null, BLANK_EVIDENCE_ROWS), pad(null, BLANK_EVIDENCE_ROWS));
+    }
+
+    static WorkingPaperForm of(WorkingPaperView p) {
+        List<String> regs = new ArrayList<>();
+        List<String> arts = new ArrayList<>();
+        p.bases().forEach(b -> {
+            regs.add(Long.toString(b.regulationId()));
+            arts.add(b.article());
+        });
+        List<String> ids = new ArrayList<>();
+        List<String> descriptions = new ArrayList<>();
+        p.evidence().forEach(e -> {
+            ids.add(Long.toString(e.id()));
+            descriptions.add(e.description());
+        });
+        for (int i = 0; i < BLANK_EVIDENCE_ROWS; i++) {
+            ids.add(null);
+            descriptions.add(null);
+        }
+        return new WorkingPaperForm(p.title(), p.facts(), regs, arts, p.basisText(), p.source().name(), p.sourceRef(),
+                p.subjectResp(), p.firstResp(), p.mainLeaderResp(), p.supervisionResp(), p.illegalYuan(),
+                p.lossYuan(), Long.toString(p.finderId()), p.foundOn().toString(), ids, descriptions);
+    }
+
+    /** The draft, with the files sent for each evidence row ({@code files.get(i)} for row i). */
+    WorkingPaperDraft draft(List<List<WorkingPaperDraft.Upload>> files) {
+        List<WorkingPaperDraft.Basis> bases = new ArrayList<>();
+        for (int i = 0; i < regulationId.size(); i++) {
+            Long id = id(regulationId.get(i), "所选法规不存在或已停用，请重新选择");
+            if (id != null) {
+                bases.add(new WorkingPaperDraft.Basis(id, article.get(i)));
+            }
+        }
+        List<WorkingPaperDraft.Evidence> evidence = new ArrayList<>();
+        for (int i = 0; i < evidenceDescription.size(); i++) {
+            evidence.add(new WorkingPaperDraft.Evidence(id(evidenceId.get(i), "佐证材料不存在，请刷新后重试"),
+                    evidenceDescription.get(i), i < files.size() ? files.get(i) : List.of()));
+        }
+        return new WorkingPaperDraft(title, facts, bases, basisText, source(source), sourceRef, subjectResp,
+                firstResp, mainLeaderResp, supervisionResp, illegalYuan, lossYuan,
+                id(finder, "发现人须为本巡察组的成员"), date(foundOn), evidence);
+    }
+
+    static ProblemSource source(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return ProblemSource.valueOf(raw.strip());
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("未知的问题来源");
+        }
+    }
+
+    private static Long id(String raw, String message) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.parseLong(raw.strip());
+        } catch (NumberFormatException e) {
+            throw new UserInputException(message);
+        }
+    }
+
+    private static LocalDate date(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(raw.strip());
+        } catch (DateTimeParseException e) {
+            throw new UserInputException("发现时间应为日期，例如 2026-03-10");
+        }
+    }
+
+    private static List<String> pad(List<String> list, int size) {
+        List<String> out = list == null ? new ArrayList<>() : new ArrayList<>(list);
+        while (out.size() < size) {
+            out.add(null);
+        }
+        return out;
+    }
+}
