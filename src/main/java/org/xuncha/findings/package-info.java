@@ -16,5 +16,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "问题与线索",
         allowedDependencies = {"common", "platform", "audit", "identity", "inspection", "people", "documents",
-                "intake"})
+                "intake", "organization"})
 package org.xuncha.findings;

@@ -78,4 +78,20 @@ public final class TestFixtures {
     public long partyOrganization(String code, String name, String regionCode, long body) {
         return organization(code, name, body, regionCode, null);
     }
+
+    /**
+     * The principal of an account made by {@link #account}: its id, role, body and organization as stored (one role;
+     * no collaborator department), as a signed-in request would carry it.
+     */
+    public org.xuncha.identity.XunchaPrincipal principal(String username) {
+        var row = jdbc.sql("""
+                SELECT a.id, a.body_id, a.organization_id, r.role FROM user_account a
+                JOIN user_role r ON r.user_account = a.id WHERE a.username = :u
+                """).param("u", username).query().singleRow();
+        return org.xuncha.identity.PrincipalFactory.create(((Number) row.get("id")).longValue(), username, username,
+                "x", java.util.Set.of(Role.valueOf((String) row.get("role"))),
+                row.get("body_id") == null ? null : ((Number) row.get("body_id")).longValue(),
+                row.get("organization_id") == null ? null : ((Number) row.get("organization_id")).longValue(),
+                null, true, false);
+    }
 }
