@@ -28,7 +28,7 @@ public final class BirthDates {
         if (raw == null) {
             return null;
         }
-        String s = IdentityNumbers.normalize(raw).replace('X', 'x');
+        String s = IdentityNumbers.normalize(raw);
         try {
             Matcher m = SEPARATED.matcher(s);
             if (m.matches()) {

@@ -276,7 +276,7 @@ final class SideScan {
     /** Spaces of every width removed, the middle dots of minority names made one. */
     static String normalizeName(String name) {
         return IdentityNumbers.normalize(name).replace('•', '·').replace('・', '·').replace('．', '·')
-                .replace('.', '·').replace('X', 'X');
+                .replace('.', '·');
     }
 
     static BigDecimal number(String cell) {
