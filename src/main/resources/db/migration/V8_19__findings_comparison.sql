@@ -1,6 +1,6 @@
 -- 数据比对 (issue 12 §5): a comparison the team of an inspection ran over two uploaded spreadsheets, and its result.
 -- The files themselves are not kept. What a result page shows is stored as sealed chunks of at most 50 rows
--- (findings_comparison_chunk.payload: gzip, then SM4-GCM under the field key with the comparison, list and chunk
+-- (findings_comparison_chunk.payload: the rows as UTF-8 text, SM4-GCM under the field key with the comparison, list and chunk
 -- as associated data), so no identity number, name or amount of either list is plain in the database; the
 -- comparison row holds only the title, the names of the sides, the column names of their header rows and counts.
 -- inspection_id names an inspection (read through inspection_scope_view); no foreign key into inspection's tables.

@@ -15,6 +15,7 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.xuncha.common.DataScope;
 import org.xuncha.findings.internal.FindingsScope;
+import org.xuncha.inspection.InspectionStage;
 
 /**
  * SQL of comparisons. Every read is filtered by the caller's scope in the statement: the summaries (counts, names)
@@ -36,19 +37,19 @@ class ComparisonRepository {
     }
 
     /** An inspection as the comparison pages name it. */
-    record InspectionRef(long id, String teamName, String stage) {
+    public record InspectionRef(long id, String teamName, InspectionStage stage) {
     }
 
     Optional<InspectionRef> readableInspection(DataScope scope, long inspectionId) {
         return FindingsScope.bind(jdbc.sql("SELECT v.id, v.team_name, v.stage FROM inspection_scope_view v WHERE v.id = :id AND "
                 + FindingsScope.readable(scope, "v", "v.id")), scope).param("id", inspectionId)
-                .query((rs, n) -> new InspectionRef(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
+                .query((rs, n) -> new InspectionRef(rs.getLong(1), rs.getString(2), InspectionStage.valueOf(rs.getString(3)))).optional();
     }
 
     Optional<InspectionRef> teamInspection(DataScope scope, long inspectionId) {
         return FindingsScope.bind(jdbc.sql("SELECT v.id, v.team_name, v.stage FROM inspection_scope_view v WHERE v.id = :id AND "
                 + FindingsScope.team(scope, "v.id")), scope).param("id", inspectionId)
-                .query((rs, n) -> new InspectionRef(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
+                .query((rs, n) -> new InspectionRef(rs.getLong(1), rs.getString(2), InspectionStage.valueOf(rs.getString(3)))).optional();
     }
 
     private static final String SUMMARY = """

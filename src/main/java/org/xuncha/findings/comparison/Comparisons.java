@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuncha.audit.AuditTrail;
 import org.xuncha.common.DataScope;
+import org.xuncha.inspection.InspectionStage;
 import org.xuncha.platform.crypto.FieldCipher;
 import org.xuncha.platform.crypto.KeyedHash;
 import org.xuncha.platform.excel.XlsxColumn;
@@ -49,7 +50,7 @@ public class Comparisons {
     public static final long MAX_BYTES = 20L * 1024 * 1024;
     public static final UploadPolicy POLICY = UploadPolicy.single(FileType.XLSX, MAX_BYTES,
             new ZipLimits(1_000, 400L * 1024 * 1024, 800L * 1024 * 1024, 0.005));
-    static final Set<String> OPEN_STAGES = Set.of("STATIONED", "REPORTING");
+    static final Set<InspectionStage> OPEN_STAGES = Set.of(InspectionStage.STATIONED, InspectionStage.REPORTING);
     private static final String HASH_CONTEXT = "findings.comparison.key";
 
     private final ComparisonRepository repository;
@@ -200,20 +201,32 @@ public class Comparisons {
                 outcome.count(ResultList.REJECTED_RIGHT), outcome.count(ResultList.TOTALS),
                 user == null ? "" : user, clock.instant());
         long id = repository.insert(s, outcome.left.header, outcome.right.header);
-        for (ResultList list : ResultList.values()) {
-            List<String[]> rows = outcome.lists.get(list);
-            List<byte[]> payloads = new ArrayList<>();
-            List<Integer> counts = new ArrayList<>();
-            for (int from = 0; from < rows.size(); from += PAGE) {
-                List<String[]> chunk = rows.subList(from, Math.min(rows.size(), from + PAGE));
-                payloads.add(cipher.sealBytes(context(id, list, payloads.size()), RowCodec.encode(chunk)));
-                counts.add(chunk.size());
-            }
-            if (!payloads.isEmpty()) {
-                repository.insertChunks(id, list, payloads, counts);
+        for (var e : seal(id, outcome).entrySet()) {
+            if (!e.getValue().isEmpty()) {
+                List<Integer> counts = new ArrayList<>();
+                int total = outcome.count(e.getKey());
+                for (int n = 0; n < e.getValue().size(); n++) {
+                    counts.add(Math.min(PAGE, total - n * PAGE));
+                }
+                repository.insertChunks(id, e.getKey(), e.getValue(), counts);
             }
         }
         return id;
+    }
+
+    /** Every list cut into chunks of {@link #PAGE} rows, each encoded and sealed under its own context. */
+    java.util.Map<ResultList, List<byte[]>> seal(long id, ComparisonOutcome outcome) {
+        java.util.Map<ResultList, List<byte[]>> sealed = new java.util.EnumMap<>(ResultList.class);
+        for (ResultList list : ResultList.values()) {
+            List<String[]> rows = outcome.lists.get(list);
+            List<byte[]> payloads = new ArrayList<>();
+            for (int from = 0; from < rows.size(); from += PAGE) {
+                List<String[]> chunk = rows.subList(from, Math.min(rows.size(), from + PAGE));
+                payloads.add(cipher.sealBytes(context(id, list, payloads.size()), RowCodec.encode(chunk)));
+            }
+            sealed.put(list, payloads);
+        }
+        return sealed;
     }
 
     /** Associated data of a sealed chunk: a chunk moved to another comparison, list or position does not open. */

@@ -1,17 +1,11 @@
 package org.xuncha.findings.comparison;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
- * The rows of a result list as text, and a chunk of them as the bytes that are sealed. Rows of each list:
+ * The rows of a result list as text, and a chunk of them as the bytes that are sealed (UTF-8; not compressed: only platform.upload touches java.util.zip). Rows of each list:
  * MATCHED {@code [left row, right row, left cells…, right cells…]} (as many cells as each side's header shows),
  * ONLY_LEFT / ONLY_RIGHT {@code [row, cells…]}, REJECTED_* {@code [row, column, reason]}, TOTALS
  * {@code [side, row, what, stated, computed]}. Fields are separated by U+001F and rows by U+001E, which are removed
@@ -68,22 +62,11 @@ final class RowCodec {
             }
             b.append(ROW);
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(b.toString().getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
+        return b.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     static List<List<String>> decode(byte[] bytes) {
-        String text;
-        try (GZIPInputStream gz = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
-            text = new String(gz.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String text = new String(bytes, StandardCharsets.UTF_8);
         List<List<String>> rows = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
