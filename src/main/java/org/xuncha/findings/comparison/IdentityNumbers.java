@@ -14,6 +14,7 @@ public final class IdentityNumbers {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK = "10X98765432";
+    private static final java.util.regex.Pattern SCIENTIFIC = java.util.regex.Pattern.compile("[0-9.]+E\\+?[0-9]+");
 
     private IdentityNumbers() {
     }
@@ -29,6 +30,9 @@ public final class IdentityNumbers {
     public static String normalize(String raw) {
         if (raw == null) {
             return "";
+        }
+        if (plain(raw)) {
+            return raw; // the common case: already half-width digits and X, nothing to remove
         }
         StringBuilder out = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
@@ -47,12 +51,22 @@ public final class IdentityNumbers {
         return out.toString();
     }
 
+    private static boolean plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= '0' && c <= '9') && c != 'X') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static Checked check(String raw, LocalDate today) {
         String n = normalize(raw);
         if (n.isEmpty()) {
             return new Checked(null, "身份证号为空");
         }
-        if (n.matches("[0-9.]+E\\+?[0-9]+")) {
+        if (n.indexOf('E') > 0 && SCIENTIFIC.matcher(n).matches()) {
             return new Checked(null, "身份证号被存成了数字（科学计数法，末几位已丢失），请把该列设为文本后重新导出");
         }
         if (n.length() == 15) {

@@ -67,7 +67,8 @@ final class SideScan {
     private int headerRow;
     private int seenBeforeHeader;
     private final List<XlsxGridRow> preamble = new ArrayList<>();
-    private final Map<String, Integer> firstRowOfKey = new HashMap<>();
+    /** Keys seen more than once → the row that had them first (those rows are out of {@link #entries}). */
+    private final Map<String, Integer> duplicated = new HashMap<>();
     private final Map<Integer, BigDecimal> sums = new HashMap<>();
     private final List<XlsxGridRow> statements = new ArrayList<>();
     private final List<XlsxGridRow> sumRows = new ArrayList<>();
@@ -179,14 +180,17 @@ final class SideScan {
 
     private static boolean isStatementRow(XlsxGridRow row) {
         int filled = 0;
-        boolean stated = false;
         for (String c : row.cells()) {
-            if (c != null) {
-                filled++;
-                stated |= STATED_COUNT.matcher(c).find();
+            if (c != null && ++filled > 2) {
+                return false; // a statement stands alone (at most a label beside it); detail rows are wider
             }
         }
-        return stated && filled <= 2;
+        for (String c : row.cells()) {
+            if (c != null && STATED_COUNT.matcher(c).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void detail(XlsxGridRow row) {
@@ -205,12 +209,14 @@ final class SideScan {
             return;
         }
         String h = hash.apply(key);
-        Integer first = firstRowOfKey.putIfAbsent(h, row.number());
+        Entry earlier = entries.get(h);
+        Integer first = earlier != null ? Integer.valueOf(earlier.row()) : duplicated.get(h);
         if (first != null) {
             rejected.add(new Rejected(row.number(), String.join("+", keyColumns),
                     "与第 " + first + " 行重复（同一表内关键列相同）"));
-            Entry earlier = entries.remove(h);
             if (earlier != null) {
+                entries.remove(h);
+                duplicated.put(h, earlier.row());
                 rejected.add(new Rejected(earlier.row(), String.join("+", keyColumns),
                         "与第 " + row.number() + " 行重复（同一表内关键列相同）"));
             }
@@ -283,8 +289,13 @@ final class SideScan {
         if (cell == null) {
             return null;
         }
-        String s = cell.replace(",", "").replace("，", "").replace("元", "").strip();
-        return NUMBER.matcher(s).matches() ? new BigDecimal(s) : null;
+        char first = cell.charAt(0);
+        if (!(first >= '0' && first <= '9') && first != '-') {
+            return null; // names, places, 合计: not numbers, and no regex spent on them
+        }
+        String s = cell.indexOf(',') < 0 && cell.indexOf('，') < 0 && cell.indexOf('元') < 0 ? cell
+                : cell.replace(",", "").replace("，", "").replace("元", "").strip();
+        return s.length() <= 22 && NUMBER.matcher(s).matches() ? new BigDecimal(s) : null;
     }
 
     private void statement(XlsxGridRow row) {

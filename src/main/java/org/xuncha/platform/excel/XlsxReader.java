@@ -190,6 +190,24 @@ public final class XlsxReader {
         }
     }
 
+    /** The 0-based column of a cell reference such as "AB12" (letters only are read); -1 if there are none. */
+    static int columnOf(String reference) {
+        int column = 0;
+        int i = 0;
+        for (; i < reference.length(); i++) {
+            char c = reference.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                column = column * 26 + (c - 'A' + 1);
+                if (column > 100_000) {
+                    return -1;
+                }
+            } else {
+                break;
+            }
+        }
+        return i == 0 ? -1 : column - 1;
+    }
+
     /** Cells of each non-blank row in column order, at most 500 columns, counting rows against the cap. */
     private final class GridCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
 
@@ -213,8 +231,8 @@ public final class XlsxReader {
             if (reference == null || value == null) {
                 return;
             }
-            int column = new CellReference(reference).getCol();
-            if (column > 500) {
+            int column = columnOf(reference);
+            if (column < 0 || column > 500) {
                 return;
             }
             String trimmed = value.strip();

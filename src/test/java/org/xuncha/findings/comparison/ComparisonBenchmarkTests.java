@@ -54,19 +54,26 @@ class ComparisonBenchmarkTests {
             long t0 = System.nanoTime();
             UploadCheck.check(Comparisons.POLICY, "left.xlsx", left);
             UploadCheck.check(Comparisons.POLICY, "right.xlsx", right);
+            long t1 = System.nanoTime();
             ComparisonOutcome outcome = comparisons.run(order, left, right);
+            long t2 = System.nanoTime();
             var sealed = comparisons.seal(1, outcome);
-            double seconds = (System.nanoTime() - t0) / 1e9;
+            long t3 = System.nanoTime();
+            double seconds = (t3 - t0) / 1e9;
             long peak = ManagementFactory.getMemoryPoolMXBeans().stream()
                     .filter(p -> p.getType() == MemoryType.HEAP).mapToLong(p -> p.getPeakUsage().getUsed()).sum();
             int chunks = sealed.values().stream().mapToInt(List::size).sum();
             System.out.printf("comparison-benchmark round=%d rows=%d+%d files=%.1fMB+%.1fMB seconds=%.2f rows/s=%.0f"
                             + " peakHeapMB=%d maxHeapMB=%d matched=%d onlyLeft=%d onlyRight=%d rejectedLeft=%d"
-                            + " mismatches=%d chunks=%d%n", round, n, n, left.length / 1e6, right.length / 1e6,
+                            + " mismatches=%d chunks=%d (check %.2fs, read+match %.2fs, seal %.2fs)%n", round, n, n, left.length / 1e6, right.length / 1e6,
                     seconds, 2 * n / seconds, peak >> 20, Runtime.getRuntime().maxMemory() >> 20,
                     outcome.count(ResultList.MATCHED), outcome.count(ResultList.ONLY_LEFT),
                     outcome.count(ResultList.ONLY_RIGHT), outcome.count(ResultList.REJECTED_LEFT),
-                    outcome.count(ResultList.TOTALS), chunks);
+                    outcome.count(ResultList.TOTALS), chunks, (t1 - t0) / 1e9, (t2 - t1) / 1e9, (t3 - t2) / 1e9);
+            System.gc();
+            System.out.printf("comparison-benchmark round=%d liveHeapAfterGcWithResultHeldMB=%d%n", round,
+                    (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20);
+            assertThat(outcome.left.detailRows).isEqualTo(n);
             // every 100th left row has a wrong check digit; right rows n/2 … 3n/2-1 overlap left rows n/2 … n-1
             int bad = (n + 99) / 100;
             assertThat(outcome.count(ResultList.REJECTED_LEFT)).isEqualTo(bad);
