@@ -37,6 +37,13 @@ class ComparisonController {
         this.comparisons = comparisons;
     }
 
+    @GetMapping("/findings/comparisons")
+    @PreAuthorize(READERS)
+    String index(DataScope scope, Model model) {
+        model.addAttribute("inspections", comparisons.inspections(scope));
+        return "findings/comparison-index";
+    }
+
     @GetMapping("/findings/inspections/{id}/comparisons")
     @PreAuthorize(READERS)
     String list(@PathVariable long id, DataScope scope, Model model) {

@@ -52,6 +52,20 @@ class ComparisonRepository {
                 .query((rs, n) -> new InspectionRef(rs.getLong(1), rs.getString(2), InspectionStage.valueOf(rs.getString(3)))).optional();
     }
 
+    /** An inspection past preparation with the number of its comparisons, for the index page. */
+    public record InspectionCount(long id, String teamName, InspectionStage stage, int comparisons) {
+    }
+
+    List<InspectionCount> inspections(DataScope scope) {
+        return FindingsScope.bind(jdbc.sql("""
+                SELECT v.id, v.team_name, v.stage,
+                       (SELECT count(*) FROM findings_comparison c WHERE c.inspection_id = v.id) AS n
+                FROM inspection_scope_view v WHERE v.stage <> 'PREPARING' AND
+                """ + FindingsScope.readable(scope, "v", "v.id") + " ORDER BY v.id DESC FETCH FIRST 200 ROWS ONLY"),
+                scope).query((rs, n) -> new InspectionCount(rs.getLong(1), rs.getString(2),
+                        InspectionStage.valueOf(rs.getString(3)), rs.getInt(4))).list();
+    }
+
     private static final String SUMMARY = """
             SELECT c.id, c.inspection_id, c.title, c.left_name, c.right_name, c.key_kind, c.strict_mode, c.left_rows,
                    c.right_rows, c.matched, c.only_left, c.only_right, c.left_rejected, c.right_rejected, c.mismatches,

@@ -80,6 +80,11 @@ public class Comparisons {
         return repository.summary(scope, comparisonId).orElseThrow(() -> new NotFoundInScope("数据比对"));
     }
 
+    /** The inspections (past preparation) whose comparisons the caller may list, with their counts. */
+    public List<ComparisonRepository.InspectionCount> inspections(DataScope scope) {
+        return repository.inspections(scope);
+    }
+
     public List<ComparisonSummary> list(DataScope scope, long inspectionId) {
         inspection(scope, inspectionId);
         return repository.list(scope, inspectionId);

@@ -327,6 +327,13 @@ class ComparisonTests {
         assertThat(mvc.perform(get("/api/findings/comparisons/" + byId).with(w.as("office-b")))
                 .andReturn().getResponse().getStatus()).isEqualTo(404);
 
+        String teamName = jdbc.sql("SELECT team_name FROM inspection WHERE id = :i").param("i", w.inspection)
+                .query(String.class).single();
+        assertThat(mvc.perform(get("/findings/comparisons").with(w.as("team-member"))).andReturn().getResponse()
+                .getContentAsString()).contains(teamName);
+        assertThat(mvc.perform(get("/findings/comparisons").with(w.as("office-b"))).andReturn().getResponse()
+                .getContentAsString()).doesNotContain(teamName);
+
         var export = mvc.perform(get("/findings/comparisons/" + byId + "/export").with(w.as("team-member")))
                 .andReturn().getResponse();
         assertThat(export.getStatus()).isEqualTo(200);
