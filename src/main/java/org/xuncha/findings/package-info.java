@@ -8,6 +8,10 @@
  * group of the inspection's body, the inspection's own team, nobody else — TARGET, COLLABORATOR, DISCIPLINE and
  * ORG_DEPT read nothing here (transfers of leads are the referral module's). It joins inspection's read view
  * {@code inspection_scope_view} for the body and the stage; it reads no other table of another module.
+ *
+ * <p>{@code comparison} (数据比对): {@link org.xuncha.findings.comparison.Comparisons} compares two uploaded
+ * spreadsheets by identity number or name + birth date; rows stay inside the team ({@code FindingsScope.team}),
+ * the summary a working paper cites is {@code Comparisons.summary(DataScope, long)}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "问题与线索",
         allowedDependencies = {"common", "platform", "audit", "identity", "inspection", "people", "documents",
