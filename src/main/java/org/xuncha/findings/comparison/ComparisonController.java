@@ -88,6 +88,29 @@ class ComparisonController {
         }
     }
 
+    /**
+     * Step 1 of the form, by htmx when a file is chosen: the column names of its header row, as the options of
+     * the side's column choices (a datalist); a bad file gets its message in the same place.
+     */
+    @PostMapping("/findings/inspections/{id}/comparisons/columns")
+    @PreAuthorize(TEAM)
+    String columns(@PathVariable long id, @RequestParam(required = false) String side,
+                   @RequestParam(value = "leftFile", required = false) MultipartFile leftFile,
+                   @RequestParam(value = "rightFile", required = false) MultipartFile rightFile,
+                   DataScope scope, Model model) {
+        comparisons.inspection(scope, id);
+        boolean right = "right".equals(side);
+        model.addAttribute("side", right ? "right" : "left");
+        try {
+            model.addAttribute("columns", comparisons.headerColumns(scope, id, file(right ? rightFile : leftFile)));
+            model.addAttribute("columnsError", null);
+        } catch (UserInputException e) {
+            model.addAttribute("columns", List.of());
+            model.addAttribute("columnsError", e.getMessage());
+        }
+        return "findings/comparison-new :: columns";
+    }
+
     static ComparisonFile file(MultipartFile part) {
         if (part == null || part.isEmpty()) {
             return null;

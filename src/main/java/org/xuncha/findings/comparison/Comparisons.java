@@ -137,6 +137,68 @@ public class Comparisons {
         return ComparisonOutcome.of(ls, rs);
     }
 
+    /**
+     * The column names a file offers for the key choice (step 1 of the form): the text cells of the first row,
+     * among the first {@value SideScan#HEADER_SEARCH} non-blank rows, with at least two cells and no number in
+     * them. Only the team of an open inspection; nothing is stored. Reading stops once that row is found.
+     */
+    public List<String> headerColumns(DataScope scope, long inspectionId, ComparisonFile file) {
+        var inspection = repository.teamInspection(scope, inspectionId)
+                .orElseThrow(() -> new NotFoundInScope("巡察"));
+        if (!OPEN_STAGES.contains(inspection.stage())) {
+            throw new UserInputException("只有进驻或报告阶段的巡察可以进行数据比对");
+        }
+        if (file == null || file.bytes() == null || file.bytes().length == 0) {
+            throw new UserInputException("请选择 Excel 文件（.xlsx）");
+        }
+        CheckedUpload checked = UploadCheck.check(POLICY, file.originalName(), file.bytes());
+        List<String> found = new ArrayList<>();
+        Path temp = null;
+        try {
+            temp = Files.createTempFile("xuncha-comparison-", ".xlsx");
+            Files.write(temp, checked.content());
+            int[] seen = {0};
+            try {
+                reader.readGrid(temp, row -> {
+                    if (++seen[0] > SideScan.HEADER_SEARCH) {
+                        throw new HeaderFound();
+                    }
+                    List<String> cells = row.cells().stream().filter(java.util.Objects::nonNull).toList();
+                    if (cells.size() >= 2 && cells.stream().allMatch(c -> SideScan.number(c) == null)) {
+                        cells.stream().map(SideScan::headerName).distinct().limit(SideScan.DISPLAY_COLUMNS * 4)
+                                .forEach(found::add);
+                        throw new HeaderFound();
+                    }
+                });
+            } catch (HeaderFound done) {
+                // the header row is known; the rest of the file is not read
+            } catch (org.xuncha.platform.excel.ExcelFileRejected e) {
+                throw new UserInputException(e.getMessage());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // the OS removes temp files
+                }
+            }
+        }
+        if (found.isEmpty()) {
+            throw new UserInputException("前 " + SideScan.HEADER_SEARCH + " 行中找不到表头行（至少两列文字）");
+        }
+        return found;
+    }
+
+    /** Stops the header scan of {@link #headerColumns} once the header row is read. */
+    private static final class HeaderFound extends RuntimeException {
+        HeaderFound() {
+            super(null, null, false, false);
+        }
+    }
+
     private SideScan scan(SideScan side, byte[] xlsx) {
         Path temp = null;
         try {

@@ -372,6 +372,30 @@ class ComparisonTests {
         assertThat(refused.getContentAsString()).contains("comparison-error").contains("证件号");
     }
 
+    @Test
+    void theFormOffersTheHeaderColumnsOfAChosenFile() throws Exception {
+        var form = mvc.perform(get("/findings/inspections/" + w.inspection + "/comparisons/new").with(w.as("team-member")))
+                .andReturn().getResponse();
+        assertThat(form.getStatus()).isEqualTo(200);
+        assertThat(form.getContentAsString()).contains("left-columns", "right-columns").doesNotContain("null-columns");
+        Sheets titled = Sheets.of(new Object[]{"某村低保发放名单"}, new Object[]{"人员总数 7 人"},
+                new Object[]{"序号", "姓 名", "身份证号*", "发放金额"}).row(1, "甲", CANARY_ID, 300);
+        var columns = mvc.perform(multipart("/findings/inspections/" + w.inspection + "/comparisons/columns")
+                .file(new MockMultipartFile("rightFile", "火化.xlsx", "application/octet-stream", titled.xlsx()))
+                .param("side", "right").header("HX-Request", "true").with(csrf()).with(w.as("team-member")))
+                .andReturn().getResponse();
+        assertThat(columns.getStatus()).isEqualTo(200);
+        assertThat(columns.getContentAsString()).contains("right-column-list", "value=\"姓名\"", "value=\"身份证号\"",
+                "value=\"发放金额\"").doesNotContain("<html", CANARY_ID);
+        var bad = mvc.perform(multipart("/findings/inspections/" + w.inspection + "/comparisons/columns")
+                .file(new MockMultipartFile("leftFile", "a.xlsx", "application/octet-stream", "不是表格".getBytes(StandardCharsets.UTF_8)))
+                .param("side", "left").with(csrf()).with(w.as("team-member"))).andReturn().getResponse();
+        assertThat(bad.getContentAsString()).contains("text-danger").contains("left-columns");
+        assertThat(mvc.perform(multipart("/findings/inspections/" + w.inspection + "/comparisons/columns")
+                .file(new MockMultipartFile("leftFile", "a.xlsx", "application/octet-stream", titled.xlsx()))
+                .with(csrf()).with(w.as("other-member"))).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
     /** Neither the canary's identity number nor its name is anywhere in the database, as text or as bytes. */
     @Test
     void nothingPlainInTheDatabase() {
