@@ -253,7 +253,8 @@ public final class XlsxReader {
             }
             rows++;
             if (rows > limits.maxDataRows()) {
-                throw new ExcelFileRejected("文件行数超过上限（最多 " + limits.maxDataRows() + " 行），请分批比对");
+                throw new ExcelFileRejected("文件行数超过上限（最多 " + limits.maxDataRows() + " 行，第 " + (rowNum + 1)
+                        + " 行超出），请分批处理");
             }
             try {
                 consumer.accept(new XlsxGridRow(rowNum + 1, new ArrayList<>(cells)));

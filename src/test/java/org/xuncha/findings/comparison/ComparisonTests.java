@@ -244,7 +244,8 @@ class ComparisonTests {
         assertThatThrownBy(() -> small.compare(scope("team-member"), w.inspection, new ComparisonOrder("多", "左",
                 "右", KeyKind.ID_NUMBER, List.of("身份证号"), List.of("身份证号"), false), file("a.xlsx", eleven),
                 file("b.xlsx", Sheets.of(new Object[]{"身份证号"}).row(CANARY_ID))))
-                .isInstanceOf(UserInputException.class).hasMessageContaining("「左」").hasMessageContaining("最多 10 行");
+                .isInstanceOf(UserInputException.class).hasMessageContaining("「左」").hasMessageContaining("最多 10 行")
+                .hasMessageContaining("第 11 行超出");
         assertThat(stored()).isEqualTo(before);
     }
 
@@ -394,6 +395,31 @@ class ComparisonTests {
         assertThat(mvc.perform(multipart("/findings/inspections/" + w.inspection + "/comparisons/columns")
                 .file(new MockMultipartFile("leftFile", "a.xlsx", "application/octet-stream", titled.xlsx()))
                 .with(csrf()).with(w.as("other-member"))).andReturn().getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void theJsonApi() throws Exception {
+        var created = mvc.perform(multipart("/api/findings/inspections/" + w.inspection + "/comparisons")
+                .file(new MockMultipartFile("leftFile", "低保.xlsx", "application/octet-stream", benefitList().xlsx()))
+                .file(new MockMultipartFile("rightFile", "火化.xlsx", "application/octet-stream", cremationList().xlsx()))
+                .param("title", "接口比对").param("leftName", "低保").param("rightName", "火化")
+                .param("keyKind", "ID_NUMBER").param("leftColumns", "身份证号").param("rightColumns", "公民身份号码")
+                .with(csrf()).with(w.as("team-member"))).andReturn().getResponse();
+        assertThat(created.getStatus()).isEqualTo(201);
+        assertThat(created.getContentAsString()).contains("\"matched\":2", "\"onlyRight\":2");
+        var refused = mvc.perform(multipart("/api/findings/inspections/" + w.inspection + "/comparisons")
+                .file(new MockMultipartFile("leftFile", "低保.xlsx", "application/octet-stream", benefitList().xlsx()))
+                .param("title", "接口比对").param("leftName", "低保").param("rightName", "火化")
+                .param("keyKind", "ID_NUMBER").param("leftColumns", "身份证号").param("rightColumns", "公民身份号码")
+                .with(csrf()).with(w.as("team-member"))).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(refused.getContentAsString()).contains("请选择「火化」的 Excel 文件");
+        var rows = mvc.perform(get("/api/findings/comparisons/" + byId + "/rows").param("list", "ONLY_LEFT")
+                .with(w.as("team-leader"))).andReturn().getResponse();
+        assertThat(rows.getStatus()).isEqualTo(200);
+        assertThat(rows.getContentAsString()).contains(ID3).contains("\"total\":1");
+        assertThat(mvc.perform(get("/api/findings/inspections/" + w.inspection + "/comparisons").with(w.as("target-a1")))
+                .andReturn().getResponse().getStatus()).isEqualTo(403);
     }
 
     /** Neither the canary's identity number nor its name is anywhere in the database, as text or as bytes. */
