@@ -16,22 +16,22 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /** Small workbooks for the comparison tests: each row a list of cells (String, Number, LocalDate as a date cell, null). */
-final class Sheets {
+public final class Sheets {
 
     private final List<Object[]> rows = new ArrayList<>();
 
-    static Sheets of(Object[]... rows) {
+    public static Sheets of(Object[]... rows) {
         Sheets s = new Sheets();
         s.rows.addAll(Arrays.asList(rows));
         return s;
     }
 
-    Sheets row(Object... cells) {
+    public Sheets row(Object... cells) {
         rows.add(cells);
         return this;
     }
 
-    byte[] xlsx() {
+    public byte[] xlsx() {
         try (SXSSFWorkbook wb = new SXSSFWorkbook(100)) {
             write(wb, rows);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -68,7 +68,7 @@ final class Sheets {
     }
 
     /** A valid 18-digit number for a birth date and a 3-digit sequence, check character computed. */
-    static String id(String region6, String yyyymmdd, int seq) {
+    public static String id(String region6, String yyyymmdd, int seq) {
         String body = region6 + yyyymmdd + String.format("%03d", seq);
         return body + IdentityNumbers.checkCharacter(body);
     }
