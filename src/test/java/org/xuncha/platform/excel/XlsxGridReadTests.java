@@ -52,6 +52,42 @@ class XlsxGridReadTests {
     }
 
     @Test
+    void hostileWorkbooksAreRefusedAsByTheHeaderReader() throws Exception {
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "GRID-CANARY-7731");
+        Path sheetXxe = dir.resolve("xxe-sheet.xlsx");
+        HostileWorkbooks.xxeInSheet(sheetXxe, secret);
+        Path sstXxe = dir.resolve("xxe-sst.xlsx");
+        HostileWorkbooks.xxeInSharedStrings(sstXxe, secret);
+        Path bomb = dir.resolve("bomb.xlsx");
+        HostileWorkbooks.zipBomb(bomb);
+        Path text = dir.resolve("text.xlsx");
+        Files.writeString(text, "姓名,身份证号\n甲,11010519491231002X\n");
+        for (Path file : List.of(sheetXxe, sstXxe)) {
+            assertThatThrownBy(() -> XlsxReader.withDefaults().readGrid(file, r -> { }))
+                    .isInstanceOf(ExcelFileRejected.class).hasMessageContaining("DOCTYPE")
+                    .hasMessageNotContaining("GRID-CANARY-7731");
+        }
+        assertThatThrownBy(() -> XlsxReader.withDefaults().readGrid(bomb, r -> { }))
+                .isInstanceOf(ExcelFileRejected.class);
+        assertThatThrownBy(() -> XlsxReader.withDefaults().readGrid(text, r -> { }))
+                .isInstanceOf(ExcelFileRejected.class).hasMessageContaining(XlsxReader.NOT_XLSX);
+    }
+
+    /** A header and 10⁶ data rows are 1,000,001 non-blank rows: one more than a cap of 10⁶. */
+    @Test
+    void aMillionRowsAndAHeaderGoOverACapOfAMillion() throws Exception {
+        Path file = dir.resolve("million.xlsx");
+        HostileWorkbooks.millionRows(file);
+        XlsxReader reader = new XlsxReader(XlsxLimits.defaults().withMaxFileBytes(64L * 1024 * 1024)
+                .withMaxDataRows(1_000_000));
+        int[] seen = {0};
+        assertThatThrownBy(() -> reader.readGrid(file, r -> seen[0]++)).isInstanceOf(ExcelFileRejected.class)
+                .hasMessageContaining("最多 1000000 行，第 1000001 行超出");
+        assertThat(seen[0]).isEqualTo(1_000_000);
+    }
+
+    @Test
     void columnLetters() {
         assertThat(XlsxReader.columnOf("A1")).isZero();
         assertThat(XlsxReader.columnOf("Z9")).isEqualTo(25);
