@@ -13,6 +13,10 @@
  * {@link org.xuncha.findings.WorkingPaperId} and the event {@link org.xuncha.findings.WorkingPaperApproved}. It also
  * reads organization's {@code inspection_body_view} (a body's name for the default numbering) and the team through
  * {@code inspection.Inspections.team}.
+ *
+ * <p>{@code comparison} (数据比对): {@link org.xuncha.findings.comparison.Comparisons} compares two uploaded
+ * spreadsheets by identity number or name + birth date; rows stay inside the team ({@code FindingsScope.team}),
+ * the summary a working paper cites is {@code Comparisons.summary(DataScope, long)}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "问题与线索",
         allowedDependencies = {"common", "platform", "audit", "identity", "inspection", "people", "documents",

@@ -136,6 +136,135 @@ public final class XlsxReader {
     }
 
     /**
+     * Reads the first sheet of a workbook file as raw rows, without a header (see {@link XlsxGridRow}), under the same
+     * envelope checks and caps as {@link #read(Path, List, Consumer)}: more than {@code maxDataRows} non-blank rows
+     * stop the reading with a message. Returns the number of non-blank rows handed to {@code rows}.
+     */
+    public int readGrid(Path file, Consumer<XlsxGridRow> rows) {
+        try {
+            checkEnvelope(file);
+            synchronized (ZIP_LIMITS) {
+                ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
+                ZipSecureFile.setMaxFileCount(limits.maxEntries());
+                ZipSecureFile.setMaxEntrySize(limits.maxEntryBytes());
+            }
+            try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+                XSSFReader reader;
+                try {
+                    reader = new XSSFReader(pkg);
+                } catch (OpenXML4JException | RuntimeException e) {
+                    throw new ExcelFileRejected(NOT_XLSX);
+                }
+                BoundedSharedStrings strings = new BoundedSharedStrings(limits.maxSharedStringBytes());
+                try (InputStream sst = sharedStringsData(reader)) {
+                    if (sst != null) {
+                        XMLReader xml = hardenedReader();
+                        xml.setContentHandler(strings);
+                        xml.parse(new InputSource(sst));
+                    }
+                }
+                StylesTable styles = reader.getStylesTable();
+                XSSFReader.SheetIterator sheets = reader.getSheetIterator();
+                if (!sheets.hasNext()) {
+                    throw new ExcelFileRejected("文件中没有工作表");
+                }
+                GridCollector collector = new GridCollector(rows);
+                try (InputStream sheet = sheets.next()) {
+                    XMLReader xml = hardenedReader();
+                    xml.setContentHandler(new XSSFSheetXMLHandler(styles, strings, collector, new PlainFormatter(),
+                            false));
+                    xml.parse(new InputSource(sheet));
+                }
+                return collector.rows;
+            }
+        } catch (ExcelFileRejected e) {
+            throw e;
+        } catch (CallerFailure e) {
+            throw (RuntimeException) e.getCause();
+        } catch (SAXParseException e) {
+            rethrowCallerFailure(e);
+            throw new ExcelFileRejected(explainXml(e));
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+            rethrowCallerFailure(e);
+            throw new ExcelFileRejected(explain(e));
+        }
+    }
+
+    /** The 0-based column of a cell reference such as "AB12" (letters only are read); -1 if there are none. */
+    static int columnOf(String reference) {
+        int column = 0;
+        int i = 0;
+        for (; i < reference.length(); i++) {
+            char c = reference.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                column = column * 26 + (c - 'A' + 1);
+                if (column > 100_000) {
+                    return -1;
+                }
+            } else {
+                break;
+            }
+        }
+        return i == 0 ? -1 : column - 1;
+    }
+
+    /** Cells of each non-blank row in column order, at most 500 columns, counting rows against the cap. */
+    private final class GridCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+        private final Consumer<XlsxGridRow> consumer;
+        private final ArrayList<String> cells = new ArrayList<>();
+        private boolean any;
+        private int rows;
+
+        GridCollector(Consumer<XlsxGridRow> consumer) {
+            this.consumer = consumer;
+        }
+
+        @Override
+        public void startRow(int rowNum) {
+            cells.clear();
+            any = false;
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            if (reference == null || value == null) {
+                return;
+            }
+            int column = columnOf(reference);
+            if (column < 0 || column > 500) {
+                return;
+            }
+            String trimmed = value.strip();
+            if (trimmed.isEmpty()) {
+                return;
+            }
+            while (cells.size() <= column) {
+                cells.add(null);
+            }
+            cells.set(column, trimmed);
+            any = true;
+        }
+
+        @Override
+        public void endRow(int rowNum) {
+            if (!any) {
+                return;
+            }
+            rows++;
+            if (rows > limits.maxDataRows()) {
+                throw new ExcelFileRejected("文件行数超过上限（最多 " + limits.maxDataRows() + " 行，第 " + (rowNum + 1)
+                        + " 行超出），请分批处理");
+            }
+            try {
+                consumer.accept(new XlsxGridRow(rowNum + 1, new ArrayList<>(cells)));
+            } catch (RuntimeException e) {
+                throw new CallerFailure(e);
+            }
+        }
+    }
+
+    /**
      * Size, type and the zip archive, checked by platform's {@link UploadCheck} before POI sees the file (entries,
      * entry and total size, compression ratio, DOCTYPE in any part, macros).
      */
