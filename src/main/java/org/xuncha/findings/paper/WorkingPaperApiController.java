@@ -60,7 +60,8 @@ class WorkingPaperApiController {
     record BasisRequest(Long regulationId, String article) {
     }
 
-    record EvidenceRequest(Long id, String description) {
+    /** An evidence item by description; {@code comparisonId} cites one of the inspection's data comparisons. */
+    record EvidenceRequest(Long id, String description, Long comparisonId) {
     }
 
     /** The text of a paper; amounts in 元 as text ("12345.67"). */
@@ -73,7 +74,7 @@ class WorkingPaperApiController {
                     .map(b -> new WorkingPaperDraft.Basis(b.regulationId(), b.article())).toList(), basisText,
                     WorkingPaperForm.source(source), sourceRef, subjectResp, firstResp, mainLeaderResp,
                     supervisionResp, illegalYuan, lossYuan, finderUserId, foundOn, evidence == null ? List.of()
-                    : evidence.stream().map(e -> new WorkingPaperDraft.Evidence(e.id(), e.description(), List.of()))
+                    : evidence.stream().map(e -> new WorkingPaperDraft.Evidence(e.id(), e.description(), List.of(), e.comparisonId()))
                     .toList());
         }
     }

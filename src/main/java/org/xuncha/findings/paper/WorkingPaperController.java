@@ -37,8 +37,12 @@ class WorkingPaperController {
     private final Regulations regulations;
     private final WorkingPaperSlips slips;
 
-    WorkingPaperController(WorkingPapers papers, Regulations regulations, WorkingPaperSlips slips) {
+    private final org.xuncha.findings.comparison.Comparisons comparisons;
+
+    WorkingPaperController(WorkingPapers papers, Regulations regulations, WorkingPaperSlips slips,
+                           org.xuncha.findings.comparison.Comparisons comparisons) {
         this.papers = papers;
+        this.comparisons = comparisons;
         this.regulations = regulations;
         this.slips = slips;
     }
@@ -96,6 +100,9 @@ class WorkingPaperController {
         model.addAttribute("regulations", regulations.list(scope, true));
         model.addAttribute("sources", ProblemSource.values());
         model.addAttribute("maxFiles", WorkingPaperUploads.MAX_FILES);
+        // the inspection's data comparisons an evidence item may cite (the team's; the form is the team's)
+        model.addAttribute("comparisons", chosen == null || !WorkingPapers.onTeam(scope, chosen) ? List.of()
+                : comparisons.list(scope, chosen));
         return "findings/working-paper-form";
     }
 

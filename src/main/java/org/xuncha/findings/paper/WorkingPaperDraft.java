@@ -29,9 +29,13 @@ record WorkingPaperDraft(String title, String facts, List<Basis> bases, String b
     /**
      * An evidence item: {@code keptId} names an item of the paper as it stands (its files stay), null a new one.
      */
-    record Evidence(Long keptId, String description, List<Upload> files) {
+    record Evidence(Long keptId, String description, List<Upload> files, Long comparisonId) {
         Evidence {
             files = files == null ? List.of() : List.copyOf(files);
+        }
+
+        Evidence(Long keptId, String description, List<Upload> files) {
+            this(keptId, description, files, null);
         }
     }
 

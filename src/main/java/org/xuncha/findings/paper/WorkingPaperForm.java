@@ -14,7 +14,7 @@ import org.xuncha.platform.web.UserInputException;
 record WorkingPaperForm(String title, String facts, List<String> regulationId, List<String> article, String basisText,
                         String source, String sourceRef, String subjectResp, String firstResp, String mainLeaderResp,
                         String supervisionResp, String illegalYuan, String lossYuan, String finder, String foundOn,
-                        List<String> evidenceId, List<String> evidenceDescription) {
+                        List<String> evidenceId, List<String> evidenceDescription, List<String> evidenceComparison) {
 
     static final int BASIS_ROWS = 3;
     static final int BLANK_EVIDENCE_ROWS = 3;
@@ -24,14 +24,16 @@ record WorkingPaperForm(String title, String facts, List<String> regulationId, L
         article = pad(article, BASIS_ROWS);
         evidenceId = evidenceId == null ? new ArrayList<>() : new ArrayList<>(evidenceId);
         evidenceDescription = evidenceDescription == null ? new ArrayList<>() : new ArrayList<>(evidenceDescription);
+        evidenceComparison = evidenceComparison == null ? new ArrayList<>() : new ArrayList<>(evidenceComparison);
         int n = Math.max(evidenceId.size(), evidenceDescription.size());
         evidenceId = pad(evidenceId, n);
         evidenceDescription = pad(evidenceDescription, n);
+        evidenceComparison = pad(evidenceComparison, n);
     }
 
     static WorkingPaperForm blank() {
         return new WorkingPaperForm(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, pad(null, BLANK_EVIDENCE_ROWS), pad(null, BLANK_EVIDENCE_ROWS));
+                null, null, pad(null, BLANK_EVIDENCE_ROWS), pad(null, BLANK_EVIDENCE_ROWS), pad(null, BLANK_EVIDENCE_ROWS));
     }
 
     static WorkingPaperForm of(WorkingPaperView p) {
@@ -43,17 +45,20 @@ record WorkingPaperForm(String title, String facts, List<String> regulationId, L
         });
         List<String> ids = new ArrayList<>();
         List<String> descriptions = new ArrayList<>();
+        List<String> cited = new ArrayList<>();
         p.evidence().forEach(e -> {
             ids.add(Long.toString(e.id()));
             descriptions.add(e.description());
+            cited.add(e.comparisonId() == null ? null : Long.toString(e.comparisonId()));
         });
         for (int i = 0; i < BLANK_EVIDENCE_ROWS; i++) {
             ids.add(null);
             descriptions.add(null);
+            cited.add(null);
         }
         return new WorkingPaperForm(p.title(), p.facts(), regs, arts, p.basisText(), p.source().name(), p.sourceRef(),
                 p.subjectResp(), p.firstResp(), p.mainLeaderResp(), p.supervisionResp(), p.illegalYuan(),
-                p.lossYuan(), Long.toString(p.finderId()), p.foundOn().toString(), ids, descriptions);
+                p.lossYuan(), Long.toString(p.finderId()), p.foundOn().toString(), ids, descriptions, cited);
     }
 
     /** The draft, with the files sent for each evidence row ({@code files.get(i)} for row i). */
@@ -68,7 +73,8 @@ record WorkingPaperForm(String title, String facts, List<String> regulationId, L
         List<WorkingPaperDraft.Evidence> evidence = new ArrayList<>();
         for (int i = 0; i < evidenceDescription.size(); i++) {
             evidence.add(new WorkingPaperDraft.Evidence(id(evidenceId.get(i), "佐证材料不存在，请刷新后重试"),
-                    evidenceDescription.get(i), i < files.size() ? files.get(i) : List.of()));
+                    evidenceDescription.get(i), i < files.size() ? files.get(i) : List.of(),
+                    id(evidenceComparison.get(i), "所引用的数据比对不存在")));
         }
         return new WorkingPaperDraft(title, facts, bases, basisText, source(source), sourceRef, subjectResp,
                 firstResp, mainLeaderResp, supervisionResp, illegalYuan, lossYuan,

@@ -92,10 +92,11 @@ class WorkingPaperRepository {
                     rs.getLong(1), rs.getString(3), rs.getString(4), rs.getLong(5)));
         });
         List<WorkingPaperView.EvidenceView> evidence = jdbc.sql("""
-                SELECT id, evidence_no, description FROM working_paper_evidence
+                SELECT id, evidence_no, description, comparison_id FROM working_paper_evidence
                 WHERE paper_id = :p AND listed = TRUE ORDER BY evidence_no
                 """).param("p", p.id()).query((rs, n) -> new WorkingPaperView.EvidenceView(rs.getLong(1),
-                rs.getInt(2), rs.getString(3), files.getOrDefault(rs.getLong(1), List.of()))).list();
+                rs.getInt(2), rs.getString(3), files.getOrDefault(rs.getLong(1), List.of()),
+                rs.getObject(4) == null ? null : rs.getLong(4))).list();
         return new WorkingPaperView(p.id(), p.inspectionId(), p.bodyId(), p.teamName(), p.paperNo(), p.title(),
                 p.facts(), bases, p.basisText(), p.source(), p.sourceRef(), p.subjectResp(), p.firstResp(),
                 p.mainLeaderResp(), p.supervisionResp(), p.illegalFen(), p.lossFen(), p.finderId(), p.finderName(),
@@ -336,18 +337,19 @@ class WorkingPaperRepository {
                 .update();
     }
 
-    void keepEvidence(long paperId, long evidenceId, int number, String description) {
+    void keepEvidence(long paperId, long evidenceId, int number, String description, Long comparisonId) {
         jdbc.sql("""
-                UPDATE working_paper_evidence SET listed = TRUE, evidence_no = :n, description = :d
+                UPDATE working_paper_evidence SET listed = TRUE, evidence_no = :n, description = :d, comparison_id = :c
                 WHERE id = :e AND paper_id = :p
-                """).param("n", number).param("d", description).param("e", evidenceId).param("p", paperId).update();
+                """).param("n", number).param("d", description).param("c", comparisonId).param("e", evidenceId)
+                .param("p", paperId).update();
     }
 
-    long insertEvidence(long paperId, int number, String description) {
+    long insertEvidence(long paperId, int number, String description, Long comparisonId) {
         jdbc.sql("""
-                INSERT INTO working_paper_evidence (paper_id, evidence_no, description, listed)
-                VALUES (:p, :n, :d, TRUE)
-                """).param("p", paperId).param("n", number).param("d", description).update();
+                INSERT INTO working_paper_evidence (paper_id, evidence_no, description, listed, comparison_id)
+                VALUES (:p, :n, :d, TRUE, :c)
+                """).param("p", paperId).param("n", number).param("d", description).param("c", comparisonId).update();
         return jdbc.sql("SELECT max(id) FROM working_paper_evidence WHERE paper_id = :p").param("p", paperId)
                 .query(Long.class).single();
     }

@@ -35,7 +35,8 @@ record WorkingPaperView(long id, long inspectionId, long bodyId, String teamName
         }
     }
 
-    record EvidenceView(long id, int number, String description, List<FileView> files) {
+    /** An evidence item; {@code comparisonId} names the team's data comparison it cites, or is null. */
+    record EvidenceView(long id, int number, String description, List<FileView> files, Long comparisonId) {
         public String label() {
             return "证据" + number;
         }

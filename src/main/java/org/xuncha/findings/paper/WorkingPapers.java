@@ -14,6 +14,8 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuncha.audit.AuditTrail;
+import org.xuncha.findings.comparison.ComparisonSummary;
+import org.xuncha.findings.comparison.Comparisons;
 import org.xuncha.common.DataScope;
 import org.xuncha.common.InspectionId;
 import org.xuncha.common.Role;
@@ -49,6 +51,7 @@ class WorkingPapers {
 
     static final int MAX_EVIDENCE = 30;
 
+    private final Comparisons comparisons;
     private final WorkingPaperRepository papers;
     private final Regulations regulations;
     private final PaperNumbering numbering;
@@ -58,8 +61,10 @@ class WorkingPapers {
     private final ApplicationEventPublisher events;
 
     WorkingPapers(WorkingPaperRepository papers, Regulations regulations, PaperNumbering numbering,
-                  Inspections inspections, AuditTrail audit, Clock clock, ApplicationEventPublisher events) {
+                  Inspections inspections, Comparisons comparisons, AuditTrail audit, Clock clock,
+                  ApplicationEventPublisher events) {
         this.papers = papers;
+        this.comparisons = comparisons;
         this.regulations = regulations;
         this.numbering = numbering;
         this.inspections = inspections;
@@ -151,7 +156,7 @@ class WorkingPapers {
                 .orElseThrow(() -> new NotFoundInScope("inspection " + inspectionId));
         TeamMemberView writer = writer(scope, ref);
         List<TeamMemberView> team = current(scope, inspectionId);
-        Checked c = check(scope, draft, team, writer, List.of());
+        Checked c = check(scope, inspectionId, draft, team, writer, List.of());
         InspectionView inspection = inspections.get(scope, InspectionId.of(inspectionId));
         int seq = papers.nextSeq(inspectionId);
         String number = numbering.number(numbering.scheme(ref.bodyId(), inspection.bodyName()), today().getYear(),
@@ -181,7 +186,7 @@ class WorkingPapers {
                     + "”，审核中不能修改；如需修改，请审核人退回");
         }
         checkVersion(p, rowVersion);
-        Checked c = check(scope, draft, current(scope, p.inspectionId()), writer, p.evidence());
+        Checked c = check(scope, p.inspectionId(), draft, current(scope, p.inspectionId()), writer, p.evidence());
         int version = p.contentVersion() + 1;
         WorkingPaperStatus to = p.status() == WorkingPaperStatus.APPROVED ? WorkingPaperStatus.SUBMITTED
                 : WorkingPaperStatus.DRAFT;
@@ -379,10 +384,11 @@ class WorkingPapers {
                            String responsibility) {
     }
 
-    private record CheckedEvidence(Long keptId, String description, List<CheckedUpload> files) {
+    private record CheckedEvidence(Long keptId, String description, List<CheckedUpload> files, Long comparisonId) {
     }
 
-    private Checked check(DataScope scope, WorkingPaperDraft d, List<TeamMemberView> team, TeamMemberView writer,
+    private Checked check(DataScope scope, long inspectionId, WorkingPaperDraft d, List<TeamMemberView> team,
+                          TeamMemberView writer,
                           List<WorkingPaperView.EvidenceView> existing) {
         String title = required(d.title(), "请填写问题标题", "问题标题", 200);
         String facts = required(d.facts(), "请填写问题表现（事实）", "问题表现", 8000);
@@ -418,12 +424,30 @@ class WorkingPapers {
         List<CheckedEvidence> evidence = new ArrayList<>();
         for (WorkingPaperDraft.Evidence e : d.evidence()) {
             boolean empty = (e.description() == null || e.description().isBlank()) && e.files().isEmpty()
-                    && e.keptId() == null;
+                    && e.keptId() == null && e.comparisonId() == null;
             if (empty) {
                 continue;
             }
             String label = "证据" + (evidence.size() + 1);
-            String description = required(e.description(), label + "请填写材料说明", label + "的材料说明", 500);
+            String typed = e.description();
+            if (e.comparisonId() != null) {
+                // a data comparison of this inspection's team, cited with its counts (its rows stay in the comparison)
+                ComparisonSummary cited;
+                try {
+                    cited = comparisons.teamSummary(scope, e.comparisonId());
+                } catch (NotFoundInScope notFound) {
+                    throw new UserInputException(label + "所引用的数据比对不存在");
+                }
+                if (cited.inspectionId() != inspectionId) {
+                    throw new UserInputException(label + "所引用的数据比对不属于本次巡察");
+                }
+                if (typed == null || typed.isBlank()) {
+                    typed = "数据比对：" + cited.title() + "（" + cited.leftName() + " × " + cited.rightName() + "，匹配 "
+                            + cited.matched() + " 条，仅" + cited.leftName() + " " + cited.onlyLeft() + " 条，仅"
+                            + cited.rightName() + " " + cited.onlyRight() + " 条）";
+                }
+            }
+            String description = required(typed, label + "请填写材料说明", label + "的材料说明", 500);
             if (e.keptId() != null && !existingIds.contains(e.keptId())) {
                 throw new UserInputException(label + "不是本底稿的佐证材料，请刷新后重试");
             }
@@ -436,7 +460,7 @@ class WorkingPapers {
             } catch (UploadRefused refused) {
                 throw new UserInputException(label + "：" + refused.getMessage());
             }
-            evidence.add(new CheckedEvidence(e.keptId(), description, files));
+            evidence.add(new CheckedEvidence(e.keptId(), description, files, e.comparisonId()));
         }
         var content = new WorkingPaperRepository.Content(title, facts, basisText, d.source(), sourceRef,
                 optional(d.subjectResp(), "主体责任", 2000), optional(d.firstResp(), "第一责任人", 2000),
@@ -464,10 +488,10 @@ class WorkingPapers {
         for (CheckedEvidence e : c.evidence()) {
             long evidenceId;
             if (e.keptId() != null) {
-                papers.keepEvidence(id, e.keptId(), number, e.description());
+                papers.keepEvidence(id, e.keptId(), number, e.description(), e.comparisonId());
                 evidenceId = e.keptId();
             } else {
-                evidenceId = papers.insertEvidence(id, number, e.description());
+                evidenceId = papers.insertEvidence(id, number, e.description(), e.comparisonId());
             }
             for (CheckedUpload f : e.files()) {
                 papers.insertFile(id, evidenceId, f.fileName(), f.contentType(), f.content(), now);
