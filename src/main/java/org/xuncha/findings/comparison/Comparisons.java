@@ -306,7 +306,10 @@ public class Comparisons {
         return repository.teamSummary(scope, id).orElseThrow(() -> new NotFoundInScope("数据比对"));
     }
 
-    /** One page of a list, for the inspection's team only. */
+    /**
+     * One page of a list, for the inspection's team only. Opening a page of matched, only-left or only-right rows
+     * (they carry identity numbers and names in the clear) is audited: who, which comparison, which list and page.
+     */
     public ResultRows rows(DataScope scope, long id, ResultList list, int page) {
         ComparisonSummary s = teamSummary(scope, id);
         List<List<String>> columns = repository.columns(scope, id).orElseThrow(() -> new NotFoundInScope("数据比对"));
@@ -315,6 +318,9 @@ public class Comparisons {
         int p = Math.max(0, Math.min(page, pages - 1));
         List<List<String>> rows = total == 0 ? List.of() : repository.chunk(scope, id, list, p)
                 .map(sealed -> RowCodec.decode(cipher.openBytes(context(id, list, p), sealed))).orElse(List.of());
+        if (list == ResultList.MATCHED || list == ResultList.ONLY_LEFT || list == ResultList.ONLY_RIGHT) {
+            audit.success("COMPARISON_ROWS_READ", "DataComparison", id, "list=" + list.name() + "; page=" + (p + 1));
+        }
         return new ResultRows(list, p, pages, total, header(list, s, columns), rows);
     }
 

@@ -131,7 +131,12 @@ class ComparisonTests {
         assertThat(s.rightRejected()).isZero();
         assertThat(s.mismatches()).isZero();
 
+        long reads = jdbc.sql("SELECT count(*) FROM audit_record WHERE action = 'COMPARISON_ROWS_READ'")
+                .query(Long.class).single();
         ResultRows matched = comparisons.rows(scope("team-leader"), byId, ResultList.MATCHED, 0);
+        // opening rows that carry identity numbers is audited; the rejected list (row, column, reason) is not
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_record WHERE action = 'COMPARISON_ROWS_READ'")
+                .query(Long.class).single()).isEqualTo(reads + 1);
         assertThat(matched.rows()).extracting(r -> r.get(0) + "/" + r.get(1)).containsExactly("2/2", "3/3");
         assertThat(matched.rows().get(0)).contains(CANARY_NAME, "110105491231002");
         ResultRows rejected = comparisons.rows(scope("team-leader"), byId, ResultList.REJECTED_LEFT, 0);
