@@ -25,25 +25,25 @@ import org.xuncha.testing.TestFixtures;
  * with {@link #inspectionB} (its leader). Accounts: offices of A, B and the city, A's leading group, a TARGET of a1,
  * DISCIPLINE, ORG_DEPT and COLLABORATOR of A. Each test class builds its own world under its own prefix and city code.
  */
-final class PaperWorld {
+public final class PaperWorld {
 
-    final String prefix;
-    final long city;
-    final long countyA;
-    final long countyB;
-    final long a1;
-    final long inspection;
-    final long noDeputy;
-    final long preparing;
-    final long feedback;
-    final long inspectionB;
+    public final String prefix;
+    public final long city;
+    public final long countyA;
+    public final long countyB;
+    public final long a1;
+    public final long inspection;
+    public final long noDeputy;
+    public final long preparing;
+    public final long feedback;
+    public final long inspectionB;
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final TestFixtures f;
     private final DataScopes scopes;
 
-    PaperWorld(JdbcClient jdbc, PasswordEncoder encoder, Clock clock, DataScopes scopes, String prefix, String city4) {
+    public PaperWorld(JdbcClient jdbc, PasswordEncoder encoder, Clock clock, DataScopes scopes, String prefix, String city4) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.scopes = scopes;
