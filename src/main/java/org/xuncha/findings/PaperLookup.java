@@ -1,5 +1,6 @@
 package org.xuncha.findings;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.xuncha.common.DataScope;
@@ -13,6 +14,9 @@ import org.xuncha.common.InspectionId;
 public interface PaperLookup {
 
     Optional<PaperRef> paper(DataScope scope, WorkingPaperId id);
+
+    /** The papers of an inspection that stand approved now, in their order; empty outside the caller's scope. */
+    List<PaperRef> approved(DataScope scope, InspectionId inspection);
 
     record PaperRef(WorkingPaperId id, InspectionId inspection, String paperNo, String title, boolean approved) {
     }

@@ -1,5 +1,6 @@
 package org.xuncha.findings.paper;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -25,5 +26,13 @@ class WorkingPaperLookup implements PaperLookup {
         return papers.find(id.value(), scope).map(WorkingPaperRepository.Row::paper)
                 .map(p -> new PaperRef(id, InspectionId.of(p.inspectionId()), p.paperNo(), p.title(),
                         p.status() == WorkingPaperStatus.APPROVED));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<PaperRef> approved(DataScope scope, InspectionId inspection) {
+        return papers.list(inspection.value(), new WorkingPaperFilter(WorkingPaperStatus.APPROVED, null), scope, 0,
+                        500).items().stream()
+                .map(p -> new PaperRef(WorkingPaperId.of(p.id()), inspection, p.paperNo(), p.title(), true)).toList();
     }
 }
