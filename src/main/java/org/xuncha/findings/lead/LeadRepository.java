@@ -177,23 +177,27 @@ class LeadRepository {
 
     private static final String AWAITING = " FROM problem_lead l JOIN inspection_scope_view v ON v.id = l.inspection_id"
             + " JOIN problem_lead_report r ON r.lead_id = l.id"
-            + " WHERE r.body_id = :ownBody AND r.acknowledged_at IS NULL AND l.status = 'REPORTED' AND l.urgent = TRUE"
-            + " AND";
+            + " WHERE r.body_id = :ownBody AND r.acknowledged_at IS NULL AND l.status = 'REPORTED' AND";
 
-    /** 紧急线索待阅: urgent reported leads sent to the caller's body that its leading group has not acknowledged. */
+    /**
+     * Reported leads sent to the caller's body (its own inspections', or a CROSS inspection's of its county) that its
+     * leading group has not acknowledged yet, urgent first.
+     */
     List<LeadSummary> awaiting(DataScope scope) {
         if (!scope.has(Role.LEADER) || scope.body() == null) {
             return List.of();
         }
-        return bind(jdbc.sql(SUMMARY + AWAITING + readable(scope) + " ORDER BY l.reported_at"), scope)
+        return bind(jdbc.sql(SUMMARY + AWAITING + readable(scope) + " ORDER BY l.urgent DESC, r.reported_at"), scope)
                 .query(LeadRepository::summary).list();
     }
 
+    /** 紧急线索待阅: how many of {@link #awaiting} are urgent. */
     long countAwaiting(DataScope scope) {
         if (!scope.has(Role.LEADER) || scope.body() == null) {
             return 0;
         }
-        return bind(jdbc.sql("SELECT count(*)" + AWAITING + readable(scope)), scope).query(Long.class).single();
+        return bind(jdbc.sql("SELECT count(*)" + AWAITING + " l.urgent = TRUE AND" + readable(scope)), scope)
+                .query(Long.class).single();
     }
 
     /**

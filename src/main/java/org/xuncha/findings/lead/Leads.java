@@ -108,6 +108,7 @@ class Leads implements LeadCounting {
         return leads.list(inspectionId, filter == null ? LeadFilter.none() : filter, scope, page, size);
     }
 
+    /** Reported leads the caller's leading group has not acknowledged, urgent first (the 待阅 list). */
     @Transactional(readOnly = true)
     List<LeadSummary> awaiting(DataScope scope) {
         return leads.awaiting(scope);

@@ -153,8 +153,9 @@ class LeadTests {
         leads.report(s("team-leader"), urgent, 1);
         leads.report(s("team-leader"), ordinary, 1);
         assertThat(pendingCount("leader-a")).isEqualTo(before + 1);
-        assertThat(leads.awaiting(s("leader-a"))).extracting(LeadSummary::id).contains(urgent)
-                .doesNotContain(ordinary);
+        // both wait to be read; only the urgent one is in the 待办 count
+        assertThat(leads.awaiting(s("leader-a"))).extracting(LeadSummary::id).contains(urgent, ordinary);
+        assertThat(leads.awaiting(s("leader-a")).get(0).urgent()).isTrue();
         assertThat(pendingCount("leader-b")).isZero();
         assertThat(pending.pendingFor(s("office-a"))).isEmpty();
 
