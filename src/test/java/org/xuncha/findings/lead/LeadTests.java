@@ -176,9 +176,15 @@ class LeadTests {
         assertThatThrownBy(() -> leads.withdraw(s("team-leader"), urgent, 2, " "))
                 .isInstanceOf(UserInputException.class).hasMessage("撤回须填写理由");
         leads.withdraw(s("team-leader"), urgent, 2, "经核实与另一线索重复");
+        assertThat(jdbc.sql("SELECT action FROM audit_record WHERE object_type = 'ProblemLead' AND object_id = :l"
+                + " ORDER BY seq").param("l", String.valueOf(urgent)).query(String.class).list()
+                .stream().filter(a -> !a.equals("LEAD_PERSONS_UNSEALED")).toList())
+                .containsExactly("LEAD_CREATED", "LEAD_REPORTED", "LEAD_ACKNOWLEDGED", "LEAD_WITHDRAWN");
         LeadView gone = leads.get(s("team-leader"), urgent);
         assertThat(gone.status()).isEqualTo(LeadStatus.WITHDRAWN);
         assertThat(gone.withdrawReason()).isEqualTo("经核实与另一线索重复");
+        assertThat(jdbc.sql("SELECT count(*) FROM audit_record WHERE action = 'LEAD_WITHDRAWN' AND object_id = :l")
+                .param("l", String.valueOf(urgent)).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test

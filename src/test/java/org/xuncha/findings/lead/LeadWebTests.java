@@ -163,6 +163,16 @@ class LeadWebTests {
     }
 
     @Test
+    void theFormOffersTheApprovedPapersOnlyAndTheMenuNamesLeads() throws Exception {
+        lw.paper(w.inspection, "lwb-审定", "APPROVED");
+        lw.paper(w.inspection, "lwb-待审", "SUBMITTED");
+        String html = page("/leads/new?inspection=" + w.inspection, "writer");
+        assertThat(html).contains("lwb-审定").doesNotContain("lwb-待审");
+        assertThat(page("/", "office-a")).contains("问题线索");
+        assertThat(page("/", "target-a1")).doesNotContain("问题线索");
+    }
+
+    @Test
     void outsidersGetNotFoundWithoutTheTitle() throws Exception {
         mvc.perform(form("外人看不见的线索", "").with(w.as("writer"))).andExpect(status().is3xxRedirection());
         long id = created("外人看不见的线索");
