@@ -17,6 +17,15 @@
  * <p>{@code comparison} (数据比对): {@link org.xuncha.findings.comparison.Comparisons} compares two uploaded
  * spreadsheets by identity number or name + birth date; rows stay inside the team ({@code FindingsScope.team}),
  * the summary a working paper cites is {@code Comparisons.summary(DataScope, long)}.
+ *
+ * <p>{@code lead}: problem leads (问题线索) with the involved persons sealed and blind-indexed, reported by the team
+ * leader to the body's leading group and, for a CROSS inspection, to the inspected county's (双汇报), each
+ * acknowledging; the base package holds {@link org.xuncha.findings.LeadCounting} with
+ * {@link org.xuncha.findings.LeadCounts} (件 and 人) and {@link org.xuncha.findings.PaperLookup}, the approved-paper
+ * check findings.paper offers its siblings. A lead reported to an inspected county is also read by that county's
+ * LEADER accounts (besides {@code FindingsScope}). It also reads inspection's {@code inspection_target_view} and
+ * organization's {@code party_organization_view} (the inspected county's body) and {@code identity.AccountDirectory}
+ * for the acknowledging leader's name.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "问题与线索",
         allowedDependencies = {"common", "platform", "audit", "identity", "inspection", "people", "documents",

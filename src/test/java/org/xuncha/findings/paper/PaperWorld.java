@@ -24,6 +24,7 @@ import org.xuncha.testing.TestFixtures;
  * member, no deputy), {@link #preparing} (PREPARING, a member) and {@link #feedback} (FEEDBACK, a member); county B
  * with {@link #inspectionB} (its leader). Accounts: offices of A, B and the city, A's leading group, a TARGET of a1,
  * DISCIPLINE, ORG_DEPT and COLLABORATOR of A. Each test class builds its own world under its own prefix and city code.
+ * Public for the tests of the other findings capabilities (leads), which build on the same world.
  */
 public final class PaperWorld {
 
@@ -86,7 +87,7 @@ public final class PaperWorld {
         member("b-leader", "钱组长", Role.TEAM_LEADER, "LEADER", inspectionB, countyB);
     }
 
-    private long term(long body) {
+    public long term(long body) {
         jdbc.sql("""
                 INSERT INTO term (body_id, name, first_year, last_year, plan_status, created_at)
                 VALUES (:b, '底稿届', 2022, 2026, 'APPROVED', :now)
@@ -94,7 +95,7 @@ public final class PaperWorld {
         return jdbc.sql("SELECT max(id) FROM term WHERE body_id = :b").param("b", body).query(Long.class).single();
     }
 
-    private long round(long body, long term) {
+    public long round(long body, long term) {
         jdbc.sql("""
                 INSERT INTO inspection_round (body_id, term_id, ordinal, name, planned_station_on, planned_withdraw_on,
                                               created_at)
@@ -106,10 +107,16 @@ public final class PaperWorld {
     }
 
     private long inspection(long body, long round, String team, String stage, long target) {
+        return inspection(body, round, team, stage, target, false);
+    }
+
+    /** An inspection of {@code body} with one main target; {@code cross}: 交叉巡察 (form_cross). */
+    public long inspection(long body, long round, String team, String stage, long target, boolean cross) {
         jdbc.sql("""
                 INSERT INTO inspection (body_id, round_id, team_name, mode, stage, form_cross, stationed_on, created_at)
-                VALUES (:b, :r, :team, 'REGULAR', :stage, FALSE, :on, :now)
+                VALUES (:b, :r, :team, 'REGULAR', :stage, :cross, :on, :now)
                 """).param("b", body).param("r", round).param("team", prefix + team).param("stage", stage)
+                .param("cross", cross)
                 .param("on", "PREPARING".equals(stage) ? null : today().minusDays(9)).param("now", now()).update();
         long id = jdbc.sql("SELECT max(id) FROM inspection WHERE round_id = :r").param("r", round)
                 .query(Long.class).single();
@@ -118,7 +125,7 @@ public final class PaperWorld {
         return id;
     }
 
-    private void member(String name, String display, Role role, String teamRole, long inspectionId, long body) {
+    public void member(String name, String display, Role role, String teamRole, long inspectionId, long body) {
         String username = prefix + name;
         long account = f.account(username, role, body, null);
         jdbc.sql("""
@@ -136,22 +143,22 @@ public final class PaperWorld {
                 .param("now", now()).update();
     }
 
-    long user(String name) {
+    public long user(String name) {
         return jdbc.sql("SELECT id FROM user_account WHERE username = :u").param("u", prefix + name)
                 .query(Long.class).single();
     }
 
-    DataScope scope(String name) {
+    public DataScope scope(String name) {
         return scopes.of(principal(name));
     }
 
-    RequestPostProcessor as(String name) {
+    public RequestPostProcessor as(String name) {
         XunchaPrincipal p = principal(name);
         return SecurityMockMvcRequestPostProcessors.authentication(
                 new UsernamePasswordAuthenticationToken(p, null, p.getAuthorities()));
     }
 
-    XunchaPrincipal principal(String name) {
+    public XunchaPrincipal principal(String name) {
         String username = prefix + name;
         var row = jdbc.sql("""
                 SELECT a.id, a.body_id, a.organization_id, r.role FROM user_account a
@@ -162,6 +169,11 @@ public final class PaperWorld {
                 row.get("body_id") == null ? null : ((Number) row.get("body_id")).longValue(),
                 row.get("organization_id") == null ? null : ((Number) row.get("organization_id")).longValue(),
                 null, true, false);
+    }
+
+    /** An extra account of the world (e.g. another body's leading group). */
+    public long account(String name, Role role, long body) {
+        return f.account(prefix + name, role, body, null);
     }
 
     private OffsetDateTime now() {
