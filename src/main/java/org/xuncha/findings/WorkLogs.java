@@ -4,7 +4,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuncha.common.DataScope;
 import org.xuncha.common.InspectionId;
-import org.xuncha.findings.worklog.WorkLogRepository;
+import org.xuncha.findings.worklog.TeamWorkLogs;
 
 /**
  * The work logs' counts for other modules (the inspection report, the report card): in the caller's scope, so
@@ -13,14 +13,14 @@ import org.xuncha.findings.worklog.WorkLogRepository;
 @Service
 public class WorkLogs {
 
-    private final WorkLogRepository logs;
+    private final TeamWorkLogs logs;
 
-    WorkLogs(WorkLogRepository logs) {
+    WorkLogs(TeamWorkLogs logs) {
         this.logs = logs;
     }
 
     @Transactional(readOnly = true)
     public WorkLogCounts countsOf(DataScope scope, InspectionId inspection) {
-        return logs.counts(inspection.value(), scope);
+        return logs.counts(scope, inspection.value());
     }
 }

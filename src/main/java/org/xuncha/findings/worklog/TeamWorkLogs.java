@@ -189,7 +189,7 @@ public class TeamWorkLogs {
         }
         WorkLogRepository.InspectionRow row = logs.inspection(inspection)
                 .orElseThrow(() -> new NotFoundInScope("inspection " + inspection));
-        InspectionStage stage = InspectionStage.valueOf(row.stage());
+        InspectionStage stage = row.stage();
         if (stage != InspectionStage.STATIONED && stage != InspectionStage.REPORTING) {
             throw new UserInputException("巡察处于「" + stage.label() + "」阶段，工作日志只在进驻和报告阶段记录和修改");
         }

@@ -126,7 +126,8 @@ class WorkLogController {
         boolean team = logs.onTeam(scope, log);
         model.addAttribute("onTeam", team);
         model.addAttribute("canChange", team && !log.withdrawn()
-                && ("STATIONED".equals(log.stage()) || "REPORTING".equals(log.stage())));
+                && (log.stage() == org.xuncha.inspection.InspectionStage.STATIONED
+                || log.stage() == org.xuncha.inspection.InspectionStage.REPORTING));
         return "findings/work-log-detail";
     }
 

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 import org.xuncha.common.DataScope;
 import org.xuncha.findings.WorkLogCounts;
 import org.xuncha.findings.internal.FindingsScope;
+import org.xuncha.inspection.InspectionStage;
 
 /**
  * Work logs in SQL. Every read of a log joins {@code inspection_scope_view} and filters by
@@ -21,7 +22,7 @@ import org.xuncha.findings.internal.FindingsScope;
  * the team gets nothing from here even without a {@code find} first.
  */
 @Repository
-public class WorkLogRepository {
+class WorkLogRepository {
 
     private static final String COLUMNS = """
             l.id, l.inspection_id, v.team_name, v.stage, l.kind, l.held_on, l.place, l.subject, l.talk_category,
@@ -37,12 +38,12 @@ public class WorkLogRepository {
     }
 
     /** An inspection's stage and team name as inspection's read view gives them (the caller checks the team). */
-    record InspectionRow(long id, String teamName, String stage) {
+    record InspectionRow(long id, String teamName, InspectionStage stage) {
     }
 
     Optional<InspectionRow> inspection(long id) {
         return jdbc.sql("SELECT id, team_name, stage FROM inspection_scope_view WHERE id = :id").param("id", id)
-                .query((rs, n) -> new InspectionRow(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
+                .query((rs, n) -> new InspectionRow(rs.getLong(1), rs.getString(2), InspectionStage.valueOf(rs.getString(3)))).optional();
     }
 
     long insert(long inspection, WorkLogDraft d, String intervieweeSealed, String notesSealed, Long actor,
@@ -118,17 +119,17 @@ public class WorkLogRepository {
                 SELECT v.id, v.team_name, v.stage FROM inspection_scope_view v
                 WHERE v.stage <> 'PREPARING' AND""" + FindingsScope.readable(scope, "v", "v.id")
                 + " ORDER BY v.team_name, v.id"), scope)
-                .query((rs, n) -> new InspectionRow(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+                .query((rs, n) -> new InspectionRow(rs.getLong(1), rs.getString(2), InspectionStage.valueOf(rs.getString(3)))).list();
     }
 
     Optional<InspectionRow> readableInspection(long id, DataScope scope) {
         return FindingsScope.bind(jdbc.sql("""
                 SELECT v.id, v.team_name, v.stage FROM inspection_scope_view v
                 WHERE v.id = :id AND""" + FindingsScope.readable(scope, "v", "v.id")), scope).param("id", id)
-                .query((rs, n) -> new InspectionRow(rs.getLong(1), rs.getString(2), rs.getString(3))).optional();
+                .query((rs, n) -> new InspectionRow(rs.getLong(1), rs.getString(2), InspectionStage.valueOf(rs.getString(3)))).optional();
     }
 
-    public Optional<WorkLogView> find(long id, DataScope scope) {
+    Optional<WorkLogView> find(long id, DataScope scope) {
         List<WorkLogView> rows = FindingsScope.bind(jdbc.sql("SELECT " + COLUMNS + """
                  FROM work_log l JOIN inspection_scope_view v ON v.id = l.inspection_id
                 WHERE l.id = :id AND""" + FindingsScope.readable(scope, "v", "l.inspection_id")), scope)
@@ -137,7 +138,7 @@ public class WorkLogRepository {
     }
 
     /** Logs of the caller's scope, newest first; an inspection and a kind narrow the list when given. */
-    public List<WorkLogView> list(Long inspection, WorkLogKind kind, DataScope scope, int limit) {
+    List<WorkLogView> list(Long inspection, WorkLogKind kind, DataScope scope, int limit) {
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + """
                  FROM work_log l JOIN inspection_scope_view v ON v.id = l.inspection_id
                 WHERE""").append(FindingsScope.readable(scope, "v", "l.inspection_id"));
@@ -159,7 +160,7 @@ public class WorkLogRepository {
     }
 
     /** Current (not withdrawn) logs per kind in the caller's scope, every kind present. */
-    public Map<WorkLogKind, Long> logsPerKind(Long inspection, DataScope scope) {
+    Map<WorkLogKind, Long> logsPerKind(Long inspection, DataScope scope) {
         String sql = "SELECT l.kind, count(*) FROM work_log l JOIN inspection_scope_view v ON v.id = l.inspection_id"
                 + " WHERE l.status = 'ACTIVE' AND" + FindingsScope.readable(scope, "v", "l.inspection_id")
                 + (inspection == null ? "" : " AND l.inspection_id = :inspection") + " GROUP BY l.kind";
@@ -177,7 +178,7 @@ public class WorkLogRepository {
     }
 
     /** The report's counts of one inspection in the caller's scope; {@link WorkLogCounts#NONE} outside it. */
-    public WorkLogCounts counts(long inspection, DataScope scope) {
+    WorkLogCounts counts(long inspection, DataScope scope) {
         return FindingsScope.bind(jdbc.sql("""
                 SELECT
                   COALESCE(SUM(CASE WHEN l.kind = 'TALK' THEN 1 ELSE 0 END), 0),
@@ -251,7 +252,7 @@ public class WorkLogRepository {
     private WorkLogView row(ResultSet rs, int n) throws SQLException {
         String cat = rs.getString("talk_category");
         return new WorkLogView(rs.getLong("id"), rs.getLong("inspection_id"), rs.getString("team_name"),
-                rs.getString("stage"), WorkLogKind.valueOf(rs.getString("kind")),
+                InspectionStage.valueOf(rs.getString("stage")), WorkLogKind.valueOf(rs.getString("kind")),
                 rs.getObject("held_on", LocalDate.class), rs.getString("place"), rs.getString("subject"),
                 cat == null ? null : TalkCategory.valueOf(cat), List.of(), integer(rs, "persons_count"),
                 integer(rs, "issued_count"), integer(rs, "returned_count"), rs.getString("period"),

@@ -1,4 +1,4 @@
-package org.xuncha.findings;
+package org.xuncha.findings.worklog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,9 +21,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.xuncha.common.DataScope;
+import org.xuncha.findings.WorkLogCounts;
+import org.xuncha.findings.WorkLogs;
 import org.xuncha.common.InspectionId;
-import org.xuncha.findings.worklog.TeamWorkLogs;
-import org.xuncha.findings.worklog.WorkLogRepository;
 import org.xuncha.identity.DataScopes;
 import org.xuncha.platform.web.NotFoundInScope;
 

@@ -1,4 +1,4 @@
-package org.xuncha.findings;
+package org.xuncha.findings.worklog;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,9 +9,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.xuncha.common.DataScope;
 import org.xuncha.common.Role;
-import org.xuncha.findings.worklog.TalkCategory;
-import org.xuncha.findings.worklog.WorkLogDraft;
-import org.xuncha.findings.worklog.WorkLogKind;
 import org.xuncha.identity.DataScopes;
 import org.xuncha.identity.XunchaPrincipal;
 import org.xuncha.intake.IntakeWorld;

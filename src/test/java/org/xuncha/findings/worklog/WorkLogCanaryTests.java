@@ -1,4 +1,4 @@
-package org.xuncha.findings;
+package org.xuncha.findings.worklog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -26,7 +26,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
-import org.xuncha.findings.worklog.TeamWorkLogs;
 import org.xuncha.identity.DataScopes;
 
 /**

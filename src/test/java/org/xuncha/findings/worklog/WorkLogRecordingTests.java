@@ -1,4 +1,4 @@
-package org.xuncha.findings;
+package org.xuncha.findings.worklog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -15,12 +15,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.xuncha.common.DataScope;
+import org.xuncha.findings.WorkLogCounts;
+import org.xuncha.findings.WorkLogs;
 import org.xuncha.common.InspectionId;
-import org.xuncha.findings.worklog.TalkCategory;
-import org.xuncha.findings.worklog.TeamWorkLogs;
-import org.xuncha.findings.worklog.WorkLogDraft;
-import org.xuncha.findings.worklog.WorkLogKind;
-import org.xuncha.findings.worklog.WorkLogStatus;
 import org.xuncha.identity.DataScopes;
 import org.xuncha.platform.web.NotFoundInScope;
 import org.xuncha.platform.web.UserInputException;
