@@ -123,4 +123,27 @@ class WorkLogPageTests {
                 .andExpect(status().isCreated());
         assertThat(logsOf(insp)).isEqualTo(before + 1);
     }
+
+    @Test
+    void everyKindHasItsFormAndATalkEditOpensItsSealedFieldsForTheTeamOnly() throws Exception {
+        for (WorkLogKind kind : WorkLogKind.values()) {
+            String form = mvc.perform(get("/work-logs/new").param("inspection", Long.toString(world.w.inspection))
+                            .param("kind", kind.name()).with(world.as("team-member")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(form).as(kind.name()).contains("记录" + kind.label());
+        }
+        String talkForm = mvc.perform(get("/work-logs/new").param("kind", "TALK").with(world.as("team-member")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(talkForm).contains("谈话对象姓名").contains("信访组员").contains("服务对象/群众");
+        long id = logs.record(world.scope("team-member"), world.w.inspection, WorkLogWorld.talk(
+                LocalDate.now(clock).minusDays(1), world.team(world.w.inspection), "钱某", "出纳", "账外资金"),
+                java.util.List.of());
+        String edit = mvc.perform(get("/work-logs/" + id + "/edit").with(world.as("team-leader")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(edit).contains("钱某").contains("出纳").contains("账外资金");
+        mvc.perform(get("/work-logs/" + id + "/edit").with(world.as("other-member"))).andExpect(status().isNotFound());
+        String office = mvc.perform(get("/work-logs/" + id).with(world.as("office-a")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(office).contains("仅本巡察组可查看").doesNotContain("钱某").doesNotContain("账外资金");
+    }
 }
