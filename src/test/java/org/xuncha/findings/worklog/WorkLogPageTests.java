@@ -146,4 +146,11 @@ class WorkLogPageTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(office).contains("仅本巡察组可查看").doesNotContain("钱某").doesNotContain("账外资金");
     }
+
+    @Test
+    void theInspectionPageLinksToItsWorkLogs() throws Exception {
+        String page = mvc.perform(get("/inspections/" + world.w.inspection).with(world.as("team-leader")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("/work-logs?inspection=" + world.w.inspection);
+    }
 }
