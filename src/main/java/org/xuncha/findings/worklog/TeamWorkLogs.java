@@ -36,7 +36,8 @@ public class TeamWorkLogs {
     static final String INTERVIEWEE = "work_log.interviewee";
     static final String NOTES = "work_log.notes";
     static final int MAX_TEXT = 200;
-    static final int MAX_NOTES = 20_000;
+    // 10 000 characters of Chinese seal to about 40 000 base64 characters: inside notes_sealed VARCHAR(60000)
+    static final int MAX_NOTES = 10_000;
 
     private final WorkLogRepository logs;
     private final Inspections inspections;

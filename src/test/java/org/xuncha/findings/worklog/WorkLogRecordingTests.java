@@ -199,4 +199,17 @@ class WorkLogRecordingTests {
         assertThat(rows()).isEqualTo(rows);
         assertThat(audits()).isEqualTo(audits);
     }
+
+    @Test
+    void theLongestNotesAllowedFitSealedAndOneCharacterMoreIsRefused() {
+        String longest = "谈".repeat(10_000);
+        long id = logs.record(member, world.w.inspection, WorkLogWorld.talk(yesterday, team, "孙".repeat(50),
+                "职".repeat(100), longest), List.of());
+        assertThat(logs.openTalk(member, id).notes()).isEqualTo(longest);
+        long rows = rows();
+        assertThatThrownBy(() -> logs.record(member, world.w.inspection,
+                WorkLogWorld.talk(yesterday, team, "孙某", "科员", longest + "谈"), List.of()))
+                .isInstanceOf(UserInputException.class).hasMessage("谈话记录不能超过 10000 字");
+        assertThat(rows()).isEqualTo(rows);
+    }
 }
