@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 import org.xuncha.common.DataScope;
 import org.xuncha.findings.WorkLogCounts;
@@ -48,6 +49,7 @@ class WorkLogRepository {
 
     long insert(long inspection, WorkLogDraft d, String intervieweeSealed, String notesSealed, Long actor,
                 OffsetDateTime at) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO work_log (inspection_id, kind, held_on, place, subject, talk_category, interviewee_sealed,
                                       notes_sealed, persons_count, issued_count, returned_count, period, pages,
@@ -60,9 +62,8 @@ class WorkLogRepository {
                 .param("who", intervieweeSealed).param("notes", notesSealed).param("persons", d.personsCount())
                 .param("issued", d.issuedCount()).param("returned", d.returnedCount()).param("period", d.period())
                 .param("pages", d.pages()).param("readBy", d.readBy()).param("actor", actor).param("at", at)
-                .update();
-        return jdbc.sql("SELECT max(id) FROM work_log WHERE inspection_id = :i AND created_at = :at")
-                .param("i", inspection).param("at", at).query(Long.class).single();
+                .update(keys, "id");
+        return keys.getKey().longValue();
     }
 
     /** Rewrites a log if it is still at {@code version}; 0 rows when another edit came first. */
