@@ -140,7 +140,7 @@ public class TeamWorkLogs {
         for (CheckedUpload f : files) {
             logs.addAttachment(id, f.fileName(), f.contentType(), f.content(), at);
         }
-        audit.success("WORK_LOG_RECORDED", "WorkLog", id, "inspection=" + inspection + "; kind=" + draft.kind()
+        audit.success("WORK_LOG_RECORDED", "WorkLog", id, "inspection=" + inspection + "; logKind=" + draft.kind()
                 + "; inspectors=" + present.size() + "; attachments=" + files.size());
         return id;
     }
@@ -161,7 +161,7 @@ public class TeamWorkLogs {
             throw conflict(scope, id, version);
         }
         logs.replaceInspectors(id, present);
-        audit.success("WORK_LOG_REVISED", "WorkLog", id, "kind=" + log.kind() + "; version=" + (version + 1));
+        audit.success("WORK_LOG_REVISED", "WorkLog", id, "logKind=" + log.kind() + "; version=" + (version + 1));
     }
 
     /** Withdraws a log with a written reason; it stays readable, marked withdrawn, and leaves the counts. */
@@ -179,7 +179,7 @@ public class TeamWorkLogs {
         if (logs.withdraw(id, version, why, now()) != 1) {
             throw conflict(scope, id, version);
         }
-        audit.success("WORK_LOG_WITHDRAWN", "WorkLog", id, "kind=" + log.kind() + "; version=" + (version + 1));
+        audit.success("WORK_LOG_WITHDRAWN", "WorkLog", id, "logKind=" + log.kind() + "; version=" + (version + 1));
     }
 
     // ---- rules --------------------------------------------------------------------------------------------
