@@ -33,6 +33,7 @@ import org.xuncha.platform.upload.UploadCheck;
  * result chunk (SM4-GCM). Prints rows/s and the peak heap (sum of the heap pools' peaks since a reset: an upper
  * bound).
  */
+@org.junit.jupiter.api.Tag("pure")
 @EnabledIfSystemProperty(named = "xuncha.benchmark", matches = "true")
 class ComparisonBenchmarkTests {
 

@@ -25,6 +25,7 @@ import org.xuncha.intake.IntakeWorld;
  * -DargLine="-Xmx512m -Dfile.encoding=UTF-8"}.
  */
 @EnabledIfSystemProperty(named = "xuncha.benchmark", matches = "true")
+@org.junit.jupiter.api.Tag("benchmark")
 @SpringBootTest(properties = "xuncha.test.context=findings-comparison-benchmark")
 class ComparisonStoreBenchmarkTests {
 
