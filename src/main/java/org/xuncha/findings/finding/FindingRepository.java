@@ -75,19 +75,20 @@ class FindingRepository {
     }
 
     /** The working paper a finding is formed from, as findings need it. */
-    record Paper(long id, long inspectionId, String paperNo, String title, String facts, String status,
+    record Paper(long id, long inspectionId, String paperNo, String title, String facts, boolean approved,
                  long illegalFen, long lossFen, Long findingId) {
     }
 
     Optional<Paper> paper(long paperId, DataScope scope) {
         return FindingsScope.bind(jdbc.sql("""
-                SELECT p.id, p.inspection_id, p.paper_no, p.title, p.facts, p.status, p.illegal_fen, p.loss_fen,
+                SELECT p.id, p.inspection_id, p.paper_no, p.title, p.facts,
+                       CASE WHEN p.status = 'APPROVED' THEN TRUE ELSE FALSE END AS approved, p.illegal_fen, p.loss_fen,
                        (SELECT min(f.id) FROM finding f WHERE f.paper_id = p.id) AS finding_id
                 FROM working_paper p JOIN inspection_scope_view v ON v.id = p.inspection_id
                 WHERE p.id = :p AND""" + FindingsScope.readable(scope, "v", "p.inspection_id")), scope)
                 .param("p", paperId)
                 .query((rs, n) -> new Paper(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getLong(7), rs.getLong(8),
+                        rs.getString(5), rs.getBoolean(6), rs.getLong(7), rs.getLong(8),
                         rs.getObject(9) == null ? null : rs.getLong(9)))
                 .optional();
     }

@@ -125,7 +125,7 @@ class Findings {
         FindingRepository.Paper paper = paper(scope, paperId);
         FindingRepository.InspectionRef ref = inspection(scope, paper.inspectionId());
         TeamMemberView actor = writer(scope, ref);
-        if (!"APPROVED".equals(paper.status())) {
+        if (!paper.approved()) {
             throw new UserInputException("底稿" + paper.paperNo() + "尚未审定或已撤回，只有组长审定的底稿才能形成问题");
         }
         if (paper.findingId() != null) {
