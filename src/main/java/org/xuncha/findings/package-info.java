@@ -17,6 +17,12 @@
  * <p>{@code comparison} (数据比对): {@link org.xuncha.findings.comparison.Comparisons} compares two uploaded
  * spreadsheets by identity number or name + birth date; rows stay inside the team ({@code FindingsScope.team}),
  * the summary a working paper cites is {@code Comparisons.summary(DataScope, long)}.
+ *
+ * <p>{@code finding} (问题): findings formed from approved working papers (one per paper), classified with
+ * {@code taxonomy}'s headings and tags, with 立行立改; it reads the {@code working_paper} table of this module and
+ * inspection's {@code inspection_target_view} and organization's {@code party_organization_view} (the target's
+ * name and sector). The base package's {@link org.xuncha.findings.FindingFigures#countsOf} gives the report and the
+ * report card their {@link org.xuncha.findings.FindingCounts}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "问题与线索",
         allowedDependencies = {"common", "platform", "audit", "identity", "inspection", "people", "documents",
