@@ -178,6 +178,15 @@ class FindingScopeTests {
                 .param("rectified", "true").with(w.as("leader-a"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(list).contains("页面形成的问题", "id=\"count-rectified\">2<");
+        assertThat(mvc.perform(get("/findings/" + created + "/edit").with(w.as("team-leader")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("修改问题", "name=\"version\"");
+        assertThat(mvc.perform(get("/findings/" + created).with(w.as("team-leader"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("id=\"withdraw-button\"", "ok.pdf");
+        assertThat(mvc.perform(get("/findings").param("inspection", Long.toString(w.inspection))
+                .header("HX-Request", "true").with(w.as("member"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("id=\"finding-results\"")
+                .doesNotContain("<html");
         mvc.perform(get("/findings").param("key", "maybe").with(w.as("office-a"))).andExpect(status().isBadRequest());
         assertThat(mvc.perform(get("/findings/new").param("paper", Long.toString(paper)).with(w.as("team-leader")))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl())
