@@ -133,8 +133,14 @@ class Findings {
         }
         FindingRepository.Content c = check(scope, ref, draft, paper);
         OffsetDateTime now = now();
-        long id = findings.insert(ref.id(), paper.id(), c, paper.illegalFen(), paper.lossFen(),
-                scope.user().value(), name(actor), now);
+        long id;
+        try {
+            id = findings.insert(ref.id(), paper.id(), c, paper.illegalFen(), paper.lossFen(),
+                    scope.user().value(), name(actor), now);
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            // a concurrent 形成问题 from the same paper won on finding_paper_uk; this transaction rolls back
+            throw new UserInputException("底稿" + paper.paperNo() + "已形成问题（一事一稿），不能重复形成");
+        }
         audit.success("FINDING_CREATED", "Finding", id, "inspection=" + ref.id() + "; paper=" + paper.paperNo()
                 + "; scheme=" + c.scheme() + "; heading=" + c.headingId() + "; severity=" + c.severity());
         return id;
