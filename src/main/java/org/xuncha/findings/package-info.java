@@ -26,6 +26,12 @@
  * LEADER accounts (besides {@code FindingsScope}). It also reads inspection's {@code inspection_target_view} and
  * organization's {@code party_organization_view} (the inspected county's body) and {@code identity.AccountDirectory}
  * for the acknowledging leader's name.
+ *
+ * <p>{@code finding} (问题): findings formed from approved working papers (one per paper), classified with
+ * {@code taxonomy}'s headings and tags, with 立行立改; it reads the {@code working_paper} table of this module and
+ * inspection's {@code inspection_target_view} and organization's {@code party_organization_view} (the target's
+ * name and sector). The base package's {@link org.xuncha.findings.FindingFigures#countsOf} gives the report and the
+ * report card their {@link org.xuncha.findings.FindingCounts}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "问题与线索",
         allowedDependencies = {"common", "platform", "audit", "identity", "inspection", "people", "documents",
