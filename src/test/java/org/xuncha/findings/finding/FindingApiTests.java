@@ -37,7 +37,7 @@ class FindingApiTests {
 
     @BeforeAll
     void world() {
-        w = new FindingWorld(jdbc, encoder, clock, scopes, "fap", "5823");
+        w = new FindingWorld(jdbc, encoder, clock, scopes, "fap", "5833");
     }
 
     long rows() {

@@ -60,7 +60,7 @@ class FindingScopeTests {
 
     @BeforeAll
     void world() {
-        w = new FindingWorld(jdbc, encoder, clock, scopes, "fsc", "5822");
+        w = new FindingWorld(jdbc, encoder, clock, scopes, "fsc", "5832");
         fi1 = w.builtIn("FOUR_IMPLEMENTATIONS", 1, 1);
         long paper = w.paper(w.inspection, "APPROVED", "机密问题甲乙丙", 100, 0);
         id = findings.create(w.scope("team-leader"), paper, new FindingDraft(null, null, w.a1, null, fi1,

@@ -48,7 +48,7 @@ class FindingTests {
 
     @BeforeAll
     void world() {
-        w = new FindingWorld(jdbc, encoder, clock, scopes, "fnd", "5821");
+        w = new FindingWorld(jdbc, encoder, clock, scopes, "fnd", "5831");
         fi1 = w.builtIn("FOUR_IMPLEMENTATIONS", 1, 1);
         fi2 = w.builtIn("FOUR_IMPLEMENTATIONS", 1, 2);
         fi2x = jdbc.sql("SELECT min(id) FROM finding_heading_item WHERE parent_id = :p").param("p", fi2)

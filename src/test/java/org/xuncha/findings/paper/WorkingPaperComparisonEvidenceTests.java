@@ -64,7 +64,7 @@ class WorkingPaperComparisonEvidenceTests {
 
     @BeforeAll
     void world() {
-        w = new PaperWorld(jdbc, encoder, clock, scopes, "wpc", "5813");
+        w = new PaperWorld(jdbc, encoder, clock, scopes, "wpc", "5816");
         regulation = regulations.list(w.scope("writer"), true).get(0).id();
         comparison = comparisons.compare(w.scope("writer"), w.inspection, order(), payments(), cremations());
         otherInspectionsComparison = comparisons.compare(w.scope("nd-member"), w.noDeputy, order(), payments(),

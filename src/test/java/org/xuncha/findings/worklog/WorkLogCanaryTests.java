@@ -56,7 +56,7 @@ class WorkLogCanaryTests {
 
     @BeforeAll
     void world() {
-        world = new WorkLogWorld(jdbc, encoder, clock, scopes, "wlcanary", "5313");
+        world = new WorkLogWorld(jdbc, encoder, clock, scopes, "wlcanary", "5343");
         talk = logs.record(world.scope("team-member"), world.w.inspection, WorkLogWorld.talk(
                 LocalDate.now(clock).minusDays(1), world.team(world.w.inspection), NAME, POST, NOTES), List.of());
     }

@@ -47,7 +47,7 @@ class WorkLogPageTests {
 
     @BeforeAll
     void world() {
-        world = new WorkLogWorld(jdbc, encoder, clock, scopes, "wlpage", "5314");
+        world = new WorkLogWorld(jdbc, encoder, clock, scopes, "wlpage", "5344");
         yesterday = LocalDate.now(clock).minusDays(1).toString();
     }
 

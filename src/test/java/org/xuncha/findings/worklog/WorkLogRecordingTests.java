@@ -45,7 +45,7 @@ class WorkLogRecordingTests {
 
     @BeforeAll
     void world() {
-        world = new WorkLogWorld(jdbc, encoder, clock, scopes, "wlrec", "5311");
+        world = new WorkLogWorld(jdbc, encoder, clock, scopes, "wlrec", "5341");
         member = world.scope("team-member");
         yesterday = LocalDate.now(clock).minusDays(1);
         team = world.team(world.w.inspection);

@@ -58,7 +58,7 @@ class WorkLogScopeTests {
 
     @BeforeAll
     void world() {
-        world = new WorkLogWorld(jdbc, encoder, clock, scopes, "wlscope", "5312");
+        world = new WorkLogWorld(jdbc, encoder, clock, scopes, "wlscope", "5342");
         inspection = world.w.inspection;
         LocalDate yesterday = LocalDate.now(clock).minusDays(1);
         DataScope member = world.scope("team-member");
