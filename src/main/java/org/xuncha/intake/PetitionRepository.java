@@ -413,7 +413,7 @@ class PetitionRepository {
 
     /** Petition counts grouped by one column of petition, over the readable inspections chosen. */
     Map<String, Long> countBy(String column, DataScope scope, Long inspection, Long round) {
-        if (!List.of("channel", "category", "disposition").contains(column)) {
+        if (!List.of("channel", "category", "disposition", "status").contains(column)) {
             throw new IllegalArgumentException(column);
         }
         String sql = "SELECT p." + column + " AS k, count(*) AS n FROM petition p"
