@@ -202,7 +202,8 @@ class ReportRepository {
         return jdbc.sql("""
                 SELECT from_status, to_status, content_version, opinion, actor_name, acted_at
                   FROM inspection_report_step WHERE report_id = :r ORDER BY id
-                """).param("r", reportId).query((rs, n) -> new ReportView.Step(rs.getString(1), rs.getString(2),
+                """).param("r", reportId).query((rs, n) -> new ReportView.Step(ReportStatus.valueOf(rs.getString(1)),
+                ReportStatus.valueOf(rs.getString(2)),
                 rs.getInt(3), rs.getString(4), rs.getString(5), rs.getObject(6, OffsetDateTime.class))).list();
     }
 
@@ -216,6 +217,15 @@ class ReportRepository {
 
     /** The leads of the leads report: reported ones, titles and counts of persons only (no sealed field read). */
     record LeadLine(long id, String title, String violation, boolean urgent, long persons) {
+        /** The lead's suspected violation in words: a 六大纪律 tag (same codes as DisciplineTag) or 涉嫌违法. */
+        String violationLabel() {
+            for (org.xuncha.findings.DisciplineTag t : org.xuncha.findings.DisciplineTag.values()) {
+                if (t.name().equals(violation)) {
+                    return "违反" + t.label();
+                }
+            }
+            return "涉嫌违法";
+        }
     }
 
     List<LeadLine> leads(long inspectionId) {

@@ -18,14 +18,14 @@ record ReportView(long id, long inspectionId, long bodyId, String teamName, Repo
                    String analysis, String responsibility) {
     }
 
-    record Step(String fromStatus, String toStatus, int contentVersion, String opinion, String actorName,
+    record Step(ReportStatus fromStatus, ReportStatus toStatus, int contentVersion, String opinion, String actorName,
                 OffsetDateTime actedAt) {
         String stepName() {
-            return ReportStatus.valueOf(fromStatus).step();
+            return fromStatus.step();
         }
 
         boolean returned() {
-            return ReportStatus.RETURNED.name().equals(toStatus);
+            return toStatus == ReportStatus.RETURNED;
         }
     }
 
