@@ -83,6 +83,11 @@ class InspectionReporting {
     }
 
     @Transactional(readOnly = true)
+    List<ReportRepository.Overview> overview(DataScope scope) {
+        return reports.overview(scope);
+    }
+
+    @Transactional(readOnly = true)
     java.util.Optional<ReportView> ofInspection(DataScope scope, long inspectionId) {
         inspection(scope, inspectionId);
         return reports.byInspection(inspectionId, scope);

@@ -35,6 +35,22 @@ class ReportRepository {
                         InspectionStage.valueOf(rs.getString(4)))).optional();
     }
 
+    /** A readable inspection with its report's status (null: not drafted yet), for the index page. */
+    record Overview(long inspectionId, String teamName, InspectionStage stage, ReportStatus status, Long reportId) {
+        String statusLabel() {
+            return status == null ? "未起草" : status.label();
+        }
+    }
+
+    List<Overview> overview(DataScope scope) {
+        return FindingsScope.bind(jdbc.sql("SELECT v.id, v.team_name, v.stage, r.status, r.id"
+                + " FROM inspection_scope_view v LEFT JOIN inspection_report r ON r.inspection_id = v.id"
+                + " WHERE" + FindingsScope.readable(scope, "v", "v.id") + " ORDER BY v.id DESC"), scope)
+                .query((rs, n) -> new Overview(rs.getLong(1), rs.getString(2), InspectionStage.valueOf(rs.getString(3)),
+                        rs.getString(4) == null ? null : ReportStatus.valueOf(rs.getString(4)),
+                        rs.getObject(5) == null ? null : rs.getLong(5))).list();
+    }
+
     /** The leads report: the inspection's own team and the leading group (LEADER) of its body, nobody else. */
     static String leadsReadable(DataScope scope, String viewAlias, String inspectionColumn) {
         if (scope.hasAny(Role.TARGET, Role.COLLABORATOR)) {
