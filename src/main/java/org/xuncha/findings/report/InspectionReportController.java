@@ -1,10 +1,6 @@
 package org.xuncha.findings.report;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -16,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xuncha.common.DataScope;
+import org.xuncha.platform.web.FileDownload;
 import org.xuncha.platform.web.UserInputException;
 
 /**
@@ -31,8 +28,6 @@ class InspectionReportController {
     static final String TEAM = "hasAnyRole('TEAM_LEADER','TEAM_MEMBER')";
     static final String STEPS = "hasAnyRole('OFFICE','LEADER','TEAM_LEADER','TEAM_MEMBER')";
     static final String LEADS = "hasAnyRole('LEADER','TEAM_LEADER','TEAM_MEMBER')";
-    static final MediaType DOCX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final InspectionReporting reporting;
     private final InspectionReportDocuments documents;
@@ -175,9 +170,7 @@ class InspectionReportController {
     }
 
     static ResponseEntity<byte[]> download(InspectionReportDocuments.Written w) {
-        return ResponseEntity.ok().contentType(DOCX).header(HttpHeaders.CONTENT_DISPOSITION,
-                ContentDisposition.attachment().filename(w.fileName(), StandardCharsets.UTF_8).build().toString())
-                .body(w.content());
+        return FileDownload.of(w.fileName(), FileDownload.DOCX.toString(), w.content());
     }
 
     private static String act(long inspection, RedirectAttributes redirect, String done, Runnable action) {
