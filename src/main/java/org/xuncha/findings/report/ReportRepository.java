@@ -37,7 +37,7 @@ class ReportRepository {
 
     /** A readable inspection with its report's status (null: not drafted yet), for the index page. */
     record Overview(long inspectionId, String teamName, InspectionStage stage, ReportStatus status, Long reportId) {
-        String statusLabel() {
+        public String statusLabel() {
             return status == null ? "未起草" : status.label();
         }
     }
@@ -234,7 +234,7 @@ class ReportRepository {
     /** The leads of the leads report: reported ones, titles and counts of persons only (no sealed field read). */
     record LeadLine(long id, String title, String violation, boolean urgent, long persons) {
         /** The lead's suspected violation in words: a 六大纪律 tag (same codes as DisciplineTag) or 涉嫌违法. */
-        String violationLabel() {
+        public String violationLabel() {
             for (org.xuncha.findings.DisciplineTag t : org.xuncha.findings.DisciplineTag.values()) {
                 if (t.name().equals(violation)) {
                     return "违反" + t.label();

@@ -24,12 +24,12 @@ enum ReportStatus {
         this.step = step;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 
     /** The name of the step taken from this status (组务会 from a draft), null once approved. */
-    String step() {
+    public String step() {
         return step;
     }
 

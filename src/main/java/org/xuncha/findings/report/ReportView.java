@@ -20,11 +20,11 @@ record ReportView(long id, long inspectionId, long bodyId, String teamName, Repo
 
     record Step(ReportStatus fromStatus, ReportStatus toStatus, int contentVersion, String opinion, String actorName,
                 OffsetDateTime actedAt) {
-        String stepName() {
+        public String stepName() {
             return fromStatus.step();
         }
 
-        boolean returned() {
+        public boolean returned() {
             return toStatus == ReportStatus.RETURNED;
         }
     }

@@ -12,7 +12,7 @@ enum SpecialReportStatus {
         this.label = label;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 
