@@ -32,6 +32,13 @@
  * inspection's {@code inspection_target_view} and organization's {@code party_organization_view} (the target's
  * name and sector). The base package's {@link org.xuncha.findings.FindingFigures#countsOf} gives the report and the
  * report card their {@link org.xuncha.findings.FindingCounts}.
+ *
+ * <p>{@code report} (巡察报告): the inspection report drafted from the counts APIs and the findings, its approval
+ * chain 组务会 → 巡察办审核 → 领导小组审议 → 党委审定 (组务会 sends it through inspection's
+ * {@code InspectionStages.submitReport}), the 《巡察发现问题线索报告》 (team and leading group only) and 专题报告; it
+ * reads this module's {@code finding}, {@code working_paper} and {@code problem_lead} tables and intake's
+ * {@code PetitionCounting}. {@link org.xuncha.findings.InspectionReports} tells the stage gates whether the report
+ * was submitted or approved.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "问题与线索",
         allowedDependencies = {"common", "platform", "audit", "identity", "inspection", "people", "documents",
