@@ -210,4 +210,41 @@ class InspectionReportTests {
         assertThatThrownBy(() -> reporting.leadsReport(s("office-a"), w.inspection))
                 .isInstanceOf(NotFoundInScope.class);
     }
+
+    @Test
+    void theCountsAreRefreshedOnRequestAndAStaleRefreshChangesNothing() {
+        long id = reporting.draft(s("nd-leader"), w.noDeputy, "总体", "建议");
+        ReportView r = reporting.get(s("nd-leader"), id);
+        assertThat(r.counts().problems()).isZero();
+        assertThat(r.problems()).isEmpty();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        jdbc.sql("""
+                INSERT INTO working_paper (inspection_id, seq, paper_no, title, facts, source, illegal_fen, loss_fen,
+                    finder_id, finder_name, found_on, writer_id, writer_name, written_at, status, content_version,
+                    row_version, created_at, updated_at)
+                VALUES (:i, 1, 'irp-nd-1号', '会议费超支', '会议费超支。', 'RECORDS', 0, 0, 1, '吴组员', :today, 1,
+                    '吴组员', :now, 'APPROVED', 1, 1, :now, :now)
+                """).param("i", w.noDeputy).param("today", LocalDate.now(clock)).param("now", now).update();
+        long heading = jdbc.sql("SELECT min(id) FROM finding_heading_item WHERE body_id IS NULL"
+                + " AND scheme = 'FOUR_IMPLEMENTATIONS' AND level = 1 AND ordinal = 1").query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO finding (inspection_id, paper_id, title, description, organization_id, scheme, heading_id,
+                    level1_id, severity, key_problem, illegal_fen, loss_fen, status, rectified, row_version,
+                    created_by, created_by_name, created_at, updated_at)
+                SELECT :i, id, '会议费超支', '会议费超支。', :o, 'FOUR_IMPLEMENTATIONS', :h, :h, 'SERIOUS', FALSE, 0, 0,
+                    'RECORDED', FALSE, 1, 1, '周组长', :now, :now FROM working_paper WHERE paper_no = 'irp-nd-1号'
+                """).param("i", w.noDeputy).param("o", w.a1).param("h", heading).param("now", now).update();
+
+        assertThatThrownBy(() -> reporting.refreshCounts(s("nd-leader"), id, r.rowVersion() + 1))
+                .isInstanceOf(UserInputException.class).hasMessageContaining("已被他人修改");
+        assertThat(reporting.get(s("nd-leader"), id).counts().problems()).isZero();
+        assertThatThrownBy(() -> reporting.refreshCounts(s("nd-member"), id, r.rowVersion()))
+                .isInstanceOf(AccessDeniedException.class);
+        reporting.refreshCounts(s("nd-leader"), id, r.rowVersion());
+        ReportView.Counts c = reporting.get(s("nd-leader"), id).counts();
+        assertThat(c.problems()).isEqualTo(1);
+        assertThat(c.rectified()).isZero();
+        assertThat(figures.countsOf(s("nd-leader"), InspectionId.of(w.noDeputy)).total()).isEqualTo(c.problems());
+        assertThat(audits("INSPECTION_REPORT_RECOUNTED")).isEqualTo(1);
+    }
 }
