@@ -40,7 +40,9 @@ import org.xuncha.platform.web.UserInputException;
  * then taken through {@link ReportStatus}'s chain. Passing 组务会 (the team LEADER) sends the report to the office and
  * records 报送巡察报告 through {@link InspectionStages#submitReport} in the same transaction, the first time (a
  * report passed again after a return was already submitted); the stage gate of REPORTING is therefore met by the
- * platform's own report. Every step carries an opinion (a return a reason), checks the row version, is audited and
+ * platform's own report. inspection's own 报送 action (the inspection page, for a report sent on paper) stays; when
+ * it was recorded first, 组务会 does not send again ({@link InspectionStages#maySubmitReport} is false then), and a
+ * team whose inspection is not yet REPORTING gets the stage machine's refusal and nothing moves. Every step carries an opinion (a return a reason), checks the row version, is audited and
  * appended to inspection_report_step; every save of the text appends a version.
  */
 @Service

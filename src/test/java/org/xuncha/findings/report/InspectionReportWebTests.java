@@ -79,6 +79,21 @@ class InspectionReportWebTests {
             assertThat(text.getText()).contains("巡察报告").contains("总体较好").contains("压实责任")
                     .contains("个别谈话0人次").doesNotContain("${");
         }
+        String json = mvc.perform(get("/api/inspection-reports/inspections/" + w.inspection).with(w.as("office-a")))
+                .andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(json).contains("\"status\":\"DRAFTING\"").contains("\"overall\":\"总体较好\"")
+                .contains("\"problems\":0");
+        String refused = mvc.perform(post("/api/inspection-reports/" + reportId() + "/pass")
+                        .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + (before + 7) + ",\"opinion\":\"同意\"}").with(csrf())
+                        .with(w.as("team-leader")))
+                .andExpect(status().isBadRequest()).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(refused).contains("已被他人修改");
+        assertThat(version()).isEqualTo(before);
+        mvc.perform(get("/api/inspection-reports/inspections/" + w.inspection).with(w.as("office-b")))
+                .andExpect(status().isNotFound());
         mvc.perform(get("/inspection-reports/inspections/" + w.inspection + "/leads").with(w.as("office-a")))
                 .andExpect(status().isForbidden());
         assertThat(page("/inspection-reports/inspections/" + w.inspection + "/leads", "leader-a"))
