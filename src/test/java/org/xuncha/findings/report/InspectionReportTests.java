@@ -247,4 +247,33 @@ class InspectionReportTests {
         assertThat(figures.countsOf(s("nd-leader"), InspectionId.of(w.noDeputy)).total()).isEqualTo(c.problems());
         assertThat(audits("INSPECTION_REPORT_RECOUNTED")).isEqualTo(1);
     }
+
+    @Test
+    void theLeadsReportListsReportedLeadsWithThePersonsCountedNeverNamed() {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        for (String status : List.of("REPORTED", "DRAFT")) {
+            jdbc.sql("""
+                    INSERT INTO problem_lead (inspection_id, title, description, source, violation, urgent, status,
+                        row_version, created_by, created_by_name, created_at, updated_at)
+                    VALUES (:i, :t, '描述', 'OTHER', 'INTEGRITY', TRUE, :s, 0, 1, '周组长', :now, :now)
+                    """).param("i", w.noDeputy).param("t", "irp线索" + status).param("s", status).param("now", now)
+                    .update();
+        }
+        long lead = jdbc.sql("SELECT id FROM problem_lead WHERE title = 'irp线索REPORTED'").query(Long.class).single();
+        for (int i = 1; i <= 2; i++) {
+            jdbc.sql("""
+                    INSERT INTO problem_lead_person (lead_id, position, name_sealed, person_rank, person_index)
+                    VALUES (:l, :p, 'SEALED-CANARY', 'SECTION', :x)
+                    """).param("l", lead).param("p", i).param("x", "irp-index-" + i).update();
+        }
+        InspectionReporting.LeadsReport r = reporting.leadsReport(s("leader-a"), w.noDeputy);
+        assertThat(r.leads()).extracting(ReportRepository.LeadLine::title).containsExactly("irp线索REPORTED");
+        assertThat(r.leads().get(0).persons()).isEqualTo(2);
+        assertThat(r.leads().get(0).violationLabel()).isEqualTo("违反廉洁纪律");
+        assertThat(r.counts()).isEqualTo(leadCounting.countsOf(s("leader-a"), InspectionId.of(w.noDeputy)));
+        assertThat(r.toString()).doesNotContain("SEALED-CANARY");
+        assertThat(reporting.leadsReport(s("nd-member"), w.noDeputy).leads()).hasSize(1);
+        assertThatThrownBy(() -> reporting.leadsReport(s("office-a"), w.noDeputy))
+                .isInstanceOf(NotFoundInScope.class);
+    }
 }
