@@ -46,9 +46,10 @@ class DemoDataLoader {
     private final DemoFindings findings;
 
     DemoDataLoader(DemoDataRepository repository, FieldCipher cipher, KeyedHash hashes, PasswordEncoder passwords,
-                   AuditTrail audit, org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock) {
+                   AuditTrail audit, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+                   org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch, Clock clock) {
         this.petitions = new DemoPetitions(jdbc, cipher, hashes, clock.getZone());
-        this.findings = new DemoFindings(jdbc, cipher, hashes, clock.getZone());
+        this.findings = new DemoFindings(jdbc, batch, cipher, hashes, clock.getZone());
         this.repository = repository;
         this.cipher = cipher;
         this.hashes = hashes;

@@ -1,5 +1,6 @@
 package org.xuncha.demo;
 
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -11,10 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.Supplier;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.xuncha.findings.DisciplineTag;
 import org.xuncha.findings.HeadingScheme;
 import org.xuncha.platform.crypto.FieldCipher;
@@ -84,13 +87,20 @@ final class DemoFindings {
     private static final String[] WITHDRAW_REASONS = {"经进一步核实，所涉款项已按规定报批，问题不成立，予以撤回。",
             "与第 {n} 号底稿反映的是同一问题，合并后撤回本稿。"};
 
+    /** Inspections written per flush: bounds the rows held in memory at the province scale. */
+    private static final int CHUNK = 300;
+    private static final int BATCH = 2000;
+
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
     private final FieldCipher cipher;
     private final KeyedHash hashes;
     private final ZoneId zone;
 
-    DemoFindings(JdbcClient jdbc, FieldCipher cipher, KeyedHash hashes, ZoneId zone) {
+    DemoFindings(JdbcClient jdbc, NamedParameterJdbcTemplate batch, FieldCipher cipher, KeyedHash hashes,
+                 ZoneId zone) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.cipher = cipher;
         this.hashes = hashes;
         this.zone = zone;
@@ -117,10 +127,189 @@ final class DemoFindings {
     record Counts(int workLogs, int papers, int findings, int leads) {
     }
 
+    /** The id of a row not yet written; known once its table is flushed. */
+    private static final class Ref {
+        long id;
+    }
+
+    /**
+     * Rows of one table waiting to be sent in JDBC batches. A parent table's rows each have a {@link Ref}: after the
+     * batch the new ids are read back in insertion order (the generator writes into a database nobody else writes
+     * to, and identity values follow the order of the batch). Child rows are built when flushed, so they can name
+     * their parents' ids — and sealed fields whose context names the row's id are sealed then.
+     */
+    private final class Rows {
+        final String table;
+        final String sql;
+        final List<Ref> refs = new ArrayList<>();
+        final List<Supplier<MapSqlParameterSource>> rows = new ArrayList<>();
+
+        Rows(String table, String sql) {
+            this.table = table;
+            this.sql = sql;
+        }
+
+        Ref add(Supplier<MapSqlParameterSource> row) {
+            Ref ref = new Ref();
+            refs.add(ref);
+            rows.add(row);
+            return ref;
+        }
+
+        void child(Supplier<MapSqlParameterSource> row) {
+            rows.add(row);
+        }
+
+        void flush(boolean parent) {
+            if (rows.isEmpty()) {
+                return;
+            }
+            long before = parent ? jdbc.sql("SELECT COALESCE(max(id), 0) FROM " + table).query(Long.class).single() : 0;
+            List<SqlParameterSource> params = new ArrayList<>(rows.size());
+            for (Supplier<MapSqlParameterSource> row : rows) {
+                params.add(row.get());
+            }
+            for (int from = 0; from < params.size(); from += BATCH) {
+                batch.batchUpdate(sql, params.subList(from, Math.min(params.size(), from + BATCH))
+                        .toArray(SqlParameterSource[]::new));
+            }
+            if (parent) {
+                List<Long> ids = jdbc.sql("SELECT id FROM " + table + " WHERE id > :b ORDER BY id").param("b", before)
+                        .query(Long.class).list();
+                if (ids.size() != refs.size()) {
+                    throw new IllegalStateException(table + ": wrote " + refs.size() + " rows, read back " + ids.size());
+                }
+                for (int i = 0; i < ids.size(); i++) {
+                    refs.get(i).id = ids.get(i);
+                }
+            }
+            refs.clear();
+            rows.clear();
+        }
+    }
+
+    private Rows logRows;
+    private Rows sealRows;
+    private Rows presenceRows;
+    private Rows paperRows;
+    private Rows basisRows;
+    private Rows evidenceRows;
+    private Rows versionRows;
+    private Rows stepRows;
+    private Rows counterRows;
+    private Rows findingRows;
+    private Rows topicRows;
+    private Rows leadRows;
+    private Rows personRows;
+    private Rows reportRows;
+
+    private void tables() {
+        logRows = new Rows("work_log", """
+                INSERT INTO work_log (inspection_id, kind, held_on, place, subject, talk_category, persons_count,
+                                      issued_count, returned_count, period, pages, read_by, status, withdraw_reason,
+                                      version, created_by, created_at, updated_at)
+                VALUES (:i, :kind, :on, :place, :subject, :cat, :persons, :issued, :returned, :period, :pages,
+                        :readBy, :status, :reason, :version, :actor, :at, :at)
+                """);
+        sealRows = new Rows("work_log",
+                "UPDATE work_log SET interviewee_sealed = :who, notes_sealed = :notes WHERE id = :id");
+        presenceRows = new Rows("work_log_inspector",
+                "INSERT INTO work_log_inspector (work_log_id, inspector_id, inspector_name) VALUES (:l, :p, :n)");
+        paperRows = new Rows("working_paper", """
+                INSERT INTO working_paper (inspection_id, seq, paper_no, title, facts, basis_text, source, source_ref,
+                    subject_resp, first_resp, main_leader_resp, supervision_resp, illegal_fen, loss_fen, finder_id,
+                    finder_name, found_on, writer_id, writer_name, written_at, status, content_version, row_version,
+                    meeting_opinion, approved_by, approved_at, closing_reason, created_at, updated_at)
+                VALUES (:i, :seq, :no, :title, :facts, NULL, :source, :ref, :subject, :first, NULL, :supervision,
+                    :illegal, :loss, :finder, :finderName, :foundOn, :writer, :writerName, :at, :status, :cv, :rv,
+                    :meeting, :approvedBy, :approvedAt, :closing, :at, :updated)
+                """);
+        basisRows = new Rows("working_paper_basis",
+                "INSERT INTO working_paper_basis (paper_id, position, regulation_id, article) VALUES (:p, 1, :r, NULL)");
+        evidenceRows = new Rows("working_paper_evidence", """
+                INSERT INTO working_paper_evidence (paper_id, evidence_no, description, listed)
+                VALUES (:p, :n, :d, TRUE)
+                """);
+        versionRows = new Rows("working_paper_version", """
+                INSERT INTO working_paper_version (paper_id, version_no, title, facts, basis, source, source_ref,
+                    evidence, responsibility, illegal_fen, loss_fen, actor_id, actor, occurred_at)
+                VALUES (:p, :no, :title, :facts, :basis, :source, NULL, :evidence, :resp, :illegal, :loss, :aid,
+                    :actor, :at)
+                """);
+        stepRows = new Rows("working_paper_step", """
+                INSERT INTO working_paper_step (paper_id, version_no, from_status, to_status, opinion, actor_id,
+                    actor, occurred_at)
+                VALUES (:p, :v, :from, :to, :opinion, :aid, :actor, :at)
+                """);
+        counterRows = new Rows("working_paper_counter",
+                "INSERT INTO working_paper_counter (inspection_id, last_no) VALUES (:i, :n)");
+        findingRows = new Rows("finding", """
+                INSERT INTO finding (inspection_id, paper_id, title, description, organization_id, scheme, heading_id,
+                                     level1_id, discipline, severity, key_problem, illegal_fen, loss_fen, status,
+                                     rectified, rectified_on, rectified_note, rectified_by, rectified_by_name,
+                                     rectified_at, row_version, created_by, created_by_name, created_at, updated_at)
+                VALUES (:i, :p, :title, :description, :o, :scheme, :h, :l1, :discipline, :severity, :key, :illegal,
+                        :loss, 'RECORDED', :rectified, :ron, :rnote, :rby, :rbyName, :rat, :rv, :u, :name, :at, :updated)
+                """);
+        topicRows = new Rows("finding_topic", "INSERT INTO finding_topic (finding_id, tag_id) VALUES (:f, :t)");
+        leadRows = new Rows("problem_lead", """
+                INSERT INTO problem_lead (inspection_id, title, description, source, source_paper_id, source_ref,
+                                          violation, urgent, status, row_version, created_by, created_by_name,
+                                          created_at, reported_by_name, reported_at, updated_at)
+                VALUES (:i, :title, :description, 'WORKING_PAPER', :paper, NULL, :violation, :urgent, :status, :rv,
+                        :u, :un, :at, :by, :rat, :updated)
+                """);
+        personRows = new Rows("problem_lead_person", """
+                INSERT INTO problem_lead_person (lead_id, position, name_sealed, id_number_sealed, post_sealed,
+                                                 person_rank, person_index)
+                VALUES (:l, :pos, :name, :idn, :post, :rank, :idx)
+                """);
+        reportRows = new Rows("problem_lead_report", """
+                INSERT INTO problem_lead_report (lead_id, body_id, addressee, reported_at, acknowledged_by,
+                                                 acknowledged_name, acknowledged_at)
+                VALUES (:l, :b, :a, :at, :by, :name, :ackAt)
+                """);
+    }
+
+    private void flush() {
+        logRows.flush(true);
+        sealRows.flush(false);
+        presenceRows.flush(false);
+        paperRows.flush(true);
+        basisRows.flush(false);
+        evidenceRows.flush(false);
+        versionRows.flush(false);
+        stepRows.flush(false);
+        counterRows.flush(false);
+        findingRows.flush(true);
+        topicRows.flush(false);
+        leadRows.flush(true);
+        personRows.flush(false);
+        reportRows.flush(false);
+    }
+
+    private static MapSqlParameterSource row() {
+        return new MapSqlParameterSource();
+    }
+
+    /** Counts of what was queued (equal to what was written once flushed). */
+    private int logs;
+    private int papers;
+    private int findings;
+    private int leads;
+    private Map<Long, Long> leaderOfBody;
+    private Map<Long, String> regulationTitles;
+
     Counts insert(Scale scale, long seed, LocalDate today) {
         SplittableRandom random = new SplittableRandom(seed ^ 0x46494e44494e4753L);
+        tables();
+        logs = 0;
+        papers = 0;
+        findings = 0;
+        leads = 0;
         // the city: its stationed and reporting inspections, and the latest CROSS inspection that reached REPORTING
-        // (so that a 双汇报 lead is there whatever the day); the province: every inspection that reached STATIONED
+        // (so that a 双汇报 lead is there whatever the day); the province: every inspection that reached REPORTING,
+        // and the stationed ones
         String which = scale == Scale.PROVINCE ? "i.stage <> 'PREPARING'" : """
                 (i.stage IN ('STATIONED', 'REPORTING') OR i.id = (SELECT max(c.id) FROM inspection c
                     WHERE c.form_cross AND c.stage NOT IN ('PREPARING', 'STATIONED') AND c.stationed_on IS NOT NULL))""";
@@ -136,32 +325,48 @@ final class DemoFindings {
                 SELECT id, scheme, COALESCE(parent_id, id) FROM finding_heading_item h
                 WHERE body_id IS NULL AND (level = 2 OR (level = 1 AND NOT EXISTS (SELECT 1 FROM finding_heading_item c
                     WHERE c.parent_id = h.id AND c.body_id IS NULL))) ORDER BY id
-                """).query((rs, n) -> {
+                """).query(rs -> {
                     headings.computeIfAbsent(HeadingScheme.valueOf(rs.getString(2)), s -> new ArrayList<>())
                             .add(new Heading(rs.getLong(1), rs.getLong(3)));
-                    return null;
-                }).list();
+                });
         List<Long> tags = jdbc.sql("SELECT id FROM finding_topic_tag WHERE body_id IS NULL ORDER BY id")
                 .query(Long.class).list();
-        List<Long> regulations = jdbc.sql("SELECT id FROM finding_regulation WHERE body_id IS NULL ORDER BY id")
-                .query(Long.class).list();
-        int logs = 0;
-        int paperCount = 0;
-        int findings = 0;
-        int leads = 0;
+        regulationTitles = new HashMap<>();
+        jdbc.sql("SELECT id, title FROM finding_regulation WHERE body_id IS NULL ORDER BY id")
+                .query(rs -> {
+                    regulationTitles.put(rs.getLong(1), rs.getString(2));
+                });
+        List<Long> regulations = new ArrayList<>(new java.util.TreeSet<>(regulationTitles.keySet()));
+        leaderOfBody = new HashMap<>();
+        jdbc.sql("""
+                SELECT a.body_id, min(a.id) FROM user_account a JOIN user_role r ON r.user_account = a.id
+                WHERE r.role = 'LEADER' AND a.body_id IS NOT NULL GROUP BY a.body_id
+                """).query(rs -> {
+                    leaderOfBody.put(rs.getLong(1), rs.getLong(2));
+                });
+        Map<Long, List<Member>> teams = new HashMap<>();
+        jdbc.sql("""
+                SELECT m.inspection_id, m.inspector_id, p.name, m.team_role, m.user_id FROM team_member m
+                JOIN inspector p ON p.id = m.inspector_id JOIN inspection i ON i.id = m.inspection_id
+                WHERE m.left_at IS NULL AND i.stage <> 'PREPARING' ORDER BY m.inspection_id, m.id
+                """).query(rs -> {
+                    teams.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Member(rs.getLong(2),
+                            rs.getString(3), rs.getString(4), rs.getObject(5) == null ? null : rs.getLong(5)));
+                });
+        Map<Long, List<Target>> targetsOf = new HashMap<>();
+        jdbc.sql("""
+                SELECT t.inspection_id, o.id, o.sector, o.region_code, o.body_id FROM inspection_target t
+                JOIN party_organization o ON o.id = t.organization_id JOIN inspection i ON i.id = t.inspection_id
+                WHERE i.stage <> 'PREPARING'
+                ORDER BY t.inspection_id, CASE WHEN t.extended_from IS NULL THEN 0 ELSE 1 END, o.id
+                """).query(rs -> {
+                    targetsOf.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Target(rs.getLong(2),
+                            rs.getString(3), rs.getString(4), rs.getLong(5)));
+                });
+        int queued = 0;
         for (Inspection inspection : inspections) {
-            List<Member> team = jdbc.sql("""
-                    SELECT m.inspector_id, p.name, m.team_role, m.user_id FROM team_member m
-                    JOIN inspector p ON p.id = m.inspector_id
-                    WHERE m.inspection_id = :i AND m.left_at IS NULL ORDER BY m.id
-                    """).param("i", inspection.id()).query((rs, n) -> new Member(rs.getLong(1), rs.getString(2),
-                    rs.getString(3), rs.getObject(4) == null ? null : rs.getLong(4))).list();
-            List<Target> targets = jdbc.sql("""
-                    SELECT o.id, o.sector, o.region_code, o.body_id FROM inspection_target t
-                    JOIN party_organization o ON o.id = t.organization_id
-                    WHERE t.inspection_id = :i ORDER BY t.extended_from NULLS FIRST, o.id
-                    """).param("i", inspection.id()).query((rs, n) -> new Target(rs.getLong(1), rs.getString(2),
-                    rs.getString(3), rs.getLong(4))).list();
+            List<Member> team = teams.getOrDefault(inspection.id(), List.of());
+            List<Target> targets = targetsOf.getOrDefault(inspection.id(), List.of());
             if (team.isEmpty() || targets.isEmpty()) {
                 continue;
             }
@@ -169,132 +374,125 @@ final class DemoFindings {
             LocalDate until = inspection.withdrawnOn() != null && inspection.withdrawnOn().isBefore(today)
                     ? inspection.withdrawnOn() : today;
             long span = Math.max(1, ChronoUnit.DAYS.between(from, until));
-            logs += workLogs(random, inspection, team, targets, from, span);
-            int[] written = papers(random, inspection, team, targets, from, span, headings, tags, regulations);
-            paperCount += written[0];
-            findings += written[1];
-            leads += written[2];
+            workLogs(random, inspection, team, from, span);
+            papers(random, inspection, team, targets, from, span, headings, tags, regulations);
+            if (++queued % CHUNK == 0) {
+                flush();
+            }
         }
-        return new Counts(logs, paperCount, findings, leads);
+        flush();
+        return new Counts(logs, papers, findings, leads);
     }
 
     // ---- work logs ------------------------------------------------------------------------------------------
 
-    private int workLogs(SplittableRandom random, Inspection inspection, List<Member> team, List<Target> targets,
-                         LocalDate from, long span) {
+    private void workLogs(SplittableRandom random, Inspection inspection, List<Member> team, LocalDate from,
+                          long span) {
         // Yuyang's round: 1,574 interviews, 639 questionnaires, 150 visits over about 30 inspections; a stationed
         // inspection is part-way through, so between a third and all of it
         double share = Math.min(1.0, 0.35 + span / 45.0);
         int talks = (int) Math.round((40 + random.nextInt(25)) * share);
         int visits = Math.max(1, (int) Math.round((4 + random.nextInt(3)) * share));
         int questionnaires = Math.max(1, (int) Math.round((2 + random.nextInt(2)) * share));
-        int written = 0;
         for (int k = 0; k < talks; k++) {
             String category = CATEGORIES[k % CATEGORIES.length];
             String post = POSTS[random.nextInt(POSTS.length)];
             // as TeamWorkLogs seals it: the name, a line break, the post
             String who = NamePools.person(random, random.nextBoolean()) + "\n" + post;
             String notes = TALK_NOTES[random.nextInt(TALK_NOTES.length)];
-            long id = log(inspection.id(), "TALK", day(random, from, span), "巡察组谈话室", "个别谈话", category,
+            Ref id = log(inspection.id(), "TALK", day(random, from, span), "巡察组谈话室", "个别谈话", category,
                     null, null, null, null, null, null, team.get(k % team.size()), false, random);
-            jdbc.sql("UPDATE work_log SET interviewee_sealed = :who, notes_sealed = :notes WHERE id = :id")
-                    .param("who", cipher.seal(INTERVIEWEE + "#" + id, who))
-                    .param("notes", cipher.seal(NOTES + "#" + id, notes)).param("id", id).update();
+            sealRows.child(() -> row().addValue("who", cipher.seal(INTERVIEWEE + "#" + id.id, who))
+                    .addValue("notes", cipher.seal(NOTES + "#" + id.id, notes)).addValue("id", id.id));
             presence(id, team, k, 2);
-            written++;
         }
         for (int k = 0; k < visits; k++) {
             String[] v = VISITS[(k + random.nextInt(VISITS.length)) % VISITS.length];
-            long id = log(inspection.id(), "VISIT", day(random, from, span), v[0].substring(2), v[1], null,
+            Ref id = log(inspection.id(), "VISIT", day(random, from, span), v[0].substring(2), v[1], null,
                     3 + random.nextInt(12), null, null, null, null, null, team.get(k % team.size()), false, random);
             presence(id, team, k, 2);
-            written++;
         }
         for (int k = 0; k < questionnaires; k++) {
             int issued = 40 + random.nextInt(120);
-            long id = log(inspection.id(), "QUESTIONNAIRE", day(random, from, span), "被巡察单位",
+            Ref id = log(inspection.id(), "QUESTIONNAIRE", day(random, from, span), "被巡察单位",
                     k % 2 == 0 ? "干部职工问卷调查" : "选人用人工作“一报告两评议”民主测评", null, null, issued,
                     issued - random.nextInt(1 + issued / 8), null, null, null, team.get(k % team.size()), false,
                     random);
             presence(id, team, k, 1);
-            written++;
         }
         int records = 3 + random.nextInt(4);
         for (int k = 0; k < records; k++) {
             int year = from.getYear();
-            long id = log(inspection.id(), "RECORDS", day(random, from, span), "档案室", RECORDS[(k * 3 + random.nextInt(3)) % RECORDS.length],
-                    null, null, null, null, (year - 2) + "年1月至" + year + "年" + from.getMonthValue() + "月",
-                    80 + random.nextInt(600), team.get((k + 1) % team.size()).name(), team.get((k + 1) % team.size()),
-                    false, random);
+            Member reader = team.get((k + 1) % team.size());
+            Ref id = log(inspection.id(), "RECORDS", day(random, from, span), "档案室",
+                    RECORDS[(k * 3 + random.nextInt(3)) % RECORDS.length], null, null, null, null,
+                    (year - 2) + "年1月至" + year + "年" + from.getMonthValue() + "月", 80 + random.nextInt(600),
+                    reader.name(), reader, false, random);
             presence(id, team, k, 1);
-            written++;
         }
-        long id = log(inspection.id(), "PERSONAL_MATTERS", day(random, from, span), "组织部门", "领导干部个人有关事项抽查核实",
+        Ref id = log(inspection.id(), "PERSONAL_MATTERS", day(random, from, span), "组织部门", "领导干部个人有关事项抽查核实",
                 null, 3 + random.nextInt(5), null, null, null, null, null, team.get(0), false, random);
         presence(id, team, 0, 2);
-        written++;
         for (int k = 0; k < 2; k++) {
-            id = log(inspection.id(), "MEETING", day(random, from, span), "会议室", "列席" + MEETINGS[random.nextInt(MEETINGS.length)],
-                    null, 8 + random.nextInt(10), null, null, null, null, null, team.get(k), false, random);
+            id = log(inspection.id(), "MEETING", day(random, from, span), "会议室",
+                    "列席" + MEETINGS[random.nextInt(MEETINGS.length)], null, 8 + random.nextInt(10), null, null, null,
+                    null, null, team.get(k % team.size()), false, random);
             presence(id, team, k, 1);
-            written++;
         }
         for (int k = 0; k < 2; k++) {
             id = log(inspection.id(), "GRASSROOTS", day(random, from, span), "村（社区）", "下沉了解基层情况，召开群众座谈会",
                     null, 10 + random.nextInt(20), null, null, null, null, null, team.get((k + 2) % team.size()),
                     k == 1, random);
             presence(id, team, k, 2);
-            written++;
         }
-        return written;
     }
 
-    private long log(long inspection, String kind, LocalDate on, String place, String subject, String category,
-                     Integer persons, Integer issued, Integer returned, String period, Integer pages, String readBy,
-                     Member by, boolean withdrawn, SplittableRandom random) {
+    private Ref log(long inspection, String kind, LocalDate on, String place, String subject, String category,
+                    Integer persons, Integer issued, Integer returned, String period, Integer pages, String readBy,
+                    Member by, boolean withdrawn, SplittableRandom random) {
         OffsetDateTime at = at(on, random);
-        KeyHolder key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO work_log (inspection_id, kind, held_on, place, subject, talk_category, persons_count,
-                                      issued_count, returned_count, period, pages, read_by, status, withdraw_reason,
-                                      version, created_by, created_at, updated_at)
-                VALUES (:i, :kind, :on, :place, :subject, :cat, :persons, :issued, :returned, :period, :pages,
-                        :readBy, :status, :reason, :version, :actor, :at, :at)
-                """).param("i", inspection).param("kind", kind).param("on", on).param("place", place)
-                .param("subject", subject).param("cat", category).param("persons", persons).param("issued", issued)
-                .param("returned", returned).param("period", period).param("pages", pages).param("readBy", readBy)
-                .param("status", withdrawn ? "WITHDRAWN" : "ACTIVE")
-                .param("reason", withdrawn ? "与前一条下沉了解记录重复，予以撤回。" : null).param("version", withdrawn ? 2 : 1)
-                .param("actor", by.userId()).param("at", at).update(key, "id");
-        return key.getKeyAs(Number.class).longValue();
+        logs++;
+        MapSqlParameterSource r = row().addValue("i", inspection).addValue("kind", kind).addValue("on", on)
+                .addValue("place", place).addValue("subject", subject).addValue("cat", category, Types.VARCHAR)
+                .addValue("persons", persons, Types.INTEGER).addValue("issued", issued, Types.INTEGER)
+                .addValue("returned", returned, Types.INTEGER).addValue("period", period, Types.VARCHAR)
+                .addValue("pages", pages, Types.INTEGER).addValue("readBy", readBy, Types.VARCHAR)
+                .addValue("status", withdrawn ? "WITHDRAWN" : "ACTIVE")
+                .addValue("reason", withdrawn ? "与前一条下沉了解记录重复，予以撤回。" : null, Types.VARCHAR)
+                .addValue("version", withdrawn ? 2 : 1).addValue("actor", by.userId(), Types.BIGINT)
+                .addValue("at", at);
+        return logRows.add(() -> r);
     }
 
-    private void presence(long log, List<Member> team, int k, int count) {
+    private void presence(Ref log, List<Member> team, int k, int count) {
         for (int j = 0; j < Math.min(count, team.size()); j++) {
             Member m = team.get((k + j) % team.size());
-            jdbc.sql("INSERT INTO work_log_inspector (work_log_id, inspector_id, inspector_name) VALUES (:l, :p, :n)")
-                    .param("l", log).param("p", m.inspectorId()).param("n", m.name()).update();
+            presenceRows.child(() -> row().addValue("l", log.id).addValue("p", m.inspectorId())
+                    .addValue("n", m.name()));
         }
     }
 
     // ---- working papers, findings, leads -----------------------------------------------------------------------
 
-    /** The status of the k-th paper: every state twice or more over twelve papers, most of them approved. */
+    /** The status of the k-th paper: every state, most of them approved. */
     private static final String[] PAPER_PLAN = {"APPROVED", "APPROVED", "DRAFT", "SUBMITTED", "APPROVED",
             "DEPUTY_APPROVED", "RETURNED", "APPROVED", "WITHDRAWN", "APPROVED", "SUBMITTED", "DISCARDED",
             "APPROVED_V2", "DEPUTY_APPROVED"};
 
-    private int[] papers(SplittableRandom random, Inspection inspection, List<Member> team, List<Target> targets,
-                         LocalDate from, long span, Map<HeadingScheme, List<Heading>> headings, List<Long> tags,
-                         List<Long> regulations) {
+    private record Step(int version, String from, String to, String opinion, Member actor, OffsetDateTime at) {
+    }
+
+    private record Approved(Ref paper, Problem problem, OffsetDateTime approvedAt) {
+    }
+
+    private void papers(SplittableRandom random, Inspection inspection, List<Member> team, List<Target> targets,
+                        LocalDate from, long span, Map<HeadingScheme, List<Heading>> headings, List<Long> tags,
+                        List<Long> regulations) {
         Member leader = role(team, "LEADER");
         Member deputy = role(team, "DEPUTY");
         String shortName = shortName(inspection.bodyName());
         int seq = 0;
-        int findings = 0;
-        int leads = 0;
-        List<Long> approved = new ArrayList<>();
-        List<Problem> approvedProblems = new ArrayList<>();
+        List<Approved> approved = new ArrayList<>();
         int offset = random.nextInt(PROBLEMS.length);
         for (String plan : PAPER_PLAN) {
             seq++;
@@ -303,7 +501,8 @@ final class DemoFindings {
             LocalDate found = day(random, from, Math.max(1, span - 2));
             OffsetDateTime written = at(found, random);
             long fen = problem.yuan() * 100;
-            String facts = problem.facts().replace("{amt}", String.format(Locale.ROOT, "%,d", problem.yuan()));
+            long loss = problem.discipline() == DisciplineTag.MASSES ? fen : 0L;
+            String facts = amount(problem.facts(), problem.yuan());
             String number = "[" + found.getYear() + "]" + shortName + "巡" + teamPart(inspection.teamName()) + "-"
                     + String.format(Locale.ROOT, "%02d", seq) + "号";
             String source = new String[] {"TALK", "RECORDS", "VISIT", "PETITION", "OTHER"}[seq % 5];
@@ -315,162 +514,155 @@ final class DemoFindings {
             int version = plan.equals("APPROVED_V2") ? 2 : 1;
             boolean everApproved = plan.startsWith("APPROVED") || plan.equals("WITHDRAWN");
             OffsetDateTime approvedAt = everApproved ? written.plusDays(3) : null;
-            String meeting = everApproved ? "经" + found.plusDays(3).getMonthValue() + "月" + found.plusDays(3).getDayOfMonth()
-                    + "日组务会研究，事实清楚、证据充分，同意认定。" : null;
+            String meeting = everApproved ? "经" + found.plusDays(3).getMonthValue() + "月"
+                    + found.plusDays(3).getDayOfMonth() + "日组务会研究，事实清楚、证据充分，同意认定。" : null;
             String closing = plan.equals("WITHDRAWN") ? WITHDRAW_REASONS[seq % 2].replace("{n}",
-                    String.format(Locale.ROOT, "%02d", Math.max(1, seq - 1))) : plan.equals("DISCARDED") ? "问题线索不实，作废。" : null;
-            int steps = 0;
-            KeyHolder key = new GeneratedKeyHolder();
-            String subject = "被巡察单位党组织负有主体责任";
-            String first = "党组织书记负有第一责任人责任";
-            jdbc.sql("""
-                    INSERT INTO working_paper (inspection_id, seq, paper_no, title, facts, basis_text, source, source_ref,
-                        subject_resp, first_resp, main_leader_resp, supervision_resp, illegal_fen, loss_fen, finder_id,
-                        finder_name, found_on, writer_id, writer_name, written_at, status, content_version, row_version,
-                        meeting_opinion, approved_by, approved_at, closing_reason, created_at, updated_at)
-                    VALUES (:i, :seq, :no, :title, :facts, NULL, :source, :ref, :subject, :first, NULL, :supervision,
-                        :illegal, :loss, :finder, :finderName, :foundOn, :writer, :writerName, :at, :status, :cv, 0,
-                        :meeting, :approvedBy, :approvedAt, :closing, :at, :at)
-                    """).param("i", inspection.id()).param("seq", seq).param("no", number)
-                    .param("title", problem.title()).param("facts", facts).param("source", source)
-                    .param("ref", source.equals("PETITION") ? "码上巡举报" : null).param("subject", subject)
-                    .param("first", first).param("supervision", "纪检监察组织负有监督责任").param("illegal", fen)
-                    .param("loss", problem.discipline() == DisciplineTag.MASSES ? fen : 0L)
-                    .param("finder", writer.actorId()).param("finderName", writer.name()).param("foundOn", found)
-                    .param("writer", writer.actorId()).param("writerName", writer.name()).param("at", written)
-                    .param("status", status).param("cv", version).param("meeting", meeting)
-                    .param("approvedBy", everApproved ? leader.name() : null).param("approvedAt", approvedAt)
-                    .param("closing", closing).update(key, "id");
-            long paper = key.getKeyAs(Number.class).longValue();
-            long regulation = regulations.get(seq % regulations.size());
-            jdbc.sql("INSERT INTO working_paper_basis (paper_id, position, regulation_id, article) VALUES (:p, 1, :r, NULL)")
-                    .param("p", paper).param("r", regulation).update();
-            String evidence = "证据1：" + (source.equals("RECORDS") ? "调阅资料复印件" : "谈话笔录") + "\n证据2：相关财务凭证";
-            jdbc.sql("""
-                    INSERT INTO working_paper_evidence (paper_id, evidence_no, description, listed) VALUES
-                    (:p, 1, :d1, TRUE), (:p, 2, '相关财务凭证', TRUE)
-                    """).param("p", paper).param("d1", source.equals("RECORDS") ? "调阅资料复印件" : "谈话笔录").update();
-            String basis = jdbc.sql("SELECT title FROM finding_regulation WHERE id = :r").param("r", regulation)
-                    .query(String.class).single();
-            String responsibility = "主体责任：" + subject + "\n第一责任人责任：" + first + "\n监督责任：纪检监察组织负有监督责任";
-            version(paper, 1, problem.title(), facts, basis, source, evidence, responsibility, fen, writer, written);
-            step(paper, 1, null, "DRAFT", null, writer, written);
+                    String.format(Locale.ROOT, "%02d", Math.max(1, seq - 1)))
+                    : plan.equals("DISCARDED") ? "问题线索不实，作废。" : null;
+            String facts2 = facts + "经补充核实，相关责任人已承认上述事实。";
+            List<Step> steps = new ArrayList<>();
+            steps.add(new Step(1, null, "DRAFT", null, writer, written));
             OffsetDateTime t = written;
             switch (plan) {
-                case "SUBMITTED" -> step(paper, 1, "DRAFT", "SUBMITTED", null, writer, t = t.plusHours(20));
+                case "SUBMITTED" -> steps.add(new Step(1, "DRAFT", "SUBMITTED", null, writer, t = t.plusHours(20)));
                 case "DEPUTY_APPROVED" -> {
-                    step(paper, 1, "DRAFT", "SUBMITTED", null, writer, t = t.plusHours(20));
-                    step(paper, 1, "SUBMITTED", "DEPUTY_APPROVED", "事实清楚，同意报组长审批。", deputy, t = t.plusHours(20));
+                    steps.add(new Step(1, "DRAFT", "SUBMITTED", null, writer, t = t.plusHours(20)));
+                    steps.add(new Step(1, "SUBMITTED", "DEPUTY_APPROVED", "事实清楚，同意报组长审批。", deputy,
+                            t = t.plusHours(20)));
                 }
                 case "RETURNED" -> {
-                    step(paper, 1, "DRAFT", "SUBMITTED", null, writer, t = t.plusHours(20));
-                    step(paper, 1, "SUBMITTED", "DRAFT", RETURN_REASONS[seq % RETURN_REASONS.length], deputy,
-                            t = t.plusHours(20));
+                    steps.add(new Step(1, "DRAFT", "SUBMITTED", null, writer, t = t.plusHours(20)));
+                    steps.add(new Step(1, "SUBMITTED", "DRAFT", RETURN_REASONS[seq % RETURN_REASONS.length], deputy,
+                            t = t.plusHours(20)));
                 }
-                case "DISCARDED" -> step(paper, 1, "DRAFT", "DISCARDED", closing, writer, t = t.plusHours(20));
+                case "DISCARDED" -> steps.add(new Step(1, "DRAFT", "DISCARDED", closing, writer, t = t.plusHours(20)));
                 case "APPROVED", "WITHDRAWN", "APPROVED_V2" -> {
-                    step(paper, 1, "DRAFT", "SUBMITTED", null, writer, t = t.plusHours(20));
-                    step(paper, 1, "SUBMITTED", "DEPUTY_APPROVED", "同意报组长审批。", deputy, t = t.plusHours(20));
-                    step(paper, 1, "DEPUTY_APPROVED", "APPROVED", meeting, leader, t = approvedAt);
+                    steps.add(new Step(1, "DRAFT", "SUBMITTED", null, writer, t = t.plusHours(20)));
+                    steps.add(new Step(1, "SUBMITTED", "DEPUTY_APPROVED", "同意报组长审批。", deputy, t = t.plusHours(20)));
+                    steps.add(new Step(1, "DEPUTY_APPROVED", "APPROVED", meeting, leader, t = approvedAt));
                     if (plan.equals("WITHDRAWN")) {
-                        step(paper, 1, "APPROVED", "WITHDRAWN", closing, leader, t = t.plusDays(1));
+                        steps.add(new Step(1, "APPROVED", "WITHDRAWN", closing, leader, t = t.plusDays(1)));
                     } else if (plan.equals("APPROVED_V2")) {
-                        String facts2 = facts + "经补充核实，相关责任人已承认上述事实。";
-                        version(paper, 2, problem.title(), facts2, basis, source, evidence, responsibility, fen, writer,
-                                t = t.plusDays(1));
-                        step(paper, 2, "APPROVED", "SUBMITTED", "审定后修改为第2版，重新报审", writer, t);
-                        jdbc.sql("UPDATE working_paper SET facts = :f WHERE id = :p").param("f", facts2)
-                                .param("p", paper).update();
+                        steps.add(new Step(2, "APPROVED", "SUBMITTED", "审定后修改为第2版，重新报审", writer,
+                                t = t.plusDays(1)));
                     }
                 }
                 default -> {
                 }
             }
-            steps = jdbc.sql("SELECT count(*) FROM working_paper_step WHERE paper_id = :p").param("p", paper)
-                    .query(Integer.class).single();
+            OffsetDateTime updated = t;
             // row_version: the paper's creation is 0 and every later step or edit bumps it once
-            jdbc.sql("UPDATE working_paper SET row_version = :rv, updated_at = :t WHERE id = :p")
-                    .param("rv", steps - 1).param("t", t).param("p", paper).update();
+            int rowVersion = steps.size() - 1;
+            String subject = "被巡察单位党组织负有主体责任";
+            String first = "党组织书记负有第一责任人责任";
+            int paperSeq = seq;
+            MapSqlParameterSource paperRow = row().addValue("i", inspection.id()).addValue("seq", paperSeq)
+                    .addValue("no", number).addValue("title", problem.title())
+                    .addValue("facts", version == 2 ? facts2 : facts).addValue("source", source)
+                    .addValue("ref", source.equals("PETITION") ? "码上巡举报" : null, Types.VARCHAR)
+                    .addValue("subject", subject).addValue("first", first)
+                    .addValue("supervision", "纪检监察组织负有监督责任").addValue("illegal", fen).addValue("loss", loss)
+                    .addValue("finder", writer.actorId()).addValue("finderName", writer.name())
+                    .addValue("foundOn", found).addValue("writer", writer.actorId())
+                    .addValue("writerName", writer.name()).addValue("at", written).addValue("status", status)
+                    .addValue("cv", version).addValue("rv", rowVersion).addValue("meeting", meeting, Types.VARCHAR)
+                    .addValue("approvedBy", everApproved ? leader.name() : null, Types.VARCHAR)
+                    .addValue("approvedAt", approvedAt, Types.TIMESTAMP_WITH_TIMEZONE)
+                    .addValue("closing", closing, Types.VARCHAR).addValue("updated", updated);
+            Ref paper = paperRows.add(() -> paperRow);
+            papers++;
+            long regulation = regulations.get(seq % regulations.size());
+            String basis = regulationTitles.get(regulation);
+            basisRows.child(() -> row().addValue("p", paper.id).addValue("r", regulation));
+            String firstEvidence = source.equals("RECORDS") ? "调阅资料复印件" : "谈话笔录";
+            evidenceRows.child(() -> row().addValue("p", paper.id).addValue("n", 1).addValue("d", firstEvidence));
+            evidenceRows.child(() -> row().addValue("p", paper.id).addValue("n", 2).addValue("d", "相关财务凭证"));
+            String evidence = "证据1：" + firstEvidence + "\n证据2：相关财务凭证";
+            String responsibility = "主体责任：" + subject + "\n第一责任人责任：" + first + "\n监督责任：纪检监察组织负有监督责任";
+            for (int v = 1; v <= version; v++) {
+                int no = v;
+                Step made = v == 1 ? steps.get(0) : steps.get(steps.size() - 1);
+                versionRows.child(() -> row().addValue("p", paper.id).addValue("no", no)
+                        .addValue("title", problem.title()).addValue("facts", no == 2 ? facts2 : facts)
+                        .addValue("basis", basis).addValue("source", source).addValue("evidence", evidence)
+                        .addValue("resp", responsibility).addValue("illegal", fen).addValue("loss", loss)
+                        .addValue("aid", made.actor().actorId()).addValue("actor", made.actor().name())
+                        .addValue("at", made.at()));
+            }
+            for (Step st : steps) {
+                stepRows.child(() -> row().addValue("p", paper.id).addValue("v", st.version())
+                        .addValue("from", st.from(), Types.VARCHAR).addValue("to", st.to())
+                        .addValue("opinion", st.opinion(), Types.VARCHAR).addValue("aid", st.actor().actorId())
+                        .addValue("actor", st.actor().name()).addValue("at", st.at()));
+            }
             if (plan.equals("APPROVED")) {
-                approved.add(paper);
-                approvedProblems.add(problem);
+                approved.add(new Approved(paper, problem, approvedAt));
             }
         }
-        jdbc.sql("INSERT INTO working_paper_counter (inspection_id, last_no) VALUES (:i, :n)")
-                .param("i", inspection.id()).param("n", seq).update();
+        int last = seq;
+        counterRows.child(() -> row().addValue("i", inspection.id()).addValue("n", last));
 
         // findings: one per approved paper, heading schemes in turn (the sector's default, 三个方面 of the old
         // reports, and the other current scheme an office may choose)
-        HeadingScheme[] order = new HeadingScheme[3];
         for (int k = 0; k < approved.size(); k++) {
             Target target = targets.get(k % targets.size());
             HeadingScheme preferred = HeadingScheme.defaultFor(target.sector());
-            order[0] = preferred;
-            order[1] = HeadingScheme.THREE_ASPECTS;
-            order[2] = preferred == HeadingScheme.FOUR_FOCUSES ? HeadingScheme.FOUR_IMPLEMENTATIONS
-                    : HeadingScheme.FOUR_FOCUSES;
-            HeadingScheme scheme = order[k % 3];
+            HeadingScheme scheme = switch (k % 3) {
+                case 0 -> preferred;
+                case 1 -> HeadingScheme.THREE_ASPECTS;
+                default -> preferred == HeadingScheme.FOUR_FOCUSES ? HeadingScheme.FOUR_IMPLEMENTATIONS
+                        : HeadingScheme.FOUR_FOCUSES;
+            };
             List<Heading> items = headings.get(scheme);
             Heading heading = items.get(random.nextInt(items.size()));
-            Problem problem = approvedProblems.get(k);
-            long paper = approved.get(k);
+            Approved a = approved.get(k);
+            Problem problem = a.problem();
             long fen = problem.yuan() * 100;
-            OffsetDateTime at = jdbc.sql("SELECT approved_at FROM working_paper WHERE id = :p").param("p", paper)
-                    .query(OffsetDateTime.class).single().plusDays(1);
+            OffsetDateTime at = a.approvedAt().plusDays(1);
             boolean rectified = k % 3 == 1;
-            KeyHolder key = new GeneratedKeyHolder();
-            jdbc.sql("""
-                    INSERT INTO finding (inspection_id, paper_id, title, description, organization_id, scheme, heading_id,
-                                         level1_id, discipline, severity, key_problem, illegal_fen, loss_fen, status,
-                                         rectified, rectified_on, rectified_note, rectified_by, rectified_by_name,
-                                         rectified_at, row_version, created_by, created_by_name, created_at, updated_at)
-                    VALUES (:i, :p, :title, :description, :o, :scheme, :h, :l1, :discipline, :severity, :key, :illegal,
-                            :loss, 'RECORDED', :rectified, :ron, :rnote, :rby, :rbyName, :rat, :rv, :u, :name, :at, :at)
-                    """).param("i", inspection.id()).param("p", paper).param("title", problem.title())
-                    .param("description", problem.facts().replace("{amt}", String.format(Locale.ROOT, "%,d", problem.yuan())))
-                    .param("o", target.id()).param("scheme", scheme.name()).param("h", heading.id())
-                    .param("l1", heading.level1Id())
-                    .param("discipline", k % 4 == 3 ? null : problem.discipline().name())
-                    .param("severity", k == 0 ? "GRAVE" : k % 2 == 0 ? "SERIOUS" : "ORDINARY").param("key", k % 2 == 0)
-                    .param("illegal", fen).param("loss", problem.discipline() == DisciplineTag.MASSES ? fen : 0L)
-                    .param("rectified", rectified).param("ron", rectified ? at.plusDays(4).toLocalDate() : null)
-                    .param("rnote", rectified ? "被巡察单位已立行立改：违规款项已全部清退，并修订完善相关制度。" : null)
-                    .param("rby", rectified ? leader.userId() : null).param("rbyName", rectified ? leader.name() : null)
-                    .param("rat", rectified ? at.plusDays(4) : null).param("rv", rectified ? 2 : 1)
-                    .param("u", leader.actorId()).param("name", leader.name()).param("at", at).update(key, "id");
-            long finding = key.getKeyAs(Number.class).longValue();
-            jdbc.sql("INSERT INTO finding_topic (finding_id, tag_id) VALUES (:f, :t)").param("f", finding)
-                    .param("t", tags.get(problem.tag() % tags.size())).update();
+            int n = k;
+            MapSqlParameterSource values = row().addValue("i", inspection.id()).addValue("title", problem.title())
+                    .addValue("description", amount(problem.facts(), problem.yuan())).addValue("o", target.id())
+                    .addValue("scheme", scheme.name()).addValue("h", heading.id()).addValue("l1", heading.level1Id())
+                    .addValue("discipline", n % 4 == 3 ? null : problem.discipline().name(), Types.VARCHAR)
+                    .addValue("severity", n == 0 ? "GRAVE" : n % 2 == 0 ? "SERIOUS" : "ORDINARY")
+                    .addValue("key", n % 2 == 0).addValue("illegal", fen)
+                    .addValue("loss", problem.discipline() == DisciplineTag.MASSES ? fen : 0L)
+                    .addValue("rectified", rectified)
+                    .addValue("ron", rectified ? at.plusDays(4).atZoneSameInstant(zone).toLocalDate() : null, Types.DATE)
+                    .addValue("rnote", rectified ? "被巡察单位已立行立改：违规款项已全部清退，并修订完善相关制度。" : null,
+                            Types.VARCHAR)
+                    .addValue("rby", rectified ? leader.userId() : null, Types.BIGINT)
+                    .addValue("rbyName", rectified ? leader.name() : null, Types.VARCHAR)
+                    .addValue("rat", rectified ? at.plusDays(4) : null, Types.TIMESTAMP_WITH_TIMEZONE)
+                    .addValue("rv", rectified ? 2 : 1).addValue("u", leader.actorId()).addValue("name", leader.name())
+                    .addValue("at", at).addValue("updated", rectified ? at.plusDays(4) : at);
+            Ref finding = findingRows.add(() -> values.addValue("p", a.paper().id));
+            long tag = tags.get(problem.tag() % tags.size());
+            topicRows.child(() -> row().addValue("f", finding.id).addValue("t", tag));
             findings++;
         }
 
         // leads from approved papers: the first urgent and reported, the second reported, the third a draft
         for (int k = 0; k < Math.min(3, approved.size()); k++) {
-            Problem problem = approvedProblems.get(k);
-            long paper = approved.get(k);
+            Approved a = approved.get(k);
+            Problem problem = a.problem();
             Target target = targets.get(0);
-            OffsetDateTime at = jdbc.sql("SELECT approved_at FROM working_paper WHERE id = :p").param("p", paper)
-                    .query(OffsetDateTime.class).single().plusDays(2);
+            OffsetDateTime at = a.approvedAt().plusDays(2);
             boolean reported = k < 2;
             boolean urgent = k == 0;
-            KeyHolder key = new GeneratedKeyHolder();
-            jdbc.sql("""
-                    INSERT INTO problem_lead (inspection_id, title, description, source, source_paper_id, source_ref,
-                                              violation, urgent, status, row_version, created_by, created_by_name,
-                                              created_at, reported_by_name, reported_at, updated_at)
-                    VALUES (:i, :title, :description, 'WORKING_PAPER', :paper, NULL, :violation, :urgent, :status, :rv,
-                            :u, :un, :at, :by, :rat, :updated)
-                    """).param("i", inspection.id()).param("title", "关于" + problem.title() + "的问题线索")
-                    .param("description", "巡察发现：" + problem.facts().replace("{amt}",
-                            String.format(Locale.ROOT, "%,d", problem.yuan())) + "相关人员涉嫌违反"
+            String violation = k == 1 && problem.yuan() > 100_000 ? "ILLEGAL" : problem.discipline().name();
+            MapSqlParameterSource values = row().addValue("i", inspection.id())
+                    .addValue("title", "关于" + problem.title() + "的问题线索")
+                    .addValue("description", "巡察发现：" + amount(problem.facts(), problem.yuan()) + "相关人员涉嫌违反"
                             + problem.discipline().label() + "，建议移交纪检监察机关处置。")
-                    .param("paper", paper).param("violation", k == 1 && problem.yuan() > 100_000 ? "ILLEGAL"
-                            : problem.discipline().name())
-                    .param("urgent", urgent).param("status", reported ? "REPORTED" : "DRAFT").param("rv", reported ? 2 : 1)
-                    .param("u", leader.actorId()).param("un", leader.name()).param("at", at)
-                    .param("by", reported ? leader.name() : null).param("rat", reported ? at.plusHours(2) : null)
-                    .param("updated", reported ? at.plusHours(2) : at).update(key, "id");
-            long lead = key.getKeyAs(Number.class).longValue();
+                    .addValue("violation", violation).addValue("urgent", urgent)
+                    .addValue("status", reported ? "REPORTED" : "DRAFT").addValue("rv", reported ? 2 : 1)
+                    .addValue("u", leader.actorId()).addValue("un", leader.name()).addValue("at", at)
+                    .addValue("by", reported ? leader.name() : null, Types.VARCHAR)
+                    .addValue("rat", reported ? at.plusHours(2) : null, Types.TIMESTAMP_WITH_TIMEZONE)
+                    .addValue("updated", reported ? at.plusHours(2) : at);
+            Ref lead = leadRows.add(() -> values.addValue("paper", a.paper().id));
             int persons = 1 + random.nextInt(2);
             for (int p = 1; p <= persons; p++) {
                 boolean male = random.nextBoolean();
@@ -481,15 +673,15 @@ final class DemoFindings {
                 String idNumber = IdentityNumbers.of(region, LocalDate.of(1965 + random.nextInt(30),
                         1 + random.nextInt(12), 1 + random.nextInt(28)), random.nextInt(500) * 2 + (male ? 1 : 0));
                 String post = p == 1 ? "党组织书记" : POSTS[3 + random.nextInt(3)];
-                jdbc.sql("""
-                        INSERT INTO problem_lead_person (lead_id, position, name_sealed, id_number_sealed, post_sealed,
-                                                         person_rank, person_index)
-                        VALUES (:l, :pos, :name, :idn, :post, :rank, :idx)
-                        """).param("l", lead).param("pos", p).param("name", cipher.seal(LEAD_NAME, name))
-                        .param("idn", cipher.seal(LEAD_ID_NUMBER, idNumber)).param("post", cipher.seal(LEAD_POST, post))
-                        .param("rank", "VILLAGE".equals(target.sector()) ? "VILLAGE" : p == 1 ? "SECTION" : "GENERAL")
-                        .param("idx", hashes.blindIndex(LEAD_INDEX, name.toLowerCase(Locale.ROOT) + "|" + idNumber))
-                        .update();
+                String rank = "VILLAGE".equals(target.sector()) ? "VILLAGE" : p == 1 ? "SECTION" : "GENERAL";
+                int position = p;
+                // sealed as findings' Leads seals them (contexts without the row's id), so sealed here already
+                MapSqlParameterSource person = row().addValue("pos", position)
+                        .addValue("name", cipher.seal(LEAD_NAME, name))
+                        .addValue("idn", cipher.seal(LEAD_ID_NUMBER, idNumber))
+                        .addValue("post", cipher.seal(LEAD_POST, post)).addValue("rank", rank)
+                        .addValue("idx", hashes.blindIndex(LEAD_INDEX, name.toLowerCase(Locale.ROOT) + "|" + idNumber));
+                personRows.child(() -> person.addValue("l", lead.id));
             }
             if (reported) {
                 // an urgent lead of a stationed team waits in the leading group's 待办 (not acknowledged); the
@@ -497,9 +689,9 @@ final class DemoFindings {
                 boolean acknowledged = !urgent;
                 report(lead, inspection.bodyId(), "BODY", at.plusHours(2), acknowledged);
                 if (inspection.cross()) {
-                    for (Target t : targets) {
-                        if (t.bodyId() != null && t.bodyId() != inspection.bodyId()) {
-                            report(lead, t.bodyId(), "INSPECTED_COUNTY", at.plusHours(2), acknowledged);
+                    for (Target tg : targets) {
+                        if (tg.bodyId() != null && tg.bodyId() != inspection.bodyId()) {
+                            report(lead, tg.bodyId(), "INSPECTED_COUNTY", at.plusHours(2), acknowledged);
                             break;
                         }
                     }
@@ -507,44 +699,18 @@ final class DemoFindings {
             }
             leads++;
         }
-        return new int[] {PAPER_PLAN.length, findings, leads};
     }
 
-    private void report(long lead, long body, String addressee, OffsetDateTime at, boolean acknowledged) {
-        Long reader = acknowledged ? jdbc.sql("""
-                SELECT min(a.id) FROM user_account a JOIN user_role r ON r.user_account = a.id
-                WHERE a.body_id = :b AND r.role = 'LEADER'
-                """).param("b", body).query(Long.class).optional().orElse(null) : null;
-        jdbc.sql("""
-                INSERT INTO problem_lead_report (lead_id, body_id, addressee, reported_at, acknowledged_by,
-                                                 acknowledged_name, acknowledged_at)
-                VALUES (:l, :b, :a, :at, :by, :name, :ackAt)
-                """).param("l", lead).param("b", body).param("a", addressee).param("at", at).param("by", reader)
-                .param("name", acknowledged ? "领导小组" : null).param("ackAt", acknowledged ? at.plusDays(1) : null)
-                .update();
+    private void report(Ref lead, long body, String addressee, OffsetDateTime at, boolean acknowledged) {
+        Long reader = acknowledged ? leaderOfBody.get(body) : null;
+        MapSqlParameterSource values = row().addValue("b", body).addValue("a", addressee).addValue("at", at)
+                .addValue("by", reader, Types.BIGINT).addValue("name", acknowledged ? "领导小组" : null, Types.VARCHAR)
+                .addValue("ackAt", acknowledged ? at.plusDays(1) : null, Types.TIMESTAMP_WITH_TIMEZONE);
+        reportRows.child(() -> values.addValue("l", lead.id));
     }
 
-    private void version(long paper, int no, String title, String facts, String basis, String source,
-                         String evidence, String responsibility, long fen, Member actor, OffsetDateTime at) {
-        jdbc.sql("""
-                INSERT INTO working_paper_version (paper_id, version_no, title, facts, basis, source, source_ref,
-                    evidence, responsibility, illegal_fen, loss_fen, actor_id, actor, occurred_at)
-                VALUES (:p, :no, :title, :facts, :basis, :source, NULL, :evidence, :resp, :illegal, 0, :aid, :actor, :at)
-                """).param("p", paper).param("no", no).param("title", title).param("facts", facts)
-                .param("basis", basis).param("source", source).param("evidence", evidence)
-                .param("resp", responsibility).param("illegal", fen).param("aid", actor.actorId())
-                .param("actor", actor.name()).param("at", at).update();
-    }
-
-    private void step(long paper, int version, String from, String to, String opinion, Member actor,
-                      OffsetDateTime at) {
-        jdbc.sql("""
-                INSERT INTO working_paper_step (paper_id, version_no, from_status, to_status, opinion, actor_id,
-                    actor, occurred_at)
-                VALUES (:p, :v, :from, :to, :opinion, :aid, :actor, :at)
-                """).param("p", paper).param("v", version).param("from", from).param("to", to)
-                .param("opinion", opinion).param("aid", actor.actorId()).param("actor", actor.name())
-                .param("at", at).update();
+    private static String amount(String text, long yuan) {
+        return text.replace("{amt}", String.format(Locale.ROOT, "%,d", yuan));
     }
 
     private static Member role(List<Member> team, String role) {
@@ -569,10 +735,12 @@ final class DemoFindings {
         return name.isEmpty() ? "" : name.substring(0, name.offsetByCodePoints(0, 1));
     }
 
+    private static final java.util.regex.Pattern TEAM =
+            java.util.regex.Pattern.compile("第([一二三四五六七八九十百零〇两0-9]+)(交叉)?巡察组");
+
     /** As findings' PaperNumbering: 清江市委第三巡察组 → 三组; 第一交叉巡察组 → 交叉一组. */
     static String teamPart(String teamName) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("第([一二三四五六七八九十百零〇两0-9]+)(交叉)?巡察组")
-                .matcher(teamName == null ? "" : teamName);
+        java.util.regex.Matcher m = TEAM.matcher(teamName == null ? "" : teamName);
         if (m.find()) {
             return (m.group(2) == null ? "" : "交叉") + m.group(1) + "组";
         }
