@@ -413,10 +413,11 @@ final class DemoFindings {
             presence(id, team, k, 2);
         }
         for (int k = 0; k < questionnaires; k++) {
-            int issued = 40 + random.nextInt(120);
+            // Yuyang's 639 questionnaires of a round: about twenty an inspection
+            int issued = 6 + random.nextInt(10);
             Ref id = log(inspection.id(), "QUESTIONNAIRE", day(random, from, span), "被巡察单位",
                     k % 2 == 0 ? "干部职工问卷调查" : "选人用人工作“一报告两评议”民主测评", null, null, issued,
-                    issued - random.nextInt(1 + issued / 8), null, null, null, team.get(k % team.size()), false,
+                    issued - random.nextInt(1 + issued / 5), null, null, null, team.get(k % team.size()), false,
                     random);
             presence(id, team, k, 1);
         }
@@ -475,9 +476,10 @@ final class DemoFindings {
     // ---- working papers, findings, leads -----------------------------------------------------------------------
 
     /** The status of the k-th paper: every state, most of them approved. */
+    // eleven approved papers, so eleven findings an inspection: Yuyang's 341 problems of a round of ~30
     private static final String[] PAPER_PLAN = {"APPROVED", "APPROVED", "DRAFT", "SUBMITTED", "APPROVED",
-            "DEPUTY_APPROVED", "RETURNED", "APPROVED", "WITHDRAWN", "APPROVED", "SUBMITTED", "DISCARDED",
-            "APPROVED_V2", "DEPUTY_APPROVED"};
+            "APPROVED", "DEPUTY_APPROVED", "RETURNED", "APPROVED", "WITHDRAWN", "APPROVED", "APPROVED", "SUBMITTED",
+            "DISCARDED", "APPROVED", "APPROVED_V2", "APPROVED", "DEPUTY_APPROVED", "APPROVED", "APPROVED"};
 
     private record Step(int version, String from, String to, String opinion, Member actor, OffsetDateTime at) {
     }
@@ -643,13 +645,14 @@ final class DemoFindings {
             findings++;
         }
 
-        // leads from approved papers: the first urgent and reported, the second reported, the third a draft
-        for (int k = 0; k < Math.min(3, approved.size()); k++) {
+        // leads from approved papers (Yuyang's 151 of a round: five an inspection): the first urgent and reported,
+        // the second and fourth reported, the third and fifth drafts
+        for (int k = 0; k < Math.min(5, approved.size()); k++) {
             Approved a = approved.get(k);
             Problem problem = a.problem();
             Target target = targets.get(0);
             OffsetDateTime at = a.approvedAt().plusDays(2);
-            boolean reported = k < 2;
+            boolean reported = k != 2 && k != 4;
             boolean urgent = k == 0;
             String violation = k == 1 && problem.yuan() > 100_000 ? "ILLEGAL" : problem.discipline().name();
             MapSqlParameterSource values = row().addValue("i", inspection.id())

@@ -935,7 +935,20 @@ class DemoDataTests {
                         + "a.channel_code, a.channel_open", "JOIN entry_announcement a ON a.inspection_id = i.id", "1"),
                 INSPECTION_KEY.formatted("o.code, q.department, q.question, q.due_on, q.status, q.sent_by, q.answer, "
                         + "q.answered_by", "JOIN info_request q ON q.inspection_id = i.id "
-                        + "JOIN party_organization o ON o.id = q.organization_id", "o.code, q.department"));
+                        + "JOIN party_organization o ON o.id = q.organization_id", "o.code, q.department"),
+                // the team's record (issue 12): everything but the sealed columns, which differ by their nonces
+                INSPECTION_KEY.formatted("w.kind, w.held_on, w.place, w.subject, w.talk_category, w.persons_count, "
+                        + "w.issued_count, w.returned_count, w.period, w.pages, w.status, w.created_at",
+                        "JOIN work_log w ON w.inspection_id = i.id", "w.created_at, w.kind, w.subject, w.talk_category, "
+                        + "w.held_on, w.persons_count, w.issued_count, w.pages"),
+                INSPECTION_KEY.formatted("p.seq, p.paper_no, p.title, p.facts, p.status, p.content_version, "
+                        + "p.row_version, p.approved_at, p.closing_reason, (SELECT count(*) FROM working_paper_step s "
+                        + "WHERE s.paper_id = p.id)", "JOIN working_paper p ON p.inspection_id = i.id", "p.seq"),
+                INSPECTION_KEY.formatted("p.seq, f.scheme, f.discipline, f.severity, f.key_problem, f.rectified_on",
+                        "JOIN finding f ON f.inspection_id = i.id JOIN working_paper p ON p.id = f.paper_id", "p.seq"),
+                INSPECTION_KEY.formatted("p.seq, l.violation, l.urgent, l.status, l.reported_at, (SELECT count(*) FROM "
+                        + "problem_lead_person x WHERE x.lead_id = l.id)", "JOIN problem_lead l ON l.inspection_id = i.id "
+                        + "JOIN working_paper p ON p.id = l.source_paper_id", "p.seq"));
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (String sql : queries) {
