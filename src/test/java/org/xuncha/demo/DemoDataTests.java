@@ -692,6 +692,31 @@ class DemoDataTests {
                 .param("i", inspection).query(String.class).single();
         assertThat(firstNo).matches("\\[20\\d\\d]清巡五组-01号");
         assertThat(page).contains(firstNo, "已审定", "待副组长审核", "待组长审批");
+
+        // the lead page opens the sealed persons for the team (lead.Leads), and only for the team
+        Object[] lead = jdbc.sql("""
+                SELECT l.id, p.name_sealed FROM problem_lead l JOIN problem_lead_person p ON p.lead_id = l.id
+                WHERE l.inspection_id = :i AND l.urgent AND p.position = 1
+                """).param("i", inspection).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
+        String name = cipher.open("lead.person.name", (String) lead[1]);
+        String leadPage = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/leads/" + lead[0])
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .authentication(new org.springframework.security.authentication
+                                        .UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(leadPage).contains(name, "党组织书记");
+        Object[] office = jdbc.sql("SELECT id, body_id FROM user_account WHERE username = 'office'")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2)}).single();
+        var officer = PrincipalFactory.create((Long) office[0], "office", "office", "x", Set.of(Role.OFFICE),
+                (Long) office[1], null, null, true, false);
+        String officePage = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/leads/" + lead[0])
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .authentication(new org.springframework.security.authentication
+                                        .UsernamePasswordAuthenticationToken(officer, null, officer.getAuthorities()))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(officePage).contains("关于").doesNotContain(name);
     }
 
     @Test
