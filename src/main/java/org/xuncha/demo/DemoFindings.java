@@ -316,7 +316,7 @@ final class DemoFindings {
         List<Inspection> inspections = jdbc.sql("""
                 SELECT i.id, i.body_id, b.name, i.team_name, i.form_cross, i.stationed_on, i.withdrawn_on
                 FROM inspection i JOIN inspection_body b ON b.id = i.body_id
-                WHERE i.stationed_on IS NOT NULL AND """ + which + " ORDER BY i.id")
+                WHERE i.stationed_on IS NOT NULL""" + " AND " + which + " ORDER BY i.id")
                 .query((rs, n) -> new Inspection(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getBoolean(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class))).list();
         Map<HeadingScheme, List<Heading>> headings = new HashMap<>();
