@@ -43,10 +43,13 @@ class DemoDataLoader {
     private final Clock clock;
 
     private final DemoPetitions petitions;
+    private final DemoFindings findings;
 
     DemoDataLoader(DemoDataRepository repository, FieldCipher cipher, KeyedHash hashes, PasswordEncoder passwords,
-                   AuditTrail audit, org.springframework.jdbc.core.simple.JdbcClient jdbc, Clock clock) {
+                   AuditTrail audit, org.springframework.jdbc.core.simple.JdbcClient jdbc,
+                   org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch, Clock clock) {
         this.petitions = new DemoPetitions(jdbc, cipher, hashes, clock.getZone());
+        this.findings = new DemoFindings(jdbc, batch, cipher, hashes, clock.getZone());
         this.repository = repository;
         this.cipher = cipher;
         this.hashes = hashes;
@@ -133,12 +136,16 @@ class DemoDataLoader {
         repository.insertPlanning(planning, bodies, organizations, inspectors, repository.accountIds());
         petitions.insert(seed, today);
         long planningMillis = (System.nanoTime() - planningStarted) / 1_000_000;
+        long recordStarted = System.nanoTime();
+        DemoFindings.Counts record = findings.insert(scale, seed, today);
+        long recordMillis = (System.nanoTime() - recordStarted) / 1_000_000;
         Result result = new Result(scale, seed, world.count(RegionLevel.CITY), world.count(RegionLevel.COUNTY),
                 world.count(RegionLevel.TOWNSHIP), world.count(RegionLevel.VILLAGE), world.bodies().size(),
                 world.organizations().size(), world.inspectors().size(), created, taken, today,
                 planning.terms().size(), planning.rounds().size(), planning.inspections().size(),
                 planning.inspections().stream().mapToLong(i -> i.members().size()).sum(), planning.requests().size(),
-                (built - started) / 1_000_000, planningMillis, (System.nanoTime() - started) / 1_000_000);
+                record, (built - started) / 1_000_000, planningMillis, recordMillis,
+                (System.nanoTime() - started) / 1_000_000);
         audit.success("DEMO_DATA_GENERATED", "DemoData", seed, result.auditDetail());
         return result;
     }
@@ -147,14 +154,16 @@ class DemoDataLoader {
     record Result(Scale scale, long seed, long cities, long counties, long townships, long villages, long bodies,
                   long organizations, long inspectors, List<AccountRow> accounts, List<String> keptAccounts,
                   LocalDate today, long terms, long rounds, long inspections, long teamMembers, long requests,
-                  long buildMillis, long planningWriteMillis, long millis) {
+                  DemoFindings.Counts record, long buildMillis, long planningWriteMillis, long recordWriteMillis,
+                  long millis) {
 
         String auditDetail() {
             return "scale=" + scale + " seed=" + seed + " cities=" + cities + " counties=" + counties + " townships="
                     + townships + " villages=" + villages + " bodies=" + bodies + " organizations=" + organizations
                     + " inspectors=" + inspectors + " accounts=" + accounts.size() + " today=" + today + " terms="
                     + terms + " rounds=" + rounds + " inspections=" + inspections + " teamMembers=" + teamMembers
-                    + " requests=" + requests;
+                    + " requests=" + requests + " workLogs=" + record.workLogs() + " papers=" + record.papers()
+                    + " findings=" + record.findings() + " leads=" + record.leads();
         }
 
         List<String> summaryLines() {
@@ -168,6 +177,9 @@ class DemoDataLoader {
             lines.add("  巡察干部：" + inspectors + " 人");
             lines.add("  届期规划（截至 " + today + "）：" + terms + " 个届期，" + rounds + " 个轮次，" + inspections
                     + " 次巡察（巡察组成员 " + teamMembers + " 人次），巡前通报 " + requests + " 件");
+            lines.add("  驻点与报告阶段的巡察记录（写入 " + recordWriteMillis + " 毫秒）：工作日志 " + record.workLogs()
+                    + " 条，工作底稿 " + record.papers() + " 份，问题 " + record.findings() + " 个，问题线索 "
+                    + record.leads() + " 条");
             lines.add("演示账号（密码均为 " + DEMO_PASSWORD + "）：");
             for (AccountRow a : accounts) {
                 lines.add(String.format("  %-24s %s", a.username(), a.displayName()));

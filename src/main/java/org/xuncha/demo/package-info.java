@@ -3,8 +3,8 @@
  * empty embedded database.
  *
  * <p>Bulk-load exception: this module writes straight into the tables of the organization, people, identity,
- * planning, inspection, inforequest and intake modules (columns as in V1__platform.sql, V2__organization.sql,
- * V3__people.sql, V5__planning.sql, V7__intake.sql) with batched inserts, instead of going through those modules'
+ * planning, inspection, inforequest, intake and findings modules (columns as in V1__platform.sql, V2__organization.sql,
+ * V3__people.sql, V5__planning.sql, V7__intake.sql, V8_17 … V8_22: work logs, working papers, findings, leads) with batched inserts, instead of going through those modules'
  * services; it is the one module {@code TableOwnershipTests} lets name other modules' tables. Since no event is
  * published for rows written this way, it also files the inspections in the records intake and staffing keep from
  * inspection's events ({@code intake_inspection}, {@code staffing_inspection}, {@code staffing_team_seat}; V8_10,
@@ -20,5 +20,5 @@
  * appends one audit record (DEMO_DATA_GENERATED).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "演示数据",
-        allowedDependencies = {"common", "platform", "audit", "organization", "people", "inspection", "inforequest"})
+        allowedDependencies = {"common", "platform", "audit", "organization", "people", "inspection", "inforequest", "findings"})
 package org.xuncha.demo;

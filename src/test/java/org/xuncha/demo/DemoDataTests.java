@@ -624,6 +624,211 @@ class DemoDataTests {
         assertThat(sealed).doesNotStartWith("13");
     }
 
+    /** The stationed and reporting inspections of the demo city (issue 12 §8). */
+    private List<Long> onSite() {
+        List<Long> ids = jdbc.sql("SELECT id FROM inspection WHERE stage IN ('STATIONED', 'REPORTING') ORDER BY id")
+                .query(Long.class).list();
+        assertThat(ids).isNotEmpty();
+        return ids;
+    }
+
+    @Test
+    void everyStationedAndReportingInspectionHasWorkLogsOfEveryKindWithTalksSealed() {
+        for (long id : onSite()) {
+            assertThat(jdbc.sql("SELECT DISTINCT kind FROM work_log WHERE inspection_id = :i").param("i", id)
+                    .query(String.class).list()).as("inspection " + id).containsExactlyInAnyOrder("TALK", "VISIT",
+                    "QUESTIONNAIRE", "RECORDS", "PERSONAL_MATTERS", "MEETING", "GRASSROOTS");
+            assertThat(count("SELECT count(*) FROM work_log WHERE kind = 'TALK' AND inspection_id = " + id))
+                    .as("talks of " + id).isBetween(10L, 70L);
+            assertThat(count("SELECT count(*) FROM work_log WHERE status = 'WITHDRAWN' AND inspection_id = " + id))
+                    .isEqualTo(1);
+        }
+        assertThat(count("SELECT count(*) FROM work_log WHERE kind = 'TALK' AND (interviewee_sealed IS NULL OR notes_sealed IS NULL)"))
+                .isZero();
+        assertThat(count("""
+                SELECT count(*) FROM work_log WHERE kind = 'QUESTIONNAIRE'
+                  AND (issued_count IS NULL OR returned_count IS NULL OR returned_count > issued_count)
+                """)).isZero();
+        assertThat(count("SELECT count(*) FROM work_log l WHERE NOT EXISTS (SELECT 1 FROM work_log_inspector p WHERE p.work_log_id = l.id)"))
+                .as("logs without an inspector present").isZero();
+        assertThat(count("""
+                SELECT count(*) FROM work_log_inspector p JOIN work_log l ON l.id = p.work_log_id
+                WHERE NOT EXISTS (SELECT 1 FROM team_member m WHERE m.inspection_id = l.inspection_id
+                                  AND m.inspector_id = p.inspector_id)
+                """)).as("inspectors present who are not on the team").isZero();
+    }
+
+    @Autowired org.xuncha.findings.worklog.TeamWorkLogs workLogs;
+
+    @Test
+    void theDemoTeamOpensItsTalksThroughTheApplicationAndTheDatabaseHoldsNoPlainText() throws Exception {
+        Object[] leader = jdbc.sql("""
+                SELECT u.id, u.body_id, m.inspection_id FROM user_account u JOIN team_member m ON m.user_id = u.id
+                WHERE u.username = 'team-leader'
+                """).query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
+        var principal = PrincipalFactory.create((Long) leader[0], "team-leader", "team-leader", "x",
+                Set.of(Role.TEAM_LEADER), (Long) leader[1], null, null, true, false);
+        DataScope scope = scopes.of(principal);
+        long inspection = (Long) leader[2];
+        long talk = jdbc.sql("SELECT min(id) FROM work_log WHERE kind = 'TALK' AND inspection_id = :i")
+                .param("i", inspection).query(Long.class).single();
+        var record = workLogs.openTalk(scope, talk);
+        assertThat(record.intervieweeName()).matches("\\p{IsHan}{2,3}");
+        assertThat(record.intervieweePost()).isNotBlank();
+        assertThat(record.notes()).contains("，");
+        String[] stored = jdbc.sql("SELECT interviewee_sealed, notes_sealed FROM work_log WHERE id = :id")
+                .param("id", talk).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).single();
+        assertThat(stored[0]).doesNotContain(record.intervieweeName());
+        assertThat(stored[1]).doesNotContain(record.notes().substring(0, 4));
+
+        // the team leader's page of working papers lists the generated papers with their numbers
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/working-papers").param("inspection", Long.toString(inspection))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .authentication(new org.springframework.security.authentication
+                                        .UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()))))
+                .andReturn().getResponse().getContentAsString();
+        String firstNo = jdbc.sql("SELECT paper_no FROM working_paper WHERE inspection_id = :i AND seq = 1")
+                .param("i", inspection).query(String.class).single();
+        assertThat(firstNo).matches("\\[20\\d\\d]清巡五组-01号");
+        assertThat(page).contains(firstNo, "已审定", "待副组长审核", "待组长审批");
+
+        // the lead page opens the sealed persons for the team (lead.Leads), and only for the team
+        Object[] lead = jdbc.sql("""
+                SELECT l.id, p.name_sealed FROM problem_lead l JOIN problem_lead_person p ON p.lead_id = l.id
+                WHERE l.inspection_id = :i AND l.urgent AND p.position = 1
+                """).param("i", inspection).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).single();
+        String name = cipher.open("lead.person.name", (String) lead[1]);
+        String leadPage = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/leads/" + lead[0])
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .authentication(new org.springframework.security.authentication
+                                        .UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(leadPage).contains(name, "党组织书记");
+        Object[] office = jdbc.sql("SELECT id, body_id FROM user_account WHERE username = 'office'")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2)}).single();
+        var officer = PrincipalFactory.create((Long) office[0], "office", "office", "x", Set.of(Role.OFFICE),
+                (Long) office[1], null, null, true, false);
+        String officePage = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/leads/" + lead[0])
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .authentication(new org.springframework.security.authentication
+                                        .UsernamePasswordAuthenticationToken(officer, null, officer.getAuthorities()))))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(officePage).contains("关于").doesNotContain(name);
+    }
+
+    @Test
+    void workingPapersAreAtEveryApprovalStateWithStepsMatchingTheStatusAndTheCounterAtTheLastNumber() {
+        for (long id : onSite()) {
+            assertThat(jdbc.sql("SELECT DISTINCT status FROM working_paper WHERE inspection_id = :i").param("i", id)
+                    .query(String.class).list()).as("inspection " + id).containsExactlyInAnyOrder("DRAFT", "SUBMITTED",
+                    "DEPUTY_APPROVED", "APPROVED", "WITHDRAWN", "DISCARDED");
+            assertThat(count("SELECT last_no FROM working_paper_counter WHERE inspection_id = " + id))
+                    .isEqualTo(count("SELECT max(seq) FROM working_paper WHERE inspection_id = " + id))
+                    .isEqualTo(count("SELECT count(*) FROM working_paper WHERE inspection_id = " + id));
+            // a returned draft carries its reason, a withdrawn paper its reason and its approval before
+            assertThat(count("""
+                    SELECT count(*) FROM working_paper p JOIN working_paper_step s ON s.paper_id = p.id
+                    WHERE p.inspection_id = %d AND p.status = 'DRAFT' AND s.from_status = 'SUBMITTED'
+                      AND s.to_status = 'DRAFT' AND s.opinion IS NOT NULL""".formatted(id))).isEqualTo(1);
+            assertThat(count("""
+                    SELECT count(*) FROM working_paper p WHERE p.inspection_id = %d AND p.status = 'WITHDRAWN'
+                      AND p.closing_reason IS NOT NULL AND p.approved_at IS NOT NULL""".formatted(id))).isEqualTo(1);
+            assertThat(count("SELECT count(*) FROM working_paper WHERE content_version = 2 AND inspection_id = " + id))
+                    .as("an approved paper edited and back with the deputy").isEqualTo(1);
+        }
+        // the last step of every paper leads to its status, at its content version; every version is kept
+        assertThat(count("""
+                SELECT count(*) FROM working_paper p WHERE p.status <> (SELECT s.to_status FROM working_paper_step s
+                    WHERE s.paper_id = p.id AND s.id = (SELECT max(x.id) FROM working_paper_step x WHERE x.paper_id = p.id))
+                   OR p.content_version <> (SELECT max(v.version_no) FROM working_paper_version v WHERE v.paper_id = p.id)
+                   OR p.row_version <> (SELECT count(*) - 1 FROM working_paper_step s WHERE s.paper_id = p.id)
+                """)).isZero();
+        assertThat(count("""
+                SELECT count(*) FROM working_paper p
+                WHERE (p.status IN ('APPROVED', 'WITHDRAWN') AND (p.approved_at IS NULL OR p.meeting_opinion IS NULL))
+                   OR (p.status IN ('DRAFT', 'DEPUTY_APPROVED', 'DISCARDED') AND p.approved_at IS NOT NULL)
+                """)).as("approval fields only on approved papers").isZero();
+    }
+
+    @Test
+    void findingsComeFromApprovedPapersOverAllThreeSchemesWithTagsKeyProblemsAndRectification() {
+        for (long id : onSite()) {
+            assertThat(jdbc.sql("SELECT DISTINCT scheme FROM finding WHERE inspection_id = :i").param("i", id)
+                    .query(String.class).list()).as("inspection " + id).containsExactlyInAnyOrder(
+                    "FOUR_IMPLEMENTATIONS", "FOUR_FOCUSES", "THREE_ASPECTS");
+        }
+        assertThat(count("""
+                SELECT count(*) FROM finding f JOIN working_paper p ON p.id = f.paper_id
+                WHERE p.status <> 'APPROVED' OR p.inspection_id <> f.inspection_id
+                """)).as("findings from papers not approved or of another inspection").isZero();
+        assertThat(count("""
+                SELECT count(*) FROM finding f JOIN finding_heading_item h ON h.id = f.heading_id
+                WHERE h.scheme <> f.scheme OR COALESCE(h.parent_id, h.id) <> f.level1_id
+                """)).as("headings outside the finding's scheme").isZero();
+        assertThat(count("""
+                SELECT count(*) FROM finding f WHERE NOT EXISTS (SELECT 1 FROM inspection_target t
+                    WHERE t.inspection_id = f.inspection_id AND t.organization_id = f.organization_id)
+                """)).as("findings on an organization the inspection does not inspect").isZero();
+        assertThat(jdbc.sql("SELECT DISTINCT discipline FROM finding WHERE discipline IS NOT NULL").query(String.class)
+                .list()).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(count("SELECT count(*) FROM finding WHERE key_problem")).isPositive();
+        assertThat(count("SELECT count(*) FROM finding WHERE rectified AND rectified_note IS NOT NULL")).isPositive();
+        assertThat(count("SELECT count(*) FROM finding f WHERE NOT EXISTS (SELECT 1 FROM finding_topic t WHERE t.finding_id = f.id)"))
+                .isZero();
+    }
+
+    @Autowired List<org.xuncha.platform.web.PendingWork> pendingWork;
+
+    @Test
+    void leadsHaveSealedPersonsAnUrgentOneWaitsForTheLeaderAndACrossOneIsAcknowledgedByBothGroups() {
+        for (long id : onSite()) {
+            assertThat(count("SELECT count(*) FROM problem_lead WHERE urgent AND status = 'REPORTED' AND inspection_id = " + id))
+                    .as("inspection " + id).isEqualTo(1);
+        }
+        assertThat(count("""
+                SELECT count(*) FROM problem_lead l JOIN working_paper p ON p.id = l.source_paper_id
+                WHERE p.status <> 'APPROVED' OR p.inspection_id <> l.inspection_id
+                """)).isZero();
+        // the persons open under the lead module's contexts, with valid identity numbers and their blind index
+        var persons = jdbc.sql("SELECT name_sealed, id_number_sealed, post_sealed, person_index FROM problem_lead_person")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
+                .list();
+        assertThat(persons).isNotEmpty();
+        for (String[] p : persons) {
+            String name = cipher.open("lead.person.name", p[0]);
+            String number = cipher.open("lead.person.id_number", p[1]);
+            assertThat(name).matches("\\p{IsHan}{2,3}");
+            assertThat(p[0]).doesNotContain(name);
+            assertThat(DemoWorldTests.validGb11643(number)).isTrue();
+            assertThat(cipher.open("lead.person.post", p[2])).isNotBlank();
+            assertThat(p[3]).isEqualTo(hashes.blindIndex("lead.person", name + "|" + number));
+        }
+        // the city's leader finds the urgent leads of the city's teams in its 待办
+        Object[] leader = jdbc.sql("SELECT id, body_id FROM user_account WHERE username = 'leader'")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2)}).single();
+        DataScope scope = scopes.of(PrincipalFactory.create((Long) leader[0], "leader", "leader", "x",
+                Set.of(Role.LEADER), (Long) leader[1], null, null, true, false));
+        long expected = count("""
+                SELECT count(*) FROM problem_lead l JOIN problem_lead_report r ON r.lead_id = l.id
+                WHERE l.urgent AND l.status = 'REPORTED' AND r.acknowledged_at IS NULL AND r.body_id = %d
+                """.formatted((Long) leader[1]));
+        assertThat(expected).isPositive();
+        assertThat(pendingWork.stream().flatMap(w -> w.pendingFor(scope).stream())
+                .filter(i -> i.label().equals("紧急线索待阅")).mapToLong(org.xuncha.platform.web.PendingWork.Item::count)
+                .sum()).isEqualTo(expected);
+        // a CROSS inspection's reported lead went to its own body and the inspected county, both acknowledged
+        assertThat(count("""
+                SELECT count(*) FROM problem_lead l JOIN inspection i ON i.id = l.inspection_id
+                WHERE i.form_cross AND l.status = 'REPORTED'
+                  AND (SELECT count(*) FROM problem_lead_report r WHERE r.lead_id = l.id AND r.acknowledged_at IS NOT NULL
+                       AND ((r.addressee = 'BODY' AND r.body_id = i.body_id)
+                            OR (r.addressee = 'INSPECTED_COUNTY' AND r.body_id <> i.body_id))) = 2
+                """)).isPositive();
+    }
+
     @Test
     void informationRequestsAreAnsweredPendingAndOverdueForEveryCollaboratorAccount() {
         LocalDate today = today();
@@ -755,7 +960,20 @@ class DemoDataTests {
                         + "a.channel_code, a.channel_open", "JOIN entry_announcement a ON a.inspection_id = i.id", "1"),
                 INSPECTION_KEY.formatted("o.code, q.department, q.question, q.due_on, q.status, q.sent_by, q.answer, "
                         + "q.answered_by", "JOIN info_request q ON q.inspection_id = i.id "
-                        + "JOIN party_organization o ON o.id = q.organization_id", "o.code, q.department"));
+                        + "JOIN party_organization o ON o.id = q.organization_id", "o.code, q.department"),
+                // the team's record (issue 12): everything but the sealed columns, which differ by their nonces
+                INSPECTION_KEY.formatted("w.kind, w.held_on, w.place, w.subject, w.talk_category, w.persons_count, "
+                        + "w.issued_count, w.returned_count, w.period, w.pages, w.status, w.created_at",
+                        "JOIN work_log w ON w.inspection_id = i.id", "w.created_at, w.kind, w.subject, w.talk_category, "
+                        + "w.held_on, w.persons_count, w.issued_count, w.pages"),
+                INSPECTION_KEY.formatted("p.seq, p.paper_no, p.title, p.facts, p.status, p.content_version, "
+                        + "p.row_version, p.approved_at, p.closing_reason, (SELECT count(*) FROM working_paper_step s "
+                        + "WHERE s.paper_id = p.id)", "JOIN working_paper p ON p.inspection_id = i.id", "p.seq"),
+                INSPECTION_KEY.formatted("p.seq, f.scheme, f.discipline, f.severity, f.key_problem, f.rectified_on",
+                        "JOIN finding f ON f.inspection_id = i.id JOIN working_paper p ON p.id = f.paper_id", "p.seq"),
+                INSPECTION_KEY.formatted("p.seq, l.violation, l.urgent, l.status, l.reported_at, (SELECT count(*) FROM "
+                        + "problem_lead_person x WHERE x.lead_id = l.id)", "JOIN problem_lead l ON l.inspection_id = i.id "
+                        + "JOIN working_paper p ON p.id = l.source_paper_id", "p.seq"));
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (String sql : queries) {
