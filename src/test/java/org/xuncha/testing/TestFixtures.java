@@ -94,4 +94,66 @@ public final class TestFixtures {
                 row.get("organization_id") == null ? null : ((Number) row.get("organization_id")).longValue(),
                 null, true, false);
     }
+
+    /** An approved term (届) 2022–2026 of {@code body}, and its id. */
+    public long term(long body, String name) {
+        jdbc.sql("""
+                INSERT INTO term (body_id, name, first_year, last_year, plan_status, created_at)
+                VALUES (:b, :n, 2022, 2026, 'APPROVED', :now)
+                """).param("b", body).param("n", name).param("now", now()).update();
+        return jdbc.sql("SELECT max(id) FROM term WHERE body_id = :b").param("b", body).query(Long.class).single();
+    }
+
+    /** Round 1 (第一轮) of a term with its planned station and withdrawal dates, and its id. */
+    public long round(long body, long term, java.time.LocalDate stationOn, java.time.LocalDate withdrawOn) {
+        jdbc.sql("""
+                INSERT INTO inspection_round (body_id, term_id, ordinal, name, planned_station_on, planned_withdraw_on,
+                                              created_at)
+                VALUES (:b, :t, 1, '第一轮', :from, :to, :now)
+                """).param("b", body).param("t", term).param("from", stationOn).param("to", withdrawOn)
+                .param("now", now()).update();
+        return jdbc.sql("SELECT max(id) FROM inspection_round WHERE term_id = :t").param("t", term)
+                .query(Long.class).single();
+    }
+
+    /** A REGULAR inspection at {@code stage} with one main target ({@code cross}: 交叉巡察), and its id. */
+    public long inspection(long body, long round, String teamName, String stage, boolean cross,
+                           java.time.LocalDate stationedOn, long target) {
+        jdbc.sql("""
+                INSERT INTO inspection (body_id, round_id, team_name, mode, stage, form_cross, stationed_on, created_at)
+                VALUES (:b, :r, :team, 'REGULAR', :stage, :cross, :on, :now)
+                """).param("b", body).param("r", round).param("team", teamName).param("stage", stage)
+                .param("cross", cross).param("on", stationedOn).param("now", now()).update();
+        long id = jdbc.sql("SELECT max(id) FROM inspection WHERE round_id = :r").param("r", round)
+                .query(Long.class).single();
+        jdbc.sql("INSERT INTO inspection_target (inspection_id, organization_id) VALUES (:i, :o)")
+                .param("i", id).param("o", target).update();
+        return id;
+    }
+
+    /**
+     * A team member: an account ({@code username}, {@code role}) of {@code body}, an inspector of the same code and
+     * {@code display} name, seated on the inspection's team as {@code teamRole}; returns the account id.
+     */
+    public long teamMember(String username, String display, Role role, String teamRole, long inspection, long body) {
+        long account = account(username, role, body, null);
+        jdbc.sql("""
+                INSERT INTO inspector (code, name, id_number_sealed, id_number_index, body_id, rank, residence_code,
+                                       workplace_code, hometown_code, created_at, updated_at)
+                VALUES (:code, :name, 'sealed', :idx, :b, 'SECTION_CHIEF', '110101', '110101', '110101', :now, :now)
+                """).param("code", username).param("name", display).param("idx", username).param("b", body)
+                .param("now", now()).update();
+        long inspector = jdbc.sql("SELECT id FROM inspector WHERE code = :c").param("c", username)
+                .query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO team_member (inspection_id, inspector_id, team_role, user_id, joined_at)
+                VALUES (:i, :p, :r, :u, :now)
+                """).param("i", inspection).param("p", inspector).param("r", teamRole).param("u", account)
+                .param("now", now()).update();
+        return account;
+    }
+
+    private OffsetDateTime now() {
+        return clock.instant().atOffset(ZoneOffset.UTC);
+    }
 }

@@ -153,53 +153,19 @@ final class FindingWorld {
     }
 
     private long term(long body) {
-        jdbc.sql("""
-                INSERT INTO term (body_id, name, first_year, last_year, plan_status, created_at)
-                VALUES (:b, '问题届', 2022, 2026, 'APPROVED', :now)
-                """).param("b", body).param("now", now()).update();
-        return jdbc.sql("SELECT max(id) FROM term WHERE body_id = :b").param("b", body).query(Long.class).single();
+        return f.term(body, "问题届");
     }
 
     private long round(long body, long term) {
-        jdbc.sql("""
-                INSERT INTO inspection_round (body_id, term_id, ordinal, name, planned_station_on, planned_withdraw_on,
-                                              created_at)
-                VALUES (:b, :t, 1, '第一轮', :from, :to, :now)
-                """).param("b", body).param("t", term).param("from", today().minusDays(10))
-                .param("to", today().plusDays(30)).param("now", now()).update();
-        return jdbc.sql("SELECT max(id) FROM inspection_round WHERE term_id = :t").param("t", term)
-                .query(Long.class).single();
+        return f.round(body, term, today().minusDays(10), today().plusDays(30));
     }
 
     private long inspection(long body, long round, String team, String stage, long target) {
-        jdbc.sql("""
-                INSERT INTO inspection (body_id, round_id, team_name, mode, stage, form_cross, stationed_on, created_at)
-                VALUES (:b, :r, :team, 'REGULAR', :stage, FALSE, :on, :now)
-                """).param("b", body).param("r", round).param("team", prefix + team).param("stage", stage)
-                .param("on", today().minusDays(9)).param("now", now()).update();
-        long id = jdbc.sql("SELECT max(id) FROM inspection WHERE round_id = :r").param("r", round)
-                .query(Long.class).single();
-        jdbc.sql("INSERT INTO inspection_target (inspection_id, organization_id) VALUES (:i, :o)")
-                .param("i", id).param("o", target).update();
-        return id;
+        return f.inspection(body, round, prefix + team, stage, false, today().minusDays(9), target);
     }
 
     private void member(String name, String display, Role role, String teamRole, long inspectionId, long body) {
-        String username = prefix + name;
-        long account = f.account(username, role, body, null);
-        jdbc.sql("""
-                INSERT INTO inspector (code, name, id_number_sealed, id_number_index, body_id, rank, residence_code,
-                                       workplace_code, hometown_code, created_at, updated_at)
-                VALUES (:code, :name, 'sealed', :idx, :b, 'SECTION_CHIEF', '110101', '110101', '110101', :now, :now)
-                """).param("code", username).param("name", display).param("idx", username).param("b", body)
-                .param("now", now()).update();
-        long inspector = jdbc.sql("SELECT id FROM inspector WHERE code = :c").param("c", username)
-                .query(Long.class).single();
-        jdbc.sql("""
-                INSERT INTO team_member (inspection_id, inspector_id, team_role, user_id, joined_at)
-                VALUES (:i, :p, :r, :u, :now)
-                """).param("i", inspectionId).param("p", inspector).param("r", teamRole).param("u", account)
-                .param("now", now()).update();
+        f.teamMember(prefix + name, display, role, teamRole, inspectionId, body);
     }
 
     DataScope scope(String name) {
