@@ -149,32 +149,8 @@ public final class XlsxReader {
                 ZipSecureFile.setMaxEntrySize(limits.maxEntryBytes());
             }
             try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
-                XSSFReader reader;
-                try {
-                    reader = new XSSFReader(pkg);
-                } catch (OpenXML4JException | RuntimeException e) {
-                    throw new ExcelFileRejected(NOT_XLSX);
-                }
-                BoundedSharedStrings strings = new BoundedSharedStrings(limits.maxSharedStringBytes());
-                try (InputStream sst = sharedStringsData(reader)) {
-                    if (sst != null) {
-                        XMLReader xml = hardenedReader();
-                        xml.setContentHandler(strings);
-                        xml.parse(new InputSource(sst));
-                    }
-                }
-                StylesTable styles = reader.getStylesTable();
-                XSSFReader.SheetIterator sheets = reader.getSheetIterator();
-                if (!sheets.hasNext()) {
-                    throw new ExcelFileRejected("文件中没有工作表");
-                }
                 GridCollector collector = new GridCollector(rows);
-                try (InputStream sheet = sheets.next()) {
-                    XMLReader xml = hardenedReader();
-                    xml.setContentHandler(new XSSFSheetXMLHandler(styles, strings, collector, new PlainFormatter(),
-                            false));
-                    xml.parse(new InputSource(sheet));
-                }
+                parseFirstSheet(pkg, collector);
                 return collector.rows;
             }
         } catch (ExcelFileRejected e) {
@@ -295,6 +271,20 @@ public final class XlsxReader {
 
     private int readPackage(OPCPackage pkg, List<String> requiredColumns, Consumer<XlsxRow> rows)
             throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+        RowCollector collector = new RowCollector(requiredColumns, rows);
+        parseFirstSheet(pkg, collector);
+        if (collector.header == null) {
+            throw new ExcelFileRejected("工作表为空：缺少表头行");
+        }
+        return collector.dataRows;
+    }
+
+    /**
+     * Streams the first sheet of an opened package into {@code handler}: shared strings read under their byte cap,
+     * every part parsed by the hardened reader. The one path both {@code read} and {@code readGrid} take.
+     */
+    private void parseFirstSheet(OPCPackage pkg, XSSFSheetXMLHandler.SheetContentsHandler handler)
+            throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
         XSSFReader reader;
         try {
             reader = new XSSFReader(pkg);
@@ -314,16 +304,11 @@ public final class XlsxReader {
         if (!sheets.hasNext()) {
             throw new ExcelFileRejected("文件中没有工作表");
         }
-        RowCollector collector = new RowCollector(requiredColumns, rows);
         try (InputStream sheet = sheets.next()) {
             XMLReader xml = hardenedReader();
-            xml.setContentHandler(new XSSFSheetXMLHandler(styles, strings, collector, new PlainFormatter(), false));
+            xml.setContentHandler(new XSSFSheetXMLHandler(styles, strings, handler, new PlainFormatter(), false));
             xml.parse(new InputSource(sheet));
         }
-        if (collector.header == null) {
-            throw new ExcelFileRejected("工作表为空：缺少表头行");
-        }
-        return collector.dataRows;
     }
 
     private static InputStream sharedStringsData(XSSFReader reader) {
