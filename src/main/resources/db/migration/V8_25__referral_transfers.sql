@@ -8,9 +8,9 @@
 -- The letter numbers of a body per year, without gaps: the batch takes last_seq + 1 under the row's lock.
 CREATE TABLE transfer_counter (
   body_id   BIGINT NOT NULL,
-  year      INT NOT NULL,
+  letter_year INT NOT NULL,
   last_seq  INT NOT NULL,
-  CONSTRAINT transfer_counter_pk PRIMARY KEY (body_id, year)
+  CONSTRAINT transfer_counter_pk PRIMARY KEY (body_id, letter_year)
 );
 
 -- One batch = one 移交函 to one receiver: receiver_kind is referral.ReceiverKind (纪委监委, 组织部, another

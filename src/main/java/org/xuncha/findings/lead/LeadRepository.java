@@ -227,6 +227,12 @@ class LeadRepository {
         return new LeadCounts(leads, persons, urgent);
     }
 
+    /** To whom the lead was transferred (移交), or empty while it stays with the team. */
+    Optional<String> transferredTo(long id) {
+        return jdbc.sql("SELECT transferred_to FROM problem_lead WHERE id = :id AND transferred_at IS NOT NULL")
+                .param("id", id).query(String.class).optional();
+    }
+
     Optional<Integer> rowVersion(long id) {
         return jdbc.sql("SELECT row_version FROM problem_lead WHERE id = :id").param("id", id).query(Integer.class)
                 .optional();

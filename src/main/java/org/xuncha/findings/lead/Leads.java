@@ -144,8 +144,10 @@ class Leads implements LeadCounting {
             return new Actions(false, false, false, acknowledge);
         }
         boolean leader = has(current(scope, l.inspectionId()), scope.user(), TeamRole.LEADER);
+        boolean transferred = leads.transferredTo(l.id()).isPresent();
         return new Actions(l.status().editable(), l.status() == LeadStatus.DRAFT && leader,
-                l.status() == LeadStatus.DRAFT || (l.status() == LeadStatus.REPORTED && leader), acknowledge);
+                l.status() == LeadStatus.DRAFT || (l.status() == LeadStatus.REPORTED && leader && !transferred),
+                acknowledge);
     }
 
     // ---- writing ------------------------------------------------------------------------------------------
@@ -213,6 +215,9 @@ class Leads implements LeadCounting {
         if (l.status() == LeadStatus.REPORTED && !has(current(scope, l.inspectionId()), scope.user(), TeamRole.LEADER)) {
             throw new AccessDeniedException("只有本组组长可以撤回已报告的线索");
         }
+        leads.transferredTo(l.id()).ifPresent(to -> {
+            throw new UserInputException("该线索已移交" + to + "，不能撤回");
+        });
         String r = required(reason, "撤回须填写理由", "撤回理由", 500);
         move(l, rowVersion, LeadStatus.WITHDRAWN, null, r);
     }

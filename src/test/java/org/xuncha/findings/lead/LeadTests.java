@@ -17,6 +17,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.xuncha.common.DataScope;
 import org.xuncha.common.InspectionId;
 import org.xuncha.findings.LeadCounts;
+import org.xuncha.findings.LeadId;
+import org.xuncha.findings.TransferableLeads;
 import org.xuncha.findings.paper.PaperWorld;
 import org.xuncha.identity.DataScopes;
 import org.xuncha.platform.web.NotFoundInScope;
@@ -46,6 +48,7 @@ class LeadTests {
     @Autowired DataScopes scopes;
     @Autowired Leads leads;
     @Autowired LeadPendingWork pending;
+    @Autowired TransferableLeads transfers;
 
     LeadWorld lw;
     PaperWorld w;
@@ -300,5 +303,44 @@ class LeadTests {
                 LeadWorld.person("新人", ID_1)));
         assertThat(leads.get(s("writer"), id).title()).isEqualTo("新标题");
         assertThat(leads.get(s("writer"), id).rowVersion()).isEqualTo(2);
+    }
+
+    @Test
+    void theOfficeOfTheBodyTransfersAReportedLeadOnceAndTheTeamCanNoLongerWithdrawIt() {
+        long draft = leads.create(s("writer"), w.inspection, LeadWorld.draft("待移交草稿", LeadSource.OTHER, null, "谈话",
+                false, LeadWorld.person("草稿人", null)));
+        long id = leads.create(s("writer"), w.inspection, LeadWorld.draft("待移交线索", LeadSource.OTHER, null, "谈话",
+                false, LeadWorld.person("移交甲", ID_1), LeadWorld.person("移交乙", null)));
+        leads.report(s("team-leader"), id, 1);
+        LeadId lead = LeadId.of(id);
+
+        assertThat(transfers.awaitingTransfer(s("office-a"))).extracting(TransferableLeads.TransferableLead::id)
+                .contains(lead).doesNotContain(LeadId.of(draft));
+        TransferableLeads.TransferableLead t = transfers.transferable(s("office-a"), lead).orElseThrow();
+        assertThat(t.violationLabel()).isEqualTo("违反廉洁纪律");
+        assertThat(t.persons()).extracting(TransferableLeads.PersonRef::rankLabel).containsExactly("科级", "科级");
+        // the city's office reads county A but writes only its own body; nobody else transfers
+        for (String who : List.of("office-city", "office-b", "leader-a", "team-leader", "discipline-a", "target-a1")) {
+            assertThat(transfers.transferable(s(who), lead)).as(who).isEmpty();
+            assertThat(transfers.awaitingTransfer(s(who))).as(who).extracting(TransferableLeads.TransferableLead::id)
+                    .doesNotContain(lead);
+        }
+        assertThat(transfers.transferred(lead)).isEmpty();
+        assertThat(transfers.openPersons(lead)).isEmpty();
+
+        java.time.OffsetDateTime at = clock.instant().atOffset(java.time.ZoneOffset.UTC);
+        assertThat(transfers.markTransferred(lead, "纪委监委", at)).isTrue();
+        assertThat(transfers.markTransferred(lead, "组织部", at)).as("a lead is transferred once").isFalse();
+        assertThat(transfers.awaitingTransfer(s("office-a"))).extracting(TransferableLeads.TransferableLead::id)
+                .doesNotContain(lead);
+        assertThat(transfers.transferred(lead)).map(TransferableLeads.TransferableLead::title).contains("待移交线索");
+        assertThat(transfers.openPersons(lead)).extracting(TransferableLeads.OpenedPerson::name, 
+                TransferableLeads.OpenedPerson::idNumber).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("移交甲", ID_1), org.assertj.core.groups.Tuple.tuple("移交乙", null));
+        int version = leads.get(s("team-leader"), id).rowVersion();
+        assertThatThrownBy(() -> leads.withdraw(s("team-leader"), id, version, "重复"))
+                .isInstanceOf(UserInputException.class).hasMessage("该线索已移交纪委监委，不能撤回");
+        assertThat(leads.actions(s("team-leader"), leads.get(s("team-leader"), id)).withdraw()).isFalse();
+        assertThat(leads.get(s("team-leader"), id).status()).isEqualTo(LeadStatus.REPORTED);
     }
 }
