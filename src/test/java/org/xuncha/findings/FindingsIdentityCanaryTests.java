@@ -78,6 +78,7 @@ class FindingsIdentityCanaryTests {
     final String talkName = "雀谈" + tag;
     final String talkPost = "雀谈职" + tag;
     final String talkNotes = "雀记录" + tag + "：反映局长插手工程招标";
+    final String revisedNotes = "雀改记录" + tag + "：补充反映工程款拨付问题";
     final String matchedId = Sheets.id("110105", "19400101", seq);
     final String onlyLeftId = Sheets.id("110105", "19410202", seq);
 
@@ -87,7 +88,7 @@ class FindingsIdentityCanaryTests {
     }
 
     List<String> canaries() {
-        return List.of(personName, personId, personPost, talkName, talkPost, "雀记录" + tag, matchedId, onlyLeftId);
+        return List.of(personName, personId, personPost, talkName, talkPost, "雀记录" + tag, "雀改记录" + tag, matchedId, onlyLeftId);
     }
 
     @Test
@@ -105,6 +106,15 @@ class FindingsIdentityCanaryTests {
                 .andExpect(status().is3xxRedirection());
         long talk = jdbc.sql("SELECT max(id) FROM work_log WHERE inspection_id = :i AND kind = 'TALK'")
                 .param("i", w.inspection).query(Long.class).single();
+        // revised once: the new notes are sealed like the first ones, which leave no plain copy behind
+        int talkVersion = jdbc.sql("SELECT version FROM work_log WHERE id = :id").param("id", talk)
+                .query(Integer.class).single();
+        mvc.perform(post("/work-logs/" + talk).param("kind", "TALK").param("version", Integer.toString(talkVersion))
+                        .param("heldOn", LocalDate.now(clock).minusDays(1).toString()).param("place", "局三楼谈话室")
+                        .param("talkCategory", "LEADERSHIP").param("inspectors", Long.toString(inspector))
+                        .param("intervieweeName", talkName).param("intervieweePost", talkPost)
+                        .param("notes", talkNotes + "\n" + revisedNotes).with(csrf()).with(w.as("writer")))
+                .andExpect(status().is3xxRedirection());
 
         // a lead with one involved person, reported by the team leader
         mvc.perform(post("/leads").param("inspection", insp).param("title", "局领导收受工程款回扣")
@@ -145,7 +155,7 @@ class FindingsIdentityCanaryTests {
 
         // the canaries are real: the team, asking, reads them; the leading group opens the lead's persons
         String team = body(post("/work-logs/" + talk + "/talk").with(csrf()).with(w.as("writer")));
-        assertThat(team).contains(talkName).contains(talkPost).contains("雀记录" + tag);
+        assertThat(team).contains(talkName).contains(talkPost).contains("雀记录" + tag).contains("雀改记录" + tag);
         assertThat(body(get("/leads/" + lead).with(w.as("writer")))).contains(personName).contains(personId)
                 .contains(personPost);
         assertThat(body(get("/leads/" + lead).with(w.as("leader-a")))).contains(personName);
