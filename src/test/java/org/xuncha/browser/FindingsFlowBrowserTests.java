@@ -4,9 +4,12 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import java.time.LocalDate;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,7 +23,8 @@ import org.xuncha.identity.DataScopes;
  * leader forms a finding from it; the member raises a lead from the paper with one sealed person and the leader
  * reports it; the team withdraws (撤离 → 报告 stage), the deputy drafts the 巡察报告 — its counts block read from the
  * logs, petitions, findings and leads above (1 人次, 1 件 received and 1 handled, 1 problem, 1 lead of 1 person) —
- * and it goes 组务会 (team leader) → 巡察办审核 (office) → 领导小组审议 (leading group) → 党委审定 (office) to 已审定.
+ * and it goes 组务会 (team leader) → 巡察办审核 (office) → 领导小组审议 (leading group) → 党委审定 (office) to 已审定;
+ * the office downloads the approved report's .docx, which carries the same counts and neither sealed name.
  * Screenshots: {@code target/screenshots/FindingsFlowBrowserTests-*.png}.
  */
 class FindingsFlowBrowserTests extends BrowserTestSupport {
@@ -42,7 +46,7 @@ class FindingsFlowBrowserTests extends BrowserTestSupport {
     }
 
     @Test
-    void aTalkAndAPetitionBecomeAnApprovedPaperAFindingALeadAndAnApprovedReport() {
+    void aTalkAndAPetitionBecomeAnApprovedPaperAFindingALeadAndAnApprovedReport() throws Exception {
         String insp = Long.toString(w.inspection);
         LocalDate today = today();
 
@@ -197,6 +201,14 @@ class FindingsFlowBrowserTests extends BrowserTestSupport {
             assertThat(chain).containsText(opinion);
         }
         assertThat(page.locator("#report-pass")).hasCount(0);
+        Download docx = page.waitForDownload(() -> page.locator("a[href$='/docx']").first().click());
+        try (XWPFWordExtractor text = new XWPFWordExtractor(new XWPFDocument(docx.createReadStream()))) {
+            org.assertj.core.api.Assertions.assertThat(text.getText())
+                    .contains("个别谈话1人次").contains("受理信访举报1件、办结1件")
+                    .contains("发现问题1个，问题线索1件涉及1人").contains("已审定（第1版）")
+                    .contains("饮水工程验收时，分管副局长收受施工方礼金")
+                    .doesNotContain("线索人员乙").doesNotContain("谈话对象甲");
+        }
         open("/inspection-reports");
         assertThat(page.locator("main, body").first()).containsText("已审定");
         screenshot("3-approved");
