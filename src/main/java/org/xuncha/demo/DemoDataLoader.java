@@ -184,7 +184,8 @@ class DemoDataLoader {
                     + " 次巡察（巡察组成员 " + teamMembers + " 人次），巡前通报 " + requests + " 件");
             lines.add("  进驻以来的巡察记录（写入 " + recordWriteMillis + " 毫秒）：工作日志 " + record.workLogs()
                     + " 条，工作底稿 " + record.papers() + " 份，问题 " + record.findings() + " 个，问题线索 "
-                    + record.leads() + " 条，巡察报告 " + record.reports() + " 份");
+                    + record.leads() + " 条，巡察报告 " + record.reports() + " 份（其中写入巡察报告 " + record.reportMillis()
+                    + " 毫秒）");
             lines.add("演示账号（密码均为 " + DEMO_PASSWORD + "）：");
             for (AccountRow a : accounts) {
                 lines.add(String.format("  %-24s %s", a.username(), a.displayName()));

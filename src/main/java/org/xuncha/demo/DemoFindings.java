@@ -24,14 +24,15 @@ import org.xuncha.platform.crypto.FieldCipher;
 import org.xuncha.platform.crypto.KeyedHash;
 
 /**
- * The stationed team's record (issue 12) of the demo world: for every STATIONED or REPORTING inspection, work logs
+ * The stationed team's record (issue 12) of the demo world: for every inspection past preparation, work logs
  * of every kind (talks with their interviewee and notes sealed under the context the findings module opens them
  * with, {@code work_log.interviewee#id} and {@code work_log.notes#id}), working papers at every approval state with
  * their versions and approval steps (numbered like findings' PaperNumbering, the counter row left at the last
  * number so the next paper follows), findings from the approved papers over all three heading schemes, and leads
  * from approved papers with their persons sealed and blind-indexed like findings' Leads does, some urgent (so in
  * the leading group's 待办) and, for a CROSS inspection, reported to both leading groups and acknowledged by both.
- * Written in plain SQL after the petitions, from the run's seed. Work logs come in Yuyang's proportions of a round
+ * One approved paper of the inspection that ran the demo's data comparison (DemoComparison) cites it as evidence;
+ * the reports follow from all of it (DemoReports). Written in plain SQL after the petitions, from the run's seed. Work logs come in Yuyang's proportions of a round
  * (1,574 interviews, 639 questionnaires, 150 visits for about 30 inspections), scaled per inspection.
  */
 final class DemoFindings {
@@ -130,7 +131,7 @@ final class DemoFindings {
     }
 
     /** What was written. */
-    record Counts(int workLogs, int papers, int findings, int leads, int reports) {
+    record Counts(int workLogs, int papers, int findings, int leads, int reports, long reportMillis) {
     }
 
     /** The id of a row not yet written; known once its table is flushed. */
@@ -402,8 +403,10 @@ final class DemoFindings {
             }
         }
         flush();
+        long reportsStarted = System.nanoTime();
         DemoReports.Written reportsWritten = new DemoReports(jdbc, batch, zone).insert(written, today);
-        return new Counts(logs, papers, findings, leads, reportsWritten.reports());
+        return new Counts(logs, papers, findings, leads, reportsWritten.reports(),
+                (System.nanoTime() - reportsStarted) / 1_000_000);
     }
 
     // ---- work logs ------------------------------------------------------------------------------------------
