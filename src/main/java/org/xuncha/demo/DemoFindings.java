@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xuncha.findings.DisciplineTag;
 import org.xuncha.findings.HeadingScheme;
+import org.xuncha.inspection.InspectionStage;
 import org.xuncha.platform.crypto.FieldCipher;
 import org.xuncha.platform.crypto.KeyedHash;
 
@@ -108,7 +109,7 @@ final class DemoFindings {
     }
 
     private record Inspection(long id, long bodyId, String bodyName, String teamName, boolean cross,
-                              LocalDate stationedOn, LocalDate withdrawnOn, String stage, LocalDate feedbackOn,
+                              LocalDate stationedOn, LocalDate withdrawnOn, InspectionStage stage, LocalDate feedbackOn,
                               String bodyRegion) {
     }
 
@@ -333,7 +334,8 @@ final class DemoFindings {
                 WHERE i.stationed_on IS NOT NULL AND i.stage <> 'PREPARING' ORDER BY i.id""")
                 .query((rs, n) -> new Inspection(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getBoolean(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
-                        rs.getString(8), rs.getObject(9, LocalDate.class), rs.getString(10))).list();
+                        InspectionStage.valueOf(rs.getString(8)), rs.getObject(9, LocalDate.class),
+                        rs.getString(10))).list();
         Map<HeadingScheme, List<Heading>> headings = new HashMap<>();
         // the built-in level-2 items, or the level-1 items of a scheme that has none (三个方面)
         jdbc.sql("""
@@ -397,7 +399,7 @@ final class DemoFindings {
             Member head = role(team, "LEADER");
             written.add(new DemoReports.Inspection(inspection.id(), inspection.bodyId(), inspection.bodyRegion(),
                     inspection.teamName(), inspection.stage(), inspection.stationedOn(), inspection.withdrawnOn(),
-                    inspection.feedbackOn(), head.userId(), head.name(), head.actorName()));
+                    inspection.feedbackOn(), head.userId(), head.actorId(), head.name(), head.actorName()));
             if (++queued % CHUNK == 0) {
                 flush();
             }
@@ -725,7 +727,7 @@ final class DemoFindings {
                 // an urgent lead of a stationed team waits in the leading group's 待办 (not acknowledged); the
                 // other reported one has been read — for a CROSS inspection by both leading groups (双汇报)
                 // (once the team has left, every reported lead has been read)
-                boolean acknowledged = !urgent || !List.of("STATIONED", "REPORTING").contains(inspection.stage());
+                boolean acknowledged = !urgent || !List.of(InspectionStage.STATIONED, InspectionStage.REPORTING).contains(inspection.stage());
                 report(lead, inspection.bodyId(), "BODY", at.plusHours(2), acknowledged);
                 if (inspection.cross()) {
                     for (Target tg : targets) {

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.xuncha.inspection.InspectionStage;
 
 /**
  * The 巡察报告 of the demo world (issue 12 §6, §8), written in bulk after the team's record: one report for every
@@ -47,9 +48,10 @@ final class DemoReports {
             + "\n四、对巡察发现的问题线索，按规定移交纪检监察机关和组织部门处置。";
 
     /** An inspection whose team's record was written, with what the report needs of it. */
-    record Inspection(long id, long bodyId, String bodyRegion, String teamName, String stage, LocalDate stationedOn,
-                      LocalDate withdrawnOn, LocalDate feedbackOn, Long leaderUserId, String leaderName,
-                      String leaderActor) {
+    record Inspection(long id, long bodyId, String bodyRegion, String teamName, InspectionStage stage,
+                      LocalDate stationedOn,
+                      LocalDate withdrawnOn, LocalDate feedbackOn, Long leaderUserId, long leaderActorId,
+                      String leaderName, String leaderActor) {
     }
 
     record Written(int reports) {
@@ -80,8 +82,9 @@ final class DemoReports {
         int reporting = 0;
         for (Inspection i : inspections) {
             String s = switch (i.stage()) {
-                case "STATIONED" -> stationed++ % 2 == 0 ? "DRAFTING" : null;
-                case "REPORTING" -> reporting++ == 3 ? "RETURNED"
+                case PREPARING -> null;
+                case STATIONED -> stationed++ % 2 == 0 ? "DRAFTING" : null;
+                case REPORTING -> reporting++ == 3 ? "RETURNED"
                         : new String[] {"OFFICE_REVIEW", "LEADING_GROUP", "COMMITTEE", "APPROVED"}[(reporting - 1) % 4];
                 default -> "APPROVED";
             };
@@ -304,7 +307,7 @@ final class DemoReports {
                     .addValue("t", c[0]).addValue("q", c[1]).addValue("v", c[2]).addValue("rr", c[3])
                     .addValue("pr", c[4]).addValue("ph", c[5]).addValue("p", c[6]).addValue("l", c[7])
                     .addValue("lp", c[8]).addValue("rf", c[9]).addValue("cat", drafted).addValue("cv", version)
-                    .addValue("rv", rowVersion).addValue("u", i.leaderUserId() == null ? 0L : i.leaderUserId())
+                    .addValue("rv", rowVersion).addValue("u", i.leaderActorId())
                     .addValue("un", i.leaderName()).addValue("at", drafted).addValue("upd", updated));
             order.add(i);
             pending.add(new Pending(ps, versions, stepRows));

@@ -993,6 +993,27 @@ class DemoDataTests {
     }
 
     @Test
+    void theTeamReadsItsLeadsReportWithTheReportedLeadsOnly() throws Exception {
+        Object[] leader = jdbc.sql("""
+                SELECT u.id, u.body_id, m.inspection_id FROM user_account u JOIN team_member m ON m.user_id = u.id
+                WHERE u.username = 'team-leader'
+                """).query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
+        var principal = PrincipalFactory.create((Long) leader[0], "team-leader", "team-leader", "x",
+                Set.of(Role.TEAM_LEADER), (Long) leader[1], null, null, true, false);
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/inspection-reports/inspections/" + leader[2] + "/leads")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .authentication(new org.springframework.security.authentication
+                                        .UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()))))
+                .andReturn().getResponse().getContentAsString();
+        List<String[]> leads = jdbc.sql("SELECT title, status FROM problem_lead WHERE inspection_id = :i")
+                .param("i", leader[2]).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        // five leads an inspection, three reported (DemoFindings): the reported ones are in the report
+        assertThat(leads.stream().filter(l -> l[1].equals("REPORTED")).count()).isEqualTo(3);
+        leads.stream().filter(l -> l[1].equals("REPORTED")).forEach(l -> assertThat(page).contains(l[0]));
+    }
+
+    @Test
     void oneSpecialReportWasDraftedSignedAndForwarded() {
         assertThat(count("""
                 SELECT count(*) FROM special_report s JOIN inspection i ON i.id = s.inspection_id
