@@ -44,10 +44,13 @@ class DemoDataLoader {
 
     private final DemoPetitions petitions;
     private final DemoFindings findings;
+    private final DemoComparison comparison;
 
     DemoDataLoader(DemoDataRepository repository, FieldCipher cipher, KeyedHash hashes, PasswordEncoder passwords,
                    AuditTrail audit, org.springframework.jdbc.core.simple.JdbcClient jdbc,
-                   org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch, Clock clock) {
+                   org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch, Clock clock,
+                   org.xuncha.findings.comparison.Comparisons comparisons) {
+        this.comparison = new DemoComparison(jdbc, comparisons, clock.getZone());
         this.petitions = new DemoPetitions(jdbc, cipher, hashes, clock.getZone());
         this.findings = new DemoFindings(jdbc, batch, cipher, hashes, clock.getZone());
         this.repository = repository;
@@ -137,7 +140,9 @@ class DemoDataLoader {
         petitions.insert(seed, today);
         long planningMillis = (System.nanoTime() - planningStarted) / 1_000_000;
         long recordStarted = System.nanoTime();
-        DemoFindings.Counts record = findings.insert(scale, seed, today);
+        // the comparison first: the working paper that cites it is written with the team's record
+        var compared = comparison.run(seed, today);
+        DemoFindings.Counts record = findings.insert(scale, seed, today, compared);
         long recordMillis = (System.nanoTime() - recordStarted) / 1_000_000;
         Result result = new Result(scale, seed, world.count(RegionLevel.CITY), world.count(RegionLevel.COUNTY),
                 world.count(RegionLevel.TOWNSHIP), world.count(RegionLevel.VILLAGE), world.bodies().size(),
@@ -163,7 +168,7 @@ class DemoDataLoader {
                     + " inspectors=" + inspectors + " accounts=" + accounts.size() + " today=" + today + " terms="
                     + terms + " rounds=" + rounds + " inspections=" + inspections + " teamMembers=" + teamMembers
                     + " requests=" + requests + " workLogs=" + record.workLogs() + " papers=" + record.papers()
-                    + " findings=" + record.findings() + " leads=" + record.leads();
+                    + " findings=" + record.findings() + " leads=" + record.leads() + " reports=" + record.reports();
         }
 
         List<String> summaryLines() {
@@ -177,9 +182,10 @@ class DemoDataLoader {
             lines.add("  巡察干部：" + inspectors + " 人");
             lines.add("  届期规划（截至 " + today + "）：" + terms + " 个届期，" + rounds + " 个轮次，" + inspections
                     + " 次巡察（巡察组成员 " + teamMembers + " 人次），巡前通报 " + requests + " 件");
-            lines.add("  驻点与报告阶段的巡察记录（写入 " + recordWriteMillis + " 毫秒）：工作日志 " + record.workLogs()
+            lines.add("  进驻以来的巡察记录（写入 " + recordWriteMillis + " 毫秒）：工作日志 " + record.workLogs()
                     + " 条，工作底稿 " + record.papers() + " 份，问题 " + record.findings() + " 个，问题线索 "
-                    + record.leads() + " 条");
+                    + record.leads() + " 条，巡察报告 " + record.reports() + " 份（其中写入巡察报告 " + record.reportMillis()
+                    + " 毫秒）");
             lines.add("演示账号（密码均为 " + DEMO_PASSWORD + "）：");
             for (AccountRow a : accounts) {
                 lines.add(String.format("  %-24s %s", a.username(), a.displayName()));

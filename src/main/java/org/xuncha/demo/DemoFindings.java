@@ -20,18 +20,20 @@ import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xuncha.findings.DisciplineTag;
 import org.xuncha.findings.HeadingScheme;
+import org.xuncha.inspection.InspectionStage;
 import org.xuncha.platform.crypto.FieldCipher;
 import org.xuncha.platform.crypto.KeyedHash;
 
 /**
- * The stationed team's record (issue 12) of the demo world: for every STATIONED or REPORTING inspection, work logs
+ * The stationed team's record (issue 12) of the demo world: for every inspection past preparation, work logs
  * of every kind (talks with their interviewee and notes sealed under the context the findings module opens them
  * with, {@code work_log.interviewee#id} and {@code work_log.notes#id}), working papers at every approval state with
  * their versions and approval steps (numbered like findings' PaperNumbering, the counter row left at the last
  * number so the next paper follows), findings from the approved papers over all three heading schemes, and leads
  * from approved papers with their persons sealed and blind-indexed like findings' Leads does, some urgent (so in
  * the leading group's 待办) and, for a CROSS inspection, reported to both leading groups and acknowledged by both.
- * Written in plain SQL after the petitions, from the run's seed. Work logs come in Yuyang's proportions of a round
+ * One approved paper of the inspection that ran the demo's data comparison (DemoComparison) cites it as evidence;
+ * the reports follow from all of it (DemoReports). Written in plain SQL after the petitions, from the run's seed. Work logs come in Yuyang's proportions of a round
  * (1,574 interviews, 639 questionnaires, 150 visits for about 30 inspections), scaled per inspection.
  */
 final class DemoFindings {
@@ -107,10 +109,16 @@ final class DemoFindings {
     }
 
     private record Inspection(long id, long bodyId, String bodyName, String teamName, boolean cross,
-                              LocalDate stationedOn, LocalDate withdrawnOn) {
+                              LocalDate stationedOn, LocalDate withdrawnOn, InspectionStage stage, LocalDate feedbackOn,
+                              String bodyRegion) {
     }
 
-    private record Member(long inspectorId, String name, String role, Long userId) {
+    private record Member(long inspectorId, String name, String role, Long userId, String username) {
+        /** The name the services record as the actor of a step: the account's username, else the inspector. */
+        String actorName() {
+            return username != null ? username : name;
+        }
+
         /** The id the findings module records as writer or actor: the member's account, else the inspector's id. */
         long actorId() {
             return userId != null ? userId : inspectorId;
@@ -124,7 +132,7 @@ final class DemoFindings {
     }
 
     /** What was written. */
-    record Counts(int workLogs, int papers, int findings, int leads) {
+    record Counts(int workLogs, int papers, int findings, int leads, int reports, long reportMillis) {
     }
 
     /** The id of a row not yet written; known once its table is flushed. */
@@ -202,6 +210,7 @@ final class DemoFindings {
     private Rows leadRows;
     private Rows personRows;
     private Rows reportRows;
+    private Rows citationRows;
 
     private void tables() {
         logRows = new Rows("work_log", """
@@ -264,6 +273,10 @@ final class DemoFindings {
                                                  person_rank, person_index)
                 VALUES (:l, :pos, :name, :idn, :post, :rank, :idx)
                 """);
+        citationRows = new Rows("working_paper_evidence", """
+                INSERT INTO working_paper_evidence (paper_id, evidence_no, description, listed, comparison_id)
+                VALUES (:p, 3, :d, TRUE, :c)
+                """);
         reportRows = new Rows("problem_lead_report", """
                 INSERT INTO problem_lead_report (lead_id, body_id, addressee, reported_at, acknowledged_by,
                                                  acknowledged_name, acknowledged_at)
@@ -278,6 +291,7 @@ final class DemoFindings {
         paperRows.flush(true);
         basisRows.flush(false);
         evidenceRows.flush(false);
+        citationRows.flush(false);
         versionRows.flush(false);
         stepRows.flush(false);
         counterRows.flush(false);
@@ -298,27 +312,30 @@ final class DemoFindings {
     private int findings;
     private int leads;
     private Map<Long, Long> leaderOfBody;
+    /** The data comparison run on one inspection (DemoComparison), cited by its first approved paper; or null. */
+    private DemoComparison.Run comparison;
     private Map<Long, String> regulationTitles;
 
-    Counts insert(Scale scale, long seed, LocalDate today) {
+    Counts insert(Scale scale, long seed, LocalDate today, java.util.Optional<DemoComparison.Run> comparison) {
+        this.comparison = comparison.orElse(null);
         SplittableRandom random = new SplittableRandom(seed ^ 0x46494e44494e4753L);
         tables();
         logs = 0;
         papers = 0;
         findings = 0;
         leads = 0;
-        // the city: its stationed and reporting inspections, and the latest CROSS inspection that reached REPORTING
-        // (so that a 双汇报 lead is there whatever the day); the province: every inspection that reached REPORTING,
-        // and the stationed ones
-        String which = scale == Scale.PROVINCE ? "i.stage <> 'PREPARING'" : """
-                (i.stage IN ('STATIONED', 'REPORTING') OR i.id = (SELECT max(c.id) FROM inspection c
-                    WHERE c.form_cross AND c.stage NOT IN ('PREPARING', 'STATIONED') AND c.stationed_on IS NOT NULL))""";
+        // city and province alike: every inspection past preparation — the stationed ones part-way, the others with
+        // their whole record — so that every report from REPORTING on is drafted from the inspection's own findings
+        // and counts (a CROSS inspection that reached REPORTING is among them, with its 双汇报 lead)
         List<Inspection> inspections = jdbc.sql("""
-                SELECT i.id, i.body_id, b.name, i.team_name, i.form_cross, i.stationed_on, i.withdrawn_on
+                SELECT i.id, i.body_id, b.name, i.team_name, i.form_cross, i.stationed_on, i.withdrawn_on, i.stage,
+                       i.feedback_on, b.region_code
                 FROM inspection i JOIN inspection_body b ON b.id = i.body_id
-                WHERE i.stationed_on IS NOT NULL""" + " AND " + which + " ORDER BY i.id")
+                WHERE i.stationed_on IS NOT NULL AND i.stage <> 'PREPARING' ORDER BY i.id""")
                 .query((rs, n) -> new Inspection(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getBoolean(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class))).list();
+                        rs.getBoolean(5), rs.getObject(6, LocalDate.class), rs.getObject(7, LocalDate.class),
+                        InspectionStage.valueOf(rs.getString(8)), rs.getObject(9, LocalDate.class),
+                        rs.getString(10))).list();
         Map<HeadingScheme, List<Heading>> headings = new HashMap<>();
         // the built-in level-2 items, or the level-1 items of a scheme that has none (三个方面)
         jdbc.sql("""
@@ -346,12 +363,14 @@ final class DemoFindings {
                 });
         Map<Long, List<Member>> teams = new HashMap<>();
         jdbc.sql("""
-                SELECT m.inspection_id, m.inspector_id, p.name, m.team_role, m.user_id FROM team_member m
+                SELECT m.inspection_id, m.inspector_id, p.name, m.team_role, m.user_id, u.username FROM team_member m
                 JOIN inspector p ON p.id = m.inspector_id JOIN inspection i ON i.id = m.inspection_id
+                LEFT JOIN user_account u ON u.id = m.user_id
                 WHERE m.left_at IS NULL AND i.stage <> 'PREPARING' ORDER BY m.inspection_id, m.id
                 """).query(rs -> {
                     teams.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Member(rs.getLong(2),
-                            rs.getString(3), rs.getString(4), rs.getObject(5) == null ? null : rs.getLong(5)));
+                            rs.getString(3), rs.getString(4), rs.getObject(5) == null ? null : rs.getLong(5),
+                            rs.getString(6)));
                 });
         Map<Long, List<Target>> targetsOf = new HashMap<>();
         jdbc.sql("""
@@ -364,6 +383,7 @@ final class DemoFindings {
                             rs.getString(3), rs.getString(4), rs.getLong(5)));
                 });
         int queued = 0;
+        List<DemoReports.Inspection> written = new ArrayList<>();
         for (Inspection inspection : inspections) {
             List<Member> team = teams.getOrDefault(inspection.id(), List.of());
             List<Target> targets = targetsOf.getOrDefault(inspection.id(), List.of());
@@ -376,12 +396,19 @@ final class DemoFindings {
             long span = Math.max(1, ChronoUnit.DAYS.between(from, until));
             workLogs(random, inspection, team, from, span);
             papers(random, inspection, team, targets, from, span, headings, tags, regulations);
+            Member head = role(team, "LEADER");
+            written.add(new DemoReports.Inspection(inspection.id(), inspection.bodyId(), inspection.bodyRegion(),
+                    inspection.teamName(), inspection.stage(), inspection.stationedOn(), inspection.withdrawnOn(),
+                    inspection.feedbackOn(), head.userId(), head.actorId(), head.name(), head.actorName()));
             if (++queued % CHUNK == 0) {
                 flush();
             }
         }
         flush();
-        return new Counts(logs, papers, findings, leads);
+        long reportsStarted = System.nanoTime();
+        DemoReports.Written reportsWritten = new DemoReports(jdbc, batch, zone).insert(written, today);
+        return new Counts(logs, papers, findings, leads, reportsWritten.reports(),
+                (System.nanoTime() - reportsStarted) / 1_000_000);
     }
 
     // ---- work logs ------------------------------------------------------------------------------------------
@@ -498,7 +525,9 @@ final class DemoFindings {
         int offset = random.nextInt(PROBLEMS.length);
         for (String plan : PAPER_PLAN) {
             seq++;
-            Problem problem = PROBLEMS[(offset + seq) % PROBLEMS.length];
+            // the paper citing the team's data comparison (its first, approved) is about the dead on the 低保 roll
+            boolean cites = seq == 1 && comparison != null && comparison.inspectionId() == inspection.id();
+            Problem problem = cites ? PROBLEMS[4] : PROBLEMS[(offset + seq) % PROBLEMS.length];
             Member writer = team.get((seq + 2) % team.size());
             LocalDate found = day(random, from, Math.max(1, span - 2));
             OffsetDateTime written = at(found, random);
@@ -507,7 +536,7 @@ final class DemoFindings {
             String facts = amount(problem.facts(), problem.yuan());
             String number = "[" + found.getYear() + "]" + shortName + "巡" + teamPart(inspection.teamName()) + "-"
                     + String.format(Locale.ROOT, "%02d", seq) + "号";
-            String source = new String[] {"TALK", "RECORDS", "VISIT", "PETITION", "OTHER"}[seq % 5];
+            String source = cites ? "DATA_COMPARISON" : new String[] {"TALK", "RECORDS", "VISIT", "PETITION", "OTHER"}[seq % 5];
             String status = switch (plan) {
                 case "RETURNED" -> "DRAFT";
                 case "APPROVED_V2" -> "SUBMITTED";
@@ -579,7 +608,15 @@ final class DemoFindings {
             String firstEvidence = source.equals("RECORDS") ? "调阅资料复印件" : "谈话笔录";
             evidenceRows.child(() -> row().addValue("p", paper.id).addValue("n", 1).addValue("d", firstEvidence));
             evidenceRows.child(() -> row().addValue("p", paper.id).addValue("n", 2).addValue("d", "相关财务凭证"));
-            String evidence = "证据1：" + firstEvidence + "\n证据2：相关财务凭证";
+            String listed = "证据1：" + firstEvidence + "\n证据2：相关财务凭证";
+            if (cites) {
+                // evidence 3 cites the comparison (V8_23) with the description WorkingPapers gives such an item
+                String cited = comparison.evidence();
+                long comparisonId = comparison.comparisonId();
+                citationRows.child(() -> row().addValue("p", paper.id).addValue("d", cited).addValue("c", comparisonId));
+                listed += "\n证据3：" + cited;
+            }
+            String evidence = listed;
             String responsibility = "主体责任：" + subject + "\n第一责任人责任：" + first + "\n监督责任：纪检监察组织负有监督责任";
             for (int v = 1; v <= version; v++) {
                 int no = v;
@@ -689,7 +726,8 @@ final class DemoFindings {
             if (reported) {
                 // an urgent lead of a stationed team waits in the leading group's 待办 (not acknowledged); the
                 // other reported one has been read — for a CROSS inspection by both leading groups (双汇报)
-                boolean acknowledged = !urgent;
+                // (once the team has left, every reported lead has been read)
+                boolean acknowledged = !urgent || !List.of(InspectionStage.STATIONED, InspectionStage.REPORTING).contains(inspection.stage());
                 report(lead, inspection.bodyId(), "BODY", at.plusHours(2), acknowledged);
                 if (inspection.cross()) {
                     for (Target tg : targets) {

@@ -18,7 +18,14 @@
  * that guards existing data. The identity numbers are still sealed and blind-indexed through
  * {@link org.xuncha.platform.crypto.FieldCipher} and {@link org.xuncha.platform.crypto.KeyedHash}, and the run
  * appends one audit record (DEMO_DATA_GENERATED).
+ *
+ * <p>Not bulk: the demo city's one data comparison is run through findings' {@code Comparisons.compare} (named
+ * interface {@code findings :: comparison}) from two spreadsheets built in memory, as the team's upload would, so
+ * it is stored, sealed and audited exactly as the capability stores it (DemoComparison). The inspection reports,
+ * their steps and versions, the 报送 record (V8_13, V8_24) and a 专题报告 are written in bulk like the rest of the
+ * team's record, with the counts the report service would copy (DemoFindings).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "演示数据",
-        allowedDependencies = {"common", "platform", "audit", "organization", "people", "inspection", "inforequest", "findings"})
+        allowedDependencies = {"common", "platform", "audit", "organization", "people", "inspection", "inforequest", "findings",
+                "findings :: comparison"})
 package org.xuncha.demo;

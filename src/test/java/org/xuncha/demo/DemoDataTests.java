@@ -829,6 +829,199 @@ class DemoDataTests {
                 """)).isPositive();
     }
 
+    // ---- issue 12 §8: the data comparison and the reports ----------------------------------------------------
+
+    @Autowired org.xuncha.findings.comparison.Comparisons comparisons;
+    @Autowired org.xuncha.findings.InspectionReports inspectionReports;
+
+    @Test
+    void theTeamLeadersInspectionHasADataComparisonWithMatchesStoredSealedAndCitedByAnApprovedPaper() {
+        Object[] leader = jdbc.sql("""
+                SELECT u.id, u.body_id, m.inspection_id, b.region_code FROM user_account u
+                JOIN team_member m ON m.user_id = u.id JOIN inspection_body b ON b.id = u.body_id
+                WHERE u.username = 'team-leader'
+                """).query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4)})
+                .single();
+        long inspection = (Long) leader[2];
+        // the inputs: the two lists the generator builds from the seed, 36 and 14 persons, 5 of them on both
+        DemoComparison.Lists lists = DemoComparison.lists(DemoDataLoader.DEMO_SEED,
+                ((String) leader[3]).substring(0, 6), loader.today());
+        int both = lists.onBoth().size();
+        assertThat(both).isEqualTo(DemoComparison.DECEASED_ON_ROLL).isEqualTo(5);
+        long id = count("SELECT id FROM findings_comparison WHERE inspection_id = " + inspection);
+        int[] stored = jdbc.sql("""
+                SELECT left_rows, right_rows, matched, only_left, only_right, left_rejected, right_rejected, mismatches
+                FROM findings_comparison WHERE id = :id
+                """).param("id", id).query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3),
+                rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8)}).single();
+        assertThat(stored).containsExactly(lists.benefit().size(), lists.cremation().size(), both,
+                lists.benefit().size() - both, lists.cremation().size() - both, 0, 0, 0);
+        assertThat(stored).containsExactly(36, 14, 5, 31, 9, 0, 0, 0);
+        // stored as the capability stores it: sealed chunks only, no identity number in the clear, the run audited
+        List<byte[]> payloads = jdbc.sql("SELECT payload FROM findings_comparison_chunk WHERE comparison_id = :id")
+                .param("id", id).query((rs, n) -> rs.getBytes(1)).list();
+        assertThat(payloads).hasSize(3);
+        for (byte[] p : payloads) {
+            String raw = new String(p, StandardCharsets.ISO_8859_1);
+            lists.benefit().forEach(person -> assertThat(raw).doesNotContain(person.idNumber().substring(6, 14)));
+        }
+        assertThat(count("SELECT count(*) FROM audit_record WHERE action = 'COMPARISON_RUN' AND object_id = '" + id + "'"))
+                .isEqualTo(1);
+        // the team opens the matched rows: exactly the persons on both lists
+        var principal = PrincipalFactory.create((Long) leader[0], "team-leader", "team-leader", "x",
+                Set.of(Role.TEAM_LEADER), (Long) leader[1], null, null, true, false);
+        var rows = comparisons.rows(scopes.of(principal), id, org.xuncha.findings.comparison.ResultList.MATCHED, 0);
+        assertThat(rows.rows()).hasSize(both);
+        assertThat(rows.rows().stream().map(r -> String.join(" ", r)).toList())
+                .allMatch(line -> lists.onBoth().stream().anyMatch(line::contains));
+        // cited as evidence by one approved working paper of the same inspection, with the counts
+        assertThat(jdbc.sql("""
+                SELECT e.description FROM working_paper_evidence e JOIN working_paper p ON p.id = e.paper_id
+                WHERE e.comparison_id = :c AND p.inspection_id = :i AND p.status = 'APPROVED'
+                  AND p.source = 'DATA_COMPARISON'
+                """).param("c", id).param("i", inspection).query(String.class).list())
+                .containsExactly("数据比对：低保发放名单与殡葬火化名单比对（低保发放名单 × 殡葬火化名单，匹配 5 条，仅低保发放名单 31 条，"
+                        + "仅殡葬火化名单 9 条）");
+    }
+
+    @Test
+    void reportsAreAtEveryStatusAndEveryInspectionPastReportingHasAnApprovedOne() {
+        assertThat(jdbc.sql("SELECT DISTINCT status FROM inspection_report").query(String.class).list())
+                .containsExactlyInAnyOrder("DRAFTING", "OFFICE_REVIEW", "LEADING_GROUP", "COMMITTEE", "APPROVED",
+                        "RETURNED");
+        // one report for every inspection from REPORTING on, and for every other stationed one
+        long stationed = count("SELECT count(*) FROM inspection WHERE stage = 'STATIONED'");
+        assertThat(count("SELECT count(*) FROM inspection_report")).isEqualTo(
+                count("SELECT count(*) FROM inspection WHERE stage IN ('REPORTING', 'FEEDBACK', 'RECTIFYING', 'CLOSED')")
+                        + (stationed + 1) / 2);
+        List<Long> past = jdbc.sql("SELECT id FROM inspection WHERE stage IN ('FEEDBACK', 'RECTIFYING', 'CLOSED')")
+                .query(Long.class).list();
+        assertThat(past).isNotEmpty();
+        for (long id : past) {
+            assertThat(inspectionReports.isApproved(InspectionId.of(id))).as("inspection " + id).isTrue();
+        }
+        // at REPORTING every report was sent (报送 recorded) and is submitted, but the one returned to the team
+        List<Long> reporting = jdbc.sql("SELECT id FROM inspection WHERE stage = 'REPORTING'").query(Long.class).list();
+        assertThat(reporting).hasSizeGreaterThanOrEqualTo(4);
+        long notSubmitted = reporting.stream().filter(id -> !inspectionReports.isSubmitted(InspectionId.of(id))).count();
+        assertThat(notSubmitted).isEqualTo(1);
+        assertThat(count("""
+                SELECT count(*) FROM inspection i JOIN inspection_report r ON r.inspection_id = i.id
+                WHERE i.stage = 'REPORTING' AND r.status = 'RETURNED'""")).isEqualTo(1);
+        assertThat(count("""
+                SELECT count(*) FROM inspection i WHERE i.stage <> 'PREPARING' AND i.stage <> 'STATIONED'
+                  AND NOT EXISTS (SELECT 1 FROM inspection_report_submission s WHERE s.inspection_id = i.id
+                                  AND s.submitted_on >= i.withdrawn_on
+                                  AND (i.feedback_on IS NULL OR s.submitted_on <= i.feedback_on))
+                """)).as("inspections past stationing without a 报送 between withdrawal and feedback").isZero();
+        // a stationed team's report is still with the team, and nothing is sent for it
+        assertThat(count("""
+                SELECT count(*) FROM inspection i JOIN inspection_report r ON r.inspection_id = i.id
+                WHERE i.stage = 'STATIONED' AND (r.status <> 'DRAFTING' OR EXISTS (SELECT 1 FROM inspection_report_step s
+                    WHERE s.report_id = r.id))""")).isZero();
+        assertThat(count("""
+                SELECT count(*) FROM inspection_report_submission s JOIN inspection i ON i.id = s.inspection_id
+                WHERE i.stage = 'STATIONED'""")).isZero();
+    }
+
+    @Test
+    void reportStepsLeadToTheStatusAndTheCountsAreTheInspectionsOwn() {
+        // the chain: each step starts where the previous one ended, from DRAFTING, and ends at the status
+        Map<Long, List<String[]>> steps = new java.util.HashMap<>();
+        jdbc.sql("SELECT report_id, from_status, to_status, opinion FROM inspection_report_step ORDER BY id")
+                .query(rs -> {
+                    steps.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new String[] {rs.getString(2), rs.getString(3), rs.getString(4)});
+                });
+        jdbc.sql("SELECT id, status, content_version, row_version FROM inspection_report").query(rs -> {
+            List<String[]> chain = steps.getOrDefault(rs.getLong(1), List.of());
+            String at = "DRAFTING";
+            for (String[] s : chain) {
+                assertThat(s[0]).as("report " + rs.getLong(1)).isEqualTo(at);
+                assertThat(s[2]).isNotBlank();
+                at = s[1];
+            }
+            assertThat(at).as("report " + rs.getLong(1)).isEqualTo(rs.getString(2));
+            // one version per saved text, 1 + steps + edits row versions (the draft copies the counts once)
+            assertThat(rs.getInt(4)).isEqualTo(1 + chain.size() + rs.getInt(3) - 1);
+        });
+        assertThat(count("""
+                SELECT count(*) FROM inspection_report r WHERE r.content_version <> (SELECT max(v.content_version)
+                    FROM inspection_report_version v WHERE v.report_id = r.id)
+                   OR (SELECT count(*) FROM inspection_report_version v WHERE v.report_id = r.id) <> r.content_version
+                """)).isZero();
+        assertThat(count("""
+                SELECT count(*) FROM inspection_report_step WHERE to_status = 'RETURNED' AND opinion = '%s'
+                """.formatted(DemoReports.RETURN_REASON))).isGreaterThanOrEqualTo(2);
+        assertThat(count("SELECT count(*) FROM inspection_report WHERE status = 'APPROVED' AND content_version = 2"))
+                .as("approved after a return and a second version").isPositive();
+        // the counts block and 主要问题 are the inspection's own, as the counts APIs count them
+        assertThat(count("""
+                SELECT count(*) FROM inspection_report r WHERE
+                   r.problems <> (SELECT count(*) FROM finding f WHERE f.inspection_id = r.inspection_id AND f.status = 'RECORDED')
+                OR r.problems <> (SELECT count(*) FROM inspection_report_problem p WHERE p.report_id = r.id)
+                OR r.rectified <> (SELECT count(*) FROM finding f WHERE f.inspection_id = r.inspection_id
+                                   AND f.status = 'RECORDED' AND f.rectified)
+                OR r.talks <> (SELECT count(*) FROM work_log w WHERE w.inspection_id = r.inspection_id
+                               AND w.kind = 'TALK' AND w.status = 'ACTIVE')
+                OR r.leads <> (SELECT count(*) FROM problem_lead l WHERE l.inspection_id = r.inspection_id
+                               AND l.status = 'REPORTED')
+                OR r.petitions_received <> (SELECT count(*) FROM petition p WHERE p.inspection_id = r.inspection_id)
+                """)).isZero();
+        assertThat(count("""
+                SELECT count(*) FROM inspection_report_problem p JOIN inspection_report r ON r.id = p.report_id
+                JOIN finding f ON f.id = p.finding_id
+                WHERE f.inspection_id <> r.inspection_id OR p.description <> f.description OR p.level1_id <> f.level1_id
+                """)).isZero();
+        assertThat(count("SELECT min(problems) FROM inspection_report")).isPositive();
+        // the city office reads them on its page, with their statuses' labels
+        Object[] office = jdbc.sql("SELECT id, body_id FROM user_account WHERE username = 'office'")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2)}).single();
+        var officer = PrincipalFactory.create((Long) office[0], "office", "office", "x", Set.of(Role.OFFICE),
+                (Long) office[1], null, null, true, false);
+        try {
+            String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                            .get("/inspection-reports")
+                            .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                    .authentication(new org.springframework.security.authentication
+                                            .UsernamePasswordAuthenticationToken(officer, null, officer.getAuthorities()))))
+                    .andReturn().getResponse().getContentAsString();
+            assertThat(page).contains("已审定", "待巡察办审核");
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void theTeamReadsItsLeadsReportWithTheReportedLeadsOnly() throws Exception {
+        Object[] leader = jdbc.sql("""
+                SELECT u.id, u.body_id, m.inspection_id FROM user_account u JOIN team_member m ON m.user_id = u.id
+                WHERE u.username = 'team-leader'
+                """).query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
+        var principal = PrincipalFactory.create((Long) leader[0], "team-leader", "team-leader", "x",
+                Set.of(Role.TEAM_LEADER), (Long) leader[1], null, null, true, false);
+        String page = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get("/inspection-reports/inspections/" + leader[2] + "/leads")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .authentication(new org.springframework.security.authentication
+                                        .UsernamePasswordAuthenticationToken(principal, null, principal.getAuthorities()))))
+                .andReturn().getResponse().getContentAsString();
+        List<String[]> leads = jdbc.sql("SELECT title, status FROM problem_lead WHERE inspection_id = :i")
+                .param("i", leader[2]).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+        // five leads an inspection, three reported (DemoFindings): the reported ones are in the report
+        assertThat(leads.stream().filter(l -> l[1].equals("REPORTED")).count()).isEqualTo(3);
+        leads.stream().filter(l -> l[1].equals("REPORTED")).forEach(l -> assertThat(page).contains(l[0]));
+    }
+
+    @Test
+    void oneSpecialReportWasDraftedSignedAndForwarded() {
+        assertThat(count("""
+                SELECT count(*) FROM special_report s JOIN inspection i ON i.id = s.inspection_id
+                JOIN inspection_body b ON b.id = i.body_id
+                WHERE s.status = 'FORWARDED' AND s.signed_by_name IS NOT NULL AND s.signed_at < s.forwarded_at
+                  AND s.created_at < s.signed_at AND b.region_code = '369900'""")).isEqualTo(1);
+    }
+
     @Test
     void informationRequestsAreAnsweredPendingAndOverdueForEveryCollaboratorAccount() {
         LocalDate today = today();

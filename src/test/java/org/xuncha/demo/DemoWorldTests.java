@@ -178,6 +178,25 @@ class DemoWorldTests {
     }
 
     @Test
+    void theComparisonListsHaveValidDistinctIdentityNumbersAndFiveDeadOnTheBenefitRoll() {
+        for (long seed : new long[] {2026, 1, 2}) {
+            DemoComparison.Lists lists = DemoComparison.lists(seed, "369900", WorldBuilder.REFERENCE_DATE);
+            assertThat(lists.benefit()).hasSize(36);
+            assertThat(lists.cremation()).hasSize(14);
+            Set<String> numbers = new HashSet<>();
+            lists.benefit().forEach(p -> numbers.add(p.idNumber()));
+            lists.cremation().forEach(p -> numbers.add(p.idNumber()));
+            // 36 + 14 rows, 5 persons on both: 45 distinct numbers, all valid under GB 11643
+            assertThat(numbers).hasSize(36 + 14 - 5).allMatch(DemoWorldTests::validGb11643)
+                    .allMatch(n -> n.startsWith("369900"));
+            assertThat(lists.onBoth()).hasSize(5);
+            // the dead on the roll were cremated before today: a payment after the death is what the team finds
+            lists.cremation().forEach(p -> assertThat(p.date()).isBefore(WorldBuilder.REFERENCE_DATE));
+            assertThat(DemoComparison.benefitXlsx(lists)).isNotEmpty();
+        }
+    }
+
+    @Test
     void independentCheckRecognisesKnownNumbers() {
         // the standard's example 11010519491231002X and a one-digit corruption of it
         assertThat(validGb11643("11010519491231002X")).isTrue();

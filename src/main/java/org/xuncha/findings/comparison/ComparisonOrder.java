@@ -7,6 +7,8 @@ import java.util.List;
  * number, name then birth date otherwise), and strict mode (a bad key refuses the whole upload instead of being
  * listed as a rejected row).
  */
+// named interface "comparison": the demo loader runs the demo city's comparison through it
+@org.springframework.modulith.NamedInterface("comparison")
 public record ComparisonOrder(String title, String leftName, String rightName, KeyKind keyKind,
                               List<String> leftColumns, List<String> rightColumns, boolean strict) {
 

@@ -43,6 +43,8 @@ import org.xuncha.platform.web.UserInputException;
  * the rows and the export — the inspection's team only. Every run and every export is audited.
  */
 @Service
+// named interface "comparison": the demo loader runs the demo city's comparison through it
+@org.springframework.modulith.NamedInterface("comparison")
 public class Comparisons {
 
     /** Rows per stored chunk = rows per result page. */

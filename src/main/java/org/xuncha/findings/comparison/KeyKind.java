@@ -1,6 +1,8 @@
 package org.xuncha.findings.comparison;
 
 /** What identifies a person on both lists. */
+// named interface "comparison": the demo loader runs the demo city's comparison through it
+@org.springframework.modulith.NamedInterface("comparison")
 public enum KeyKind {
     ID_NUMBER("身份证号"),
     NAME_AND_BIRTH("姓名 + 出生日期");
