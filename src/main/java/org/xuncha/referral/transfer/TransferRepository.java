@@ -295,7 +295,7 @@ class TransferRepository {
      */
     Optional<LetterRow> letter(DataScope scope, long id) {
         String office = scope.readableBodyIds().isEmpty() || !scope.has(org.xuncha.common.Role.OFFICE)
-                ? "" : " l.body_id IN (:readable) OR";
+                ? "" : " l.body_id IN (:readable) OR ";
         return ReferralScope.bind(jdbc.sql("""
                 SELECT l.id, l.body_id, l.letter_no, l.receiver_kind, l.receiver_body_id, rb.name,
                        l.receiver_department, l.item_count, l.note,
@@ -303,7 +303,7 @@ class TransferRepository {
                        l.created_by_name, l.created_at
                 FROM transfer_letter l LEFT JOIN inspection_body_view rb ON rb.id = l.receiver_body_id
                 WHERE l.id = :id AND (""" + office + """
-                 EXISTS (SELECT 1 FROM transfer_item_route r JOIN transfer_item t ON t.id = r.item_id
+                EXISTS (SELECT 1 FROM transfer_item_route r JOIN transfer_item t ON t.id = r.item_id
                  WHERE r.letter_id = l.id AND""" + ReferralScope.readable(scope, "t") + "))"), scope)
                 .param("id", id).query((rs, n) -> new LetterRow(rs.getLong(1), rs.getLong(2), rs.getString(3),
                         ReceiverKind.valueOf(rs.getString(4)), rs.getLong(5), rs.getString(6), rs.getString(7),

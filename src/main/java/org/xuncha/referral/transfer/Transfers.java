@@ -42,7 +42,7 @@ import org.xuncha.referral.letter.TransferLetters;
  * history. Only the OFFICE of a writable body acts; subjects are read and marked through their owners' APIs.
  */
 @Service
-public class Transfers {
+class Transfers {
 
     static final int MAX_LINES = 200;
 
