@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.xuncha.common.DataScope;
 import org.xuncha.platform.web.ResultPage;
 import org.xuncha.platform.web.UserInputException;
+import org.xuncha.referral.ReceiverKind;
 import org.xuncha.referral.SubjectKind;
+import org.xuncha.referral.TransferStatus;
 
 /**
  * 移交 as JSON beside the pages, with the same role (OFFICE), scope and rules. Every code comes with its Chinese
@@ -40,15 +42,15 @@ class TransferApiController {
         }
     }
 
-    record ItemJson(long id, String subjectKind, String subjectKindLabel, long subjectId, Long inspectionId,
-                    String teamName, String title, int personCount, String status, String statusLabel,
-                    String receiverKind, String receiverKindLabel, long receiverBodyId, String receiverLabel,
+    record ItemJson(long id, SubjectKind subjectKind, String subjectKindLabel, long subjectId, Long inspectionId,
+                    String teamName, String title, int personCount, TransferStatus status, String statusLabel,
+                    ReceiverKind receiverKind, String receiverKindLabel, long receiverBodyId, String receiverLabel,
                     String receiverDepartment, long letterId, String letterNo, OffsetDateTime transferredAt,
                     String signedByName, OffsetDateTime signedAt, int version) {
         static ItemJson of(TransferRepository.ItemRow t) {
-            return new ItemJson(t.id(), t.subjectKind().name(), t.subjectKind().label(), t.subjectId(),
-                    t.inspectionId(), t.teamName(), t.title(), t.personCount(), t.status().name(), t.status().label(),
-                    t.receiverKind().name(), t.receiverKind().label(), t.receiverBodyId(), t.receiverLabel(),
+            return new ItemJson(t.id(), t.subjectKind(), t.subjectKind().label(), t.subjectId(),
+                    t.inspectionId(), t.teamName(), t.title(), t.personCount(), t.status(), t.status().label(),
+                    t.receiverKind(), t.receiverKind().label(), t.receiverBodyId(), t.receiverLabel(),
                     t.receiverDepartment(), t.letterId(), t.letterNo(), t.transferredAt(), t.signedByName(),
                     t.signedAt(), t.version());
         }
