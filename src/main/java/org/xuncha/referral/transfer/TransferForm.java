@@ -18,7 +18,7 @@ record TransferForm(List<String> line, String receiverKind, Long receiverBody, S
         return new TransferForm(List.of(), null, null, null, null, null);
     }
 
-    boolean chosen(String key) {
+    public boolean chosen(String key) {
         return line != null && line.contains(key);
     }
 
