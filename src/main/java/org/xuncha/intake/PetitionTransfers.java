@@ -1,0 +1,87 @@
+package org.xuncha.intake;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.xuncha.common.BodyId;
+import org.xuncha.common.DataScope;
+import org.xuncha.common.InspectionId;
+import org.xuncha.common.Role;
+
+/**
+ * The petitions the referral module transfers ({@link TransferablePetitions}), under intake's own scope rule: the
+ * inspection's body (intake's {@code intake_inspection}) must be one the caller's office writes. Reads no reporter
+ * column and no content: a transfer lists the petition by category and organization.
+ */
+@Service
+class PetitionTransfers implements TransferablePetitions {
+
+    private static final String COLUMNS = """
+            SELECT p.id, p.inspection_id, i.body_id, i.team_name, p.category, o.name AS org_name, p.disposition,
+                   p.receiving_department, p.disposed_at
+            FROM petition p
+            JOIN intake_inspection i ON i.inspection_id = p.inspection_id
+            LEFT JOIN party_organization_view o ON o.id = p.organization_id
+            WHERE p.status = 'HANDLING' AND p.disposition IN ('DISCIPLINE', 'OTHER_DEPARTMENT')
+              AND p.transferred_at IS NULL AND i.body_id IN (:writable)
+            """;
+
+    private final JdbcClient jdbc;
+
+    PetitionTransfers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<TransferablePetition> awaiting(DataScope scope) {
+        if (!office(scope)) {
+            return List.of();
+        }
+        return jdbc.sql(COLUMNS + " ORDER BY p.disposed_at, p.id").param("writable", scope.writableBodyIds())
+                .query(PetitionTransfers::row).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<TransferablePetition> transferable(DataScope scope, PetitionId id) {
+        if (!office(scope)) {
+            return Optional.empty();
+        }
+        return jdbc.sql(COLUMNS + " AND p.id = :id").param("writable", scope.writableBodyIds())
+                .param("id", id.value()).query(PetitionTransfers::row).optional();
+    }
+
+    @Override
+    @Transactional
+    public boolean markTransferred(PetitionId id, String receiverLabel, OffsetDateTime at) {
+        return jdbc.sql("""
+                UPDATE petition SET transferred_at = :at, transferred_to = :to
+                WHERE id = :id AND status = 'HANDLING' AND disposition IN ('DISCIPLINE', 'OTHER_DEPARTMENT')
+                  AND transferred_at IS NULL
+                """).param("at", at).param("to", receiverLabel).param("id", id.value()).update() == 1;
+    }
+
+    private static boolean office(DataScope scope) {
+        return scope.has(Role.OFFICE) && !scope.hasAny(Role.TARGET, Role.COLLABORATOR)
+                && !scope.writableBodyIds().isEmpty();
+    }
+
+    private static TransferablePetition row(ResultSet rs, int n) throws SQLException {
+        PetitionCategory category = PetitionCategory.valueOf(rs.getString("category"));
+        String org = rs.getString("org_name");
+        Disposition disposition = Disposition.valueOf(rs.getString("disposition"));
+        String title = "信访件：" + category.label() + (org == null ? "" : "（" + org + "）");
+        return new TransferablePetition(PetitionId.of(rs.getLong("id")), InspectionId.of(rs.getLong("inspection_id")),
+                BodyId.of(rs.getLong("body_id")), rs.getString("team_name"),
+                title.length() > 200 ? title.substring(0, 200) : title, disposition == Disposition.DISCIPLINE,
+                rs.getString("receiving_department"), disposition.label(),
+                rs.getObject("disposed_at", OffsetDateTime.class));
+    }
+}

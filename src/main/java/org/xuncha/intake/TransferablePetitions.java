@@ -1,0 +1,43 @@
+package org.xuncha.intake;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.xuncha.common.BodyId;
+import org.xuncha.common.DataScope;
+import org.xuncha.common.InspectionId;
+
+/**
+ * What the referral module needs of petitions to transfer them (移交) with the leads, in one mechanism. Implemented
+ * by intake ({@code PetitionTransfers}); the same contract shape as {@code findings.TransferableLeads}.
+ *
+ * <p>Contract: a petition is transferable when intake disposed it to another body (转纪委监委信访室 or 转其他部门),
+ * it is still in handling (办理中) and not yet transferred, and the caller is the OFFICE of the inspection's body (a
+ * writable body); anyone else reads none. {@link #markTransferred} is the only write: it runs in the caller's
+ * transaction and succeeds once per petition. The reporter's identity never leaves intake through this interface.
+ */
+public interface TransferablePetitions {
+
+    /** The office's petitions awaiting transfer, oldest disposition first. */
+    List<TransferablePetition> awaiting(DataScope scope);
+
+    /** One petition the caller's office may transfer now, or empty (a forged or foreign id reads as absent). */
+    Optional<TransferablePetition> transferable(DataScope scope, PetitionId id);
+
+    /**
+     * Records that the petition was transferred to {@code receiverLabel}; false when it is no longer transferable
+     * (closed or transferred meanwhile), so the caller rolls its batch back.
+     */
+    boolean markTransferred(PetitionId id, String receiverLabel, OffsetDateTime at);
+
+    /**
+     * A petition as the transfer lists it: {@code toDiscipline} true for 转纪委监委信访室, false for 转其他部门 with
+     * {@code receivingDepartment} as intake recorded it; {@code title} names its category and organization, never
+     * the reporter; {@code dispositionLabel} is the disposition's Chinese label.
+     */
+    record TransferablePetition(PetitionId id, InspectionId inspection, BodyId body, String teamName, String title,
+                                boolean toDiscipline, String receivingDepartment, String dispositionLabel,
+                                OffsetDateTime disposedAt) {
+    }
+}
