@@ -37,7 +37,7 @@ class TransferAnnexTemplateTests {
         String text = WordFiles.text(WordFiles.merge(WordFiles.builtIn(TransferAnnexKind.KIND),
                 TransferAnnexKind.sample()));
         assertThat(text).doesNotContain("${").contains("移交问题线索涉及人员名单").contains("清巡移〔2026〕3号")
-                .contains("张某某").contains("11010519491231002X").contains("王某").contains("工程科科长")
+                .contains("张某某").contains("11010519491231002X").contains("王某").contains("副局长").contains("科长")
                 .contains("共2人");
     }
 }
