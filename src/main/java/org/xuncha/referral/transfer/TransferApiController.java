@@ -93,7 +93,7 @@ class TransferApiController {
                 rows.total());
     }
 
-    @GetMapping("/api/referrals/items/{id}")
+    @GetMapping("/api/referrals/items/{id}/route")
     @PreAuthorize(TransferController.OFFICE)
     ItemDetailJson item(@PathVariable long id, DataScope scope) {
         TransferredItems.ItemDetail d = items.item(scope, id);

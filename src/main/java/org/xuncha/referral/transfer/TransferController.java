@@ -95,7 +95,7 @@ class TransferController {
                 inspection);
     }
 
-    @GetMapping("/referrals/items/{id}")
+    @GetMapping("/referrals/items/{id}/route")
     @PreAuthorize(OFFICE)
     String item(@PathVariable long id, DataScope scope, Model model) {
         return itemPage(id, TransferForm.blank(), null, scope, model);

@@ -106,8 +106,8 @@ class TransferWebTests {
                         .content("{\"lines\":[{\"kind\":\"LEAD\",\"subjectId\":" + lead + "}],\"receiverKind\":\"DISCIPLINE\"}"))
                 .andExpect(status().isOk());
         long item = itemOf(lead);
-        assertThat(page("/referrals/items/" + item, "office-a")).contains("redirect-form", "网页转办线索");
-        assertThat(page("/referrals/items/" + item, "office-city")).contains("网页转办线索")
+        assertThat(page("/referrals/items/" + item + "/route", "office-a")).contains("redirect-form", "网页转办线索");
+        assertThat(page("/referrals/items/" + item + "/route", "office-city")).contains("网页转办线索")
                 .doesNotContain("redirect-form");
         String refused = mvc.perform(post("/referrals/items/" + item + "/redirect").with(csrf())
                         .with(rw.w.as("office-a")).param("version", "1").param("receiverKind", "ORG_DEPT"))
@@ -119,9 +119,9 @@ class TransferWebTests {
         mvc.perform(post("/referrals/items/" + item + "/redirect").with(csrf()).with(rw.w.as("office-a"))
                         .param("version", "1").param("receiverKind", "ORG_DEPT").param("reason", "属组织部职责"))
                 .andExpect(status().is3xxRedirection());
-        String detail = page("/referrals/items/" + item, "office-a");
+        String detail = page("/referrals/items/" + item + "/route", "office-a");
         assertThat(detail).contains("第 1 次转办", "属组织部职责", "组织部：清江甲县委组织部");
-        String json = page("/api/referrals/items/" + item, "office-a");
+        String json = page("/api/referrals/items/" + item + "/route", "office-a");
         assertThat(json).contains("\"position\":2", "属组织部职责", "\"version\":2");
     }
 
