@@ -185,7 +185,7 @@ class Outcomes {
         long id = outcomes.insert(item.id(), candidate, scope.user().value(), now);
         boolean closedNow = to == TransferStatus.CLOSED && item.status() != TransferStatus.CLOSED;
         audit.success(correctedId == null ? "OUTCOME_RECORDED" : "OUTCOME_CORRECTED", "ReferralOutcome", id,
-                "item=" + item.id() + "; kind=" + candidate.kind() + (candidate.code() == null ? ""
+                "item=" + item.id() + "; outcome=" + candidate.kind() + (candidate.code() == null ? ""
                         : "; code=" + candidate.code()) + (candidate.personId() == null ? ""
                         : "; person=" + candidate.personId()) + (correctedId == null ? ""
                         : "; corrects=" + correctedId) + "; from=" + item.status() + "; to=" + to);
