@@ -15,6 +15,7 @@ import org.xuncha.common.DataScope;
 import org.xuncha.platform.web.ResultPage;
 import org.xuncha.platform.web.UserInputException;
 import org.xuncha.referral.Form;
+import org.xuncha.referral.TransferStatus;
 
 /**
  * Outcome events and 投案自首 as JSON beside the pages, with the same roles, scope and rules. Codes by enum name,
@@ -38,7 +39,7 @@ class OutcomeApiController {
     record PersonJson(long personId, String person, String form, String formLabel) {
     }
 
-    record ItemJson(long item, String status, String statusLabel, int version, LocalDate closedOn,
+    record ItemJson(long item, TransferStatus status, String statusLabel, int version, LocalDate closedOn,
                     List<EventJson> events, List<PersonJson> persons) {
     }
 
@@ -55,7 +56,7 @@ class OutcomeApiController {
             Form f = forms.get(p.id());
             return new PersonJson(p.id(), p.label(), f == null ? null : f.name(), f == null ? null : f.label());
         }).toList();
-        return new ItemJson(o.item().id(), o.item().status().name(), o.item().status().label(),
+        return new ItemJson(o.item().id(), o.item().status(), o.item().status().label(),
                 o.item().rowVersion(), o.item().closedOn(), events, persons);
     }
 
