@@ -15,11 +15,11 @@ record OutcomeEvent(long id, Long personId, OutcomeKind kind, String code, Local
                     OffsetDateTime recordedAt) {
 
     /** The coded choice with its label, or null when the kind takes none. */
-    OutcomeCode codeValue() {
+    public OutcomeCode codeValue() {
         return code == null ? null : kind.code(code).orElse(null);
     }
 
-    String label() {
+    public String label() {
         OutcomeCode c = codeValue();
         return c == null ? kind.label() : kind.label() + "·" + c.label();
     }
@@ -28,11 +28,11 @@ record OutcomeEvent(long id, Long personId, OutcomeKind kind, String code, Local
         return java.math.BigDecimal.valueOf(fen, 2).toPlainString();
     }
 
-    String recoveredShown() {
+    public String recoveredShown() {
         return yuan(recoveredFen);
     }
 
-    String lossRetrievedShown() {
+    public String lossRetrievedShown() {
         return yuan(lossRetrievedFen);
     }
 }

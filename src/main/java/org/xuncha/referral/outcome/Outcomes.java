@@ -75,7 +75,7 @@ class Outcomes {
 
     /** A person of the lead as the outcome pages name them: position and rank, never the sealed identity. */
     record PersonRef(long id, int position, String rankLabel) {
-        String label() {
+        public String label() {
             return "第" + position + "人（" + rankLabel + "）";
         }
     }
@@ -84,7 +84,7 @@ class Outcomes {
     record ItemOutcomes(OutcomeRepository.Item item, List<OutcomeEvent> events, Set<Long> corrected,
                         List<PersonRef> persons, Map<Long, Form> forms, boolean canRecord) {
 
-        String personLabel(Long personId) {
+        public String personLabel(Long personId) {
             if (personId == null) {
                 return "（全案）";
             }
@@ -92,7 +92,7 @@ class Outcomes {
                     .orElse("人员" + personId);
         }
 
-        boolean current(OutcomeEvent e) {
+        public boolean current(OutcomeEvent e) {
             return !corrected.contains(e.id()) && e.kind() != OutcomeKind.RETRACTED;
         }
     }
