@@ -41,11 +41,12 @@ class TransferLetterTemplateWriter {
     }
 
     static byte[] letter() {
-        int no = 640;
-        int kind = 1240;
-        int source = 1660;
+        // 四号 table text: 类别 and 问题性质 take four characters on a line (问题线索, 廉洁纪律), 序号 two
+        int no = 760;
+        int kind = 1400;
+        int source = 1800;
         int persons = 1000;
-        int nature = 1300;
+        int nature = 1400;
         int title = OfficialDocumentTemplate.TEXT_WIDTH - no - kind - source - persons - nature;
         byte[] base = OfficialDocumentTemplate.create("移交函模板")
                 .issuerMark("${发文机关}")
