@@ -22,7 +22,7 @@ import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.openxml4j.opc.internal.PackagePropertiesPart;
-import org.bouncycastle.crypto.digests.SM3Digest;
+import org.xuncha.platform.crypto.KeyedHash;
 
 /**
  * The signature part of a 移交函 .docx and the digests of its other parts, through POI's OPC package (never a zip
@@ -154,13 +154,9 @@ final class LetterPackage {
         }
     }
 
-    /** SM3, hex. */
+    /** SM3, hex (platform's {@link KeyedHash#sm3}). */
     static String sm3(byte[] data) {
-        SM3Digest digest = new SM3Digest();
-        digest.update(data, 0, data.length);
-        byte[] out = new byte[digest.getDigestSize()];
-        digest.doFinal(out, 0);
-        return HexFormat.of().formatHex(out);
+        return HexFormat.of().formatHex(KeyedHash.sm3(data));
     }
 
     /** What a person is told a part is. */
