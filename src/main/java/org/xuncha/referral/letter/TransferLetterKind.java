@@ -48,9 +48,9 @@ class TransferLetterKind {
 
     static final LetterContent SAMPLE_LETTER = new LetterContent("清巡移〔2026〕3号", "中共清江市委巡察工作领导小组办公室",
             "清江市纪委监委", LocalDate.of(2026, 12, 2), "涉及人员名单另附密封件，仅限承办单位拆阅。", List.of(
-            new LetterLine(1, "问题线索", "某科长违规收受礼金", "清江市委第三巡察组", 1, "廉洁纪律"),
-            new LetterLine(2, "问题线索", "工程项目围标串标", "清江市委第三巡察组", 2, "廉洁纪律"),
-            new LetterLine(3, "信访件", "反映某村干部优亲厚友", "信访", 1, "群众纪律")));
+            new LetterLine(1, "问题线索", "违规收受礼金", "第三巡察组", 1, "廉洁纪律"),
+            new LetterLine(2, "问题线索", "工程围标串标", "第三巡察组", 2, "廉洁纪律"),
+            new LetterLine(3, "信访件", "反映优亲厚友", "信访", 1, "群众纪律")));
 
     static final DocumentKind KIND = new DocumentKind("TRANSFER_LETTER", "移交函", BUILT_IN, placeholders(),
             content(SAMPLE_LETTER));

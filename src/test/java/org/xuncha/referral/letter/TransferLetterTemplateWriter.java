@@ -41,12 +41,13 @@ class TransferLetterTemplateWriter {
     }
 
     static byte[] letter() {
-        // 四号 table text: 类别 and 问题性质 take four characters on a line (问题线索, 廉洁纪律), 序号 two
-        int no = 760;
-        int kind = 1400;
-        int source = 1800;
-        int persons = 1000;
-        int nature = 1400;
+        // 四号 table text: 类别 and 问题性质 take four characters on a line (问题线索, 廉洁纪律), 来源 six, 标题 eight;
+        // longer values wrap inside their cell
+        int no = 700;
+        int kind = 1340;
+        int source = 1900;
+        int persons = 900;
+        int nature = 1340;
         int title = OfficialDocumentTemplate.TEXT_WIDTH - no - kind - source - persons - nature;
         byte[] base = OfficialDocumentTemplate.create("移交函模板")
                 .issuerMark("${发文机关}")
