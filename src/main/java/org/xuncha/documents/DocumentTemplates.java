@@ -65,6 +65,15 @@ public class DocumentTemplates {
         return fill(registered, inUse(body, registered), content);
     }
 
+    /**
+     * Fills the kind's built-in template, whatever a body uploaded: for a document that is written the same way for
+     * every body (a signed 移交函 whose caller names no body).
+     */
+    public Filled fillBuiltIn(DocumentKind kind, DocumentContent content) {
+        DocumentKind registered = kinds.registered(kind);
+        return fill(registered, new InUse(builtIn(registered), false, registered.builtInFileName()), content);
+    }
+
     /** The template the caller's own body uses for this kind, filled with the kind's sample. */
     Filled preview(DataScope scope, DocumentKind kind) {
         return fill(kind, inUse(ownBody(scope), kind), kind.sample());

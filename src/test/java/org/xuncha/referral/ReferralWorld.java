@@ -130,7 +130,7 @@ public final class ReferralWorld {
                 rs.getInt(4)}).single();
         long body = (Long) l[1];
         int year = at.getYear();
-        int seq = jdbc.sql("SELECT count(*) + 1 FROM transfer_letter WHERE body_id = :b AND letter_year = :y")
+        int seq = jdbc.sql("SELECT coalesce(max(letter_seq), 0) + 1 FROM transfer_letter WHERE body_id = :b AND letter_year = :y")
                 .param("b", body).param("y", year).query(Integer.class).single();
         jdbc.sql("""
                 INSERT INTO transfer_letter (body_id, letter_year, letter_seq, letter_no, receiver_kind,
@@ -139,6 +139,12 @@ public final class ReferralWorld {
                 VALUES (:b, :y, :s, :no, :k, :rb, :rd, 1, 1, '巡察办', :at)
                 """).param("b", body).param("y", year).param("s", seq).param("no", "测移〔" + year + "〕" + seq + "号")
                 .param("k", kind.name()).param("rb", receiverBody).param("rd", department).param("at", at).update();
+        // keep the body's counter in step, so a test mixing this world with the transfer service gets no duplicate number
+        if (jdbc.sql("UPDATE transfer_counter SET last_seq = :s WHERE body_id = :b AND letter_year = :y")
+                .param("s", seq).param("b", body).param("y", year).update() == 0) {
+            jdbc.sql("INSERT INTO transfer_counter (body_id, letter_year, last_seq) VALUES (:b, :y, :s)")
+                    .param("b", body).param("y", year).param("s", seq).update();
+        }
         long letter = jdbc.sql("SELECT id FROM transfer_letter WHERE body_id = :b AND letter_year = :y AND letter_seq = :s")
                 .param("b", body).param("y", year).param("s", seq).query(Long.class).single();
         jdbc.sql("""

@@ -308,7 +308,7 @@ class Transfers {
                        String note, List<LetterLine> lines) {
         String officeName = office.officeName() == null || office.officeName().isBlank() ? office.name()
                 : office.officeName();
-        IssuedLetter issued = letters.issue(new LetterContent(letter.no(), officeName, receiverLabel, today, note,
+        IssuedLetter issued = letters.issue(BodyId.of(office.id()), new LetterContent(letter.no(), officeName, receiverLabel, today, note,
                 lines));
         repository.storeDocument(letter.id(), issued.docx(), issued.digest(), issued.signature());
     }
