@@ -229,6 +229,7 @@ class WorkingPaperSourceRecordTests {
         long before = papersOfInspection();
         String refused = mvc.perform(multipart("/working-papers").param("inspection", Long.toString(w.inspection))
                         .param("title", "表单拒绝").param("facts", "事实").param("source", "TALK")
+                        .param("evidenceDescription", "谈话记录")
                         .param("sourceRecord", "VISIT:" + visit).with(csrf()).with(w.as("writer")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("所选的来源记录是“走访”记录，与问题来源“个别谈话”不一致，请重新选择");
