@@ -28,7 +28,9 @@ import org.xuncha.findings.worklog.TalkCategory;
 import org.xuncha.findings.worklog.TeamWorkLogs;
 import org.xuncha.findings.worklog.WorkLogDraft;
 import org.xuncha.findings.worklog.WorkLogKind;
+import org.xuncha.common.InspectionId;
 import org.xuncha.identity.DataScopes;
+import org.xuncha.intake.PetitionReference;
 import org.xuncha.platform.web.NotFoundInScope;
 import org.xuncha.platform.web.UserInputException;
 
@@ -53,6 +55,7 @@ class WorkingPaperSourceRecordTests {
     @Autowired Regulations regulations;
     @Autowired TeamWorkLogs logs;
     @Autowired Comparisons comparisons;
+    @Autowired org.xuncha.intake.PetitionReferences petitionReferences;
 
     static final String INTERVIEWEE = "谈话对象戊某";
     static final String NOTES = "反映分管副局长收受施工方礼金的谈话记录";
@@ -285,6 +288,23 @@ class WorkingPaperSourceRecordTests {
                 String body = mvc.perform(get(url).with(w.as(who))).andReturn().getResponse().getContentAsString();
                 assertThat(body).as(who + " " + url).doesNotContain(talkLabel()).doesNotContain("TALK:" + talk);
             }
+        }
+    }
+
+    @Test
+    void intakesReferencesFollowIntakesScopeAndCarryNoIdentity() {
+        InspectionId inspection = InspectionId.of(w.inspection);
+        assertThat(petitionReferences.of(w.scope("writer"), inspection)).extracting(PetitionReference::id)
+                .containsExactly(petition);
+        assertThat(petitionReferences.of(w.scope("office-a"), inspection)).extracting(PetitionReference::label)
+                .containsExactly(petitionLabel());
+        // the writer is not on the other inspection's team: its petition reads as absent, like a forged id
+        assertThat(petitionReferences.find(w.scope("writer"), InspectionId.of(w.noDeputy), otherPetition)).isEmpty();
+        assertThat(petitionReferences.find(w.scope("writer"), inspection, otherPetition)).isEmpty();
+        assertThat(petitionReferences.find(w.scope("writer"), inspection, 987_654_321L)).isEmpty();
+        for (String who : List.of("target-a1", "collaborator-a", "orgdept-a", "office-b", "b-leader", "leader-a")) {
+            assertThat(petitionReferences.of(w.scope(who), inspection)).as(who).isEmpty();
+            assertThat(petitionReferences.find(w.scope(who), inspection, petition)).as(who).isEmpty();
         }
     }
 }
