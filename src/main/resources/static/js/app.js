@@ -25,3 +25,27 @@ document.addEventListener('DOMContentLoaded', function () {
     best.setAttribute('aria-current', 'page');
   }
 });
+
+// A select whose option groups belong to the value of another field (data-xc-kind-of="<id of that field>", each
+// optgroup data-xc-kind="<value>"): only the groups of the chosen value are shown, and a choice of a hidden group is
+// cleared (the server checks the kind again). First use: the working paper's 来源记录 per 问题来源.
+document.addEventListener('DOMContentLoaded', function () {
+  document.querySelectorAll('select[data-xc-kind-of]').forEach(function (select) {
+    var kind = document.getElementById(select.getAttribute('data-xc-kind-of'));
+    if (!kind) {
+      return;
+    }
+    var apply = function () {
+      select.querySelectorAll('optgroup[data-xc-kind]').forEach(function (group) {
+        var shown = group.getAttribute('data-xc-kind') === kind.value;
+        group.hidden = !shown;
+        group.disabled = !shown;
+        if (!shown && group.contains(select.selectedOptions[0])) {
+          select.value = '';
+        }
+      });
+    };
+    kind.addEventListener('change', apply);
+    apply();
+  });
+});

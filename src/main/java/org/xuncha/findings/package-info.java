@@ -12,7 +12,8 @@
  * <p>{@code paper}: working papers (底稿), one per problem, approved 撰写人 → 副组长 → 组长; the base package holds
  * {@link org.xuncha.findings.WorkingPaperId} and the event {@link org.xuncha.findings.WorkingPaperApproved}. It also
  * reads organization's {@code inspection_body_view} (a body's name for the default numbering) and the team through
- * {@code inspection.Inspections.team}.
+ * {@code inspection.Inspections.team}. A paper's 问题来源 links the record it came from ({@code paper.SourceRecords}): a
+ * work log or comparison of this module, or a petition through intake's {@code PetitionReferences}.
  *
  * <p>{@code comparison} (数据比对): {@link org.xuncha.findings.comparison.Comparisons} compares two uploaded
  * spreadsheets by identity number or name + birth date; rows stay inside the team ({@code FindingsScope.team}),

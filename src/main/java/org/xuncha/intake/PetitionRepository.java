@@ -265,6 +265,21 @@ class PetitionRepository {
                 .optional();
     }
 
+    /** References of an inspection's readable petitions (one when {@code id} is given); see PetitionReferences. */
+    List<PetitionReference> references(DataScope scope, long inspectionId, Long id) {
+        String sql = "SELECT p.id, p.inspection_id, p.category, p.received_on FROM petition p"
+                + " JOIN intake_inspection i ON i.inspection_id = p.inspection_id"
+                + " WHERE p.inspection_id = :inspection" + (id == null ? "" : " AND p.id = :id") + " AND"
+                + readable(scope) + " ORDER BY p.received_at DESC, p.id DESC LIMIT 500";
+        JdbcClient.StatementSpec spec = bind(jdbc.sql(sql), scope).param("inspection", inspectionId);
+        if (id != null) {
+            spec = spec.param("id", id);
+        }
+        return spec.query((rs, n) -> new PetitionReference(rs.getLong(1), rs.getLong(2),
+                "信访件" + rs.getLong(1) + "号", PetitionCategory.valueOf(rs.getString(3)).label(),
+                rs.getObject(4, LocalDate.class))).list();
+    }
+
     Optional<PetitionView> find(long id, DataScope scope, LocalDate today) {
         return bind(jdbc.sql(VIEW + " WHERE p.id = :id AND" + readable(scope)), scope).param("id", id)
                 .param("today", today).query((rs, n) -> view(rs)).optional();

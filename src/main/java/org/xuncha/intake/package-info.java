@@ -7,6 +7,10 @@
  * ({@code intake_inspection}), kept by {@code StationedInspections} from inspection's stage events; the public
  * channel, an inspection's targets and account names come from inspection's and identity's APIs; organization names
  * and round labels from their owners' read views.
+ *
+ * <p>API: {@code PetitionCounting} (counts for the inspection report) and {@code PetitionReferences} (the petitions of
+ * an inspection the caller may read, as {@code PetitionReference}s without reporter or content, for a working paper's
+ * 问题来源).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "码上巡与信访举报",
         allowedDependencies = {"common", "platform", "audit", "identity", "inspection"})

@@ -101,11 +101,19 @@ class FindingsFlowBrowserTests extends BrowserTestSupport {
         page.locator("#facts").fill("2025年农村饮水工程验收时，分管副局长收受施工方礼金，验收把关不严。");
         page.locator("textarea[name=basisText]").fill("《中国共产党纪律处分条例》第一百零一条");
         page.locator("#source").selectOption("TALK");
+        // the talk logged in step 1, offered by its date and category only (the interviewee stays sealed)
+        String talkLabel = "个别谈话 " + today.minusDays(2) + " · 中层干部";
+        page.locator("#sourceRecord").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel(talkLabel));
         page.locator("#sourceRef").fill("个别谈话（" + today.minusDays(2) + "，中层干部）；来信反映同一问题");
         page.locator("input[name=evidenceDescription]").first().fill("谈话记录及验收资料");
         page.waitForNavigation(() -> page.locator("#paper-save").click());
         assertThat(page.locator("#paper-status")).hasText("撰写中");
         assertThat(page.locator("dl")).containsText("个别谈话（个别谈话（" + today.minusDays(2));
+        assertThat(page.locator("#source-record")).containsText("来源记录：" + talkLabel);
+        assertThat(page.locator("#source-record a")).hasAttribute("href",
+                java.util.regex.Pattern.compile("/work-logs/\\d+$"));
+        assertThat(page.locator("dl")).not().containsText("谈话对象甲");
         String paperPath = page.url().substring(page.url().indexOf("/working-papers"));
         page.waitForNavigation(() -> page.locator("#submit-button").click());
         assertThat(page.locator("#paper-status")).hasText("待副组长审核");

@@ -64,15 +64,18 @@ class WorkingPaperApiController {
     record EvidenceRequest(Long id, String description, Long comparisonId) {
     }
 
-    /** The text of a paper; amounts in 元 as text ("12345.67"). */
+    /**
+     * The text of a paper; amounts in 元 as text ("12345.67"). {@code sourceRecordId}: the record the source links to,
+     * by the source's kind (a work log for TALK / VISIT / RECORDS, a comparison, a petition); null for free text.
+     */
     record PaperRequest(Long inspectionId, Integer version, String title, String facts, List<BasisRequest> bases,
-                        String basisText, String source, String sourceRef, String subjectResp, String firstResp,
+                        String basisText, String source, String sourceRef, Long sourceRecordId, String subjectResp, String firstResp,
                         String mainLeaderResp, String supervisionResp, String illegalYuan, String lossYuan,
                         Long finderUserId, LocalDate foundOn, List<EvidenceRequest> evidence) {
         WorkingPaperDraft draft() {
             return new WorkingPaperDraft(title, facts, bases == null ? List.of() : bases.stream()
                     .map(b -> new WorkingPaperDraft.Basis(b.regulationId(), b.article())).toList(), basisText,
-                    WorkingPaperForm.source(source), sourceRef, subjectResp, firstResp, mainLeaderResp,
+                    WorkingPaperForm.source(source), sourceRef, sourceRecordId, subjectResp, firstResp, mainLeaderResp,
                     supervisionResp, illegalYuan, lossYuan, finderUserId, foundOn, evidence == null ? List.of()
                     : evidence.stream().map(e -> new WorkingPaperDraft.Evidence(e.id(), e.description(), List.of(), e.comparisonId()))
                     .toList());

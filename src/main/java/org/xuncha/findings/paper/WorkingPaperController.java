@@ -38,9 +38,11 @@ class WorkingPaperController {
     private final WorkingPaperSlips slips;
 
     private final org.xuncha.findings.comparison.Comparisons comparisons;
+    private final SourceRecords sourceRecords;
 
     WorkingPaperController(WorkingPapers papers, Regulations regulations, WorkingPaperSlips slips,
-                           org.xuncha.findings.comparison.Comparisons comparisons) {
+                           org.xuncha.findings.comparison.Comparisons comparisons, SourceRecords sourceRecords) {
+        this.sourceRecords = sourceRecords;
         this.papers = papers;
         this.comparisons = comparisons;
         this.regulations = regulations;
@@ -103,6 +105,9 @@ class WorkingPaperController {
         // the inspection's data comparisons an evidence item may cite (the team's; the form is the team's)
         model.addAttribute("comparisons", chosen == null || !WorkingPapers.onTeam(scope, chosen) ? List.of()
                 : comparisons.list(scope, chosen));
+        // the records a source may link to, per kind (the team's reading of them)
+        model.addAttribute("sourceChoices", chosen == null || !WorkingPapers.onTeam(scope, chosen) ? List.of()
+                : sourceRecords.choices(scope, chosen));
         return "findings/working-paper-form";
     }
 
@@ -179,6 +184,7 @@ class WorkingPaperController {
     private String render(long id, String error, DataScope scope, Model model) {
         WorkingPaperView p = papers.get(scope, id);
         model.addAttribute("p", p);
+        model.addAttribute("sourceLink", sourceRecords.link(scope, p));
         model.addAttribute("versions", papers.versions(scope, id));
         model.addAttribute("steps", papers.steps(scope, id));
         model.addAttribute("can", papers.actions(scope, p));

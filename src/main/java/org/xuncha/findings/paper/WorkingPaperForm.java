@@ -9,10 +9,11 @@ import org.xuncha.platform.web.UserInputException;
 
 /**
  * The working paper form as the page posts it (texts as typed; lists index-aligned: basis rows, evidence rows).
+ * {@code sourceRecord} is the linked record as {@code SOURCE:id} (see {@link SourceRecords.Choice}).
  * Turned into a {@link WorkingPaperDraft} for the service, and built back from a paper for the edit page.
  */
 record WorkingPaperForm(String title, String facts, List<String> regulationId, List<String> article, String basisText,
-                        String source, String sourceRef, String subjectResp, String firstResp, String mainLeaderResp,
+                        String source, String sourceRef, String sourceRecord, String subjectResp, String firstResp, String mainLeaderResp,
                         String supervisionResp, String illegalYuan, String lossYuan, String finder, String foundOn,
                         List<String> evidenceId, List<String> evidenceDescription, List<String> evidenceComparison) {
 
@@ -33,7 +34,7 @@ record WorkingPaperForm(String title, String facts, List<String> regulationId, L
 
     static WorkingPaperForm blank() {
         return new WorkingPaperForm(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, pad(null, BLANK_EVIDENCE_ROWS), pad(null, BLANK_EVIDENCE_ROWS), pad(null, BLANK_EVIDENCE_ROWS));
+                null, null, null, pad(null, BLANK_EVIDENCE_ROWS), pad(null, BLANK_EVIDENCE_ROWS), pad(null, BLANK_EVIDENCE_ROWS));
     }
 
     static WorkingPaperForm of(WorkingPaperView p) {
@@ -57,6 +58,7 @@ record WorkingPaperForm(String title, String facts, List<String> regulationId, L
             cited.add(null);
         }
         return new WorkingPaperForm(p.title(), p.facts(), regs, arts, p.basisText(), p.source().name(), p.sourceRef(),
+                p.sourceRecordId() == null ? null : p.source().name() + ":" + p.sourceRecordId(),
                 p.subjectResp(), p.firstResp(), p.mainLeaderResp(), p.supervisionResp(), p.illegalYuan(),
                 p.lossYuan(), Long.toString(p.finderId()), p.foundOn().toString(), ids, descriptions, cited);
     }
@@ -76,9 +78,29 @@ record WorkingPaperForm(String title, String facts, List<String> regulationId, L
                     evidenceDescription.get(i), i < files.size() ? files.get(i) : List.of(),
                     id(evidenceComparison.get(i), "所引用的数据比对不存在")));
         }
-        return new WorkingPaperDraft(title, facts, bases, basisText, source(source), sourceRef, subjectResp,
+        ProblemSource chosen = source(source);
+        return new WorkingPaperDraft(title, facts, bases, basisText, chosen, sourceRef, record(chosen), subjectResp,
                 firstResp, mainLeaderResp, supervisionResp, illegalYuan, lossYuan,
                 id(finder, "发现人须为本巡察组的成员"), date(foundOn), evidence);
+    }
+
+    /**
+     * The record picked in the source select: its value is {@code SOURCE:id} (the select offers every linked kind's
+     * records, grouped), so a record of another kind than the chosen source is refused here, not silently dropped.
+     */
+    private Long record(ProblemSource chosen) {
+        if (sourceRecord == null || sourceRecord.isBlank()) {
+            return null;
+        }
+        String raw = sourceRecord.strip();
+        int colon = raw.indexOf(':');
+        ProblemSource kind = colon < 0 ? null : source(raw.substring(0, colon));
+        if (kind == null || chosen != kind) {
+            String chosenLabel = chosen == null ? "未选择" : chosen.label();
+            throw new UserInputException(kind == null ? "所选的来源记录不存在，请重新选择"
+                    : "所选的来源记录是“" + kind.label() + "”记录，与问题来源“" + chosenLabel + "”不一致，请重新选择");
+        }
+        return id(raw.substring(colon + 1), "所选的来源记录不存在，请重新选择");
     }
 
     static ProblemSource source(String raw) {

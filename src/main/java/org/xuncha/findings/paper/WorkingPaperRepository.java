@@ -29,7 +29,7 @@ class WorkingPaperRepository {
 
     private static final String PAPER_COLUMNS = """
             p.id, p.inspection_id, v.body_id, v.team_name, v.stage, p.seq, p.paper_no, p.title, p.facts,
-            p.basis_text, p.source, p.source_ref, p.subject_resp, p.first_resp, p.main_leader_resp,
+            p.basis_text, p.source, p.source_ref, p.source_record_id, p.source_record_label, p.subject_resp, p.first_resp, p.main_leader_resp,
             p.supervision_resp, p.illegal_fen, p.loss_fen, p.finder_id, p.finder_name, p.found_on, p.writer_id,
             p.writer_name, p.written_at, p.status, p.content_version, p.row_version, p.meeting_opinion,
             p.approved_by, p.approved_at, p.closing_reason
@@ -98,7 +98,8 @@ class WorkingPaperRepository {
                 rs.getInt(2), rs.getString(3), files.getOrDefault(rs.getLong(1), List.of()),
                 rs.getObject(4) == null ? null : rs.getLong(4))).list();
         return new WorkingPaperView(p.id(), p.inspectionId(), p.bodyId(), p.teamName(), p.paperNo(), p.title(),
-                p.facts(), bases, p.basisText(), p.source(), p.sourceRef(), p.subjectResp(), p.firstResp(),
+                p.facts(), bases, p.basisText(), p.source(), p.sourceRef(), p.sourceRecordId(), p.sourceRecordLabel(),
+                p.subjectResp(), p.firstResp(),
                 p.mainLeaderResp(), p.supervisionResp(), p.illegalFen(), p.lossFen(), p.finderId(), p.finderName(),
                 p.foundOn(), p.writerId(), p.writerName(), p.writtenAt(), p.status(), p.contentVersion(),
                 p.rowVersion(), p.meetingOpinion(), p.approvedBy(), p.approvedAt(), p.closingReason(), evidence);
@@ -108,7 +109,8 @@ class WorkingPaperRepository {
         WorkingPaperView v = new WorkingPaperView(rs.getLong("id"), rs.getLong("inspection_id"), rs.getLong("body_id"),
                 rs.getString("team_name"), rs.getString("paper_no"), rs.getString("title"), rs.getString("facts"),
                 List.of(), rs.getString("basis_text"), ProblemSource.valueOf(rs.getString("source")),
-                rs.getString("source_ref"), rs.getString("subject_resp"), rs.getString("first_resp"),
+                rs.getString("source_ref"), longOrNull(rs, "source_record_id"), rs.getString("source_record_label"),
+                rs.getString("subject_resp"), rs.getString("first_resp"),
                 rs.getString("main_leader_resp"), rs.getString("supervision_resp"), rs.getLong("illegal_fen"),
                 rs.getLong("loss_fen"), rs.getLong("finder_id"), rs.getString("finder_name"),
                 rs.getObject("found_on", LocalDate.class), rs.getLong("writer_id"), rs.getString("writer_name"),
@@ -117,6 +119,11 @@ class WorkingPaperRepository {
                 rs.getString("approved_by"), rs.getObject("approved_at", OffsetDateTime.class),
                 rs.getString("closing_reason"), List.of());
         return new Row(v, InspectionStage.valueOf(rs.getString("stage")), rs.getInt("seq"));
+    }
+
+    private static Long longOrNull(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
     }
 
     ResultPage<WorkingPaperSummary> list(long inspectionId, WorkingPaperFilter filter, DataScope scope, int page,
@@ -138,11 +145,13 @@ class WorkingPaperRepository {
                 .query(Long.class).single();
         List<WorkingPaperSummary> items = FindingsScope.bind(jdbc.sql("""
                 SELECT p.id, p.inspection_id, p.paper_no, p.title, p.source, p.status, p.content_version,
-                       p.writer_name, p.found_on, p.illegal_fen, p.updated_at""" + from
+                       p.writer_name, p.found_on, p.illegal_fen, p.updated_at, p.source_record_id,
+                       p.source_record_label""" + from
                 + " ORDER BY p.seq LIMIT :limit OFFSET :offset").params(params), scope)
                 .param("limit", size).param("offset", ResultPage.offset(page, size))
                 .query((rs, n) -> new WorkingPaperSummary(rs.getLong(1), rs.getLong(2), rs.getString(3),
                         rs.getString(4), ProblemSource.valueOf(rs.getString(5)),
+                        rs.getObject(12) == null ? null : rs.getLong(12), rs.getString(13),
                         WorkingPaperStatus.valueOf(rs.getString(6)), rs.getInt(7), rs.getString(8),
                         rs.getObject(9, LocalDate.class), rs.getLong(10), rs.getObject(11, OffsetDateTime.class)))
                 .list();
@@ -151,7 +160,7 @@ class WorkingPaperRepository {
 
     /** A kept version of the text. */
     record Version(int versionNo, String title, String facts, String basis, ProblemSource source, String sourceRef,
-                   String evidence, String responsibility, long illegalFen, long lossFen, String actor,
+                   Long sourceRecordId, String sourceRecordLabel, String evidence, String responsibility, long illegalFen, long lossFen, String actor,
                    OffsetDateTime occurredAt) {
         public String illegalShown() {
             return new Fen(illegalFen).shown();
@@ -165,13 +174,14 @@ class WorkingPaperRepository {
     List<Version> versions(long paperId, DataScope scope) {
         return FindingsScope.bind(jdbc.sql("""
                 SELECT w.version_no, w.title, w.facts, w.basis, w.source, w.source_ref, w.evidence, w.responsibility,
-                       w.illegal_fen, w.loss_fen, w.actor, w.occurred_at
+                       w.illegal_fen, w.loss_fen, w.actor, w.occurred_at, w.source_record_id, w.source_record_label
                 FROM working_paper_version w JOIN working_paper p ON p.id = w.paper_id
                 JOIN inspection_scope_view v ON v.id = p.inspection_id
                 WHERE w.paper_id = :p AND""" + FindingsScope.readable(scope, "v", "p.inspection_id")
                 + " ORDER BY w.version_no DESC"), scope).param("p", paperId)
                 .query((rs, n) -> new Version(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        ProblemSource.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8),
+                        ProblemSource.valueOf(rs.getString(5)), rs.getString(6),
+                        rs.getObject(13) == null ? null : rs.getLong(13), rs.getString(14), rs.getString(7), rs.getString(8),
                         rs.getLong(9), rs.getLong(10), rs.getString(11), rs.getObject(12, OffsetDateTime.class)))
                 .list();
     }
@@ -258,6 +268,7 @@ class WorkingPaperRepository {
 
     /** The checked content of a save. */
     record Content(String title, String facts, String basisText, ProblemSource source, String sourceRef,
+                   Long sourceRecordId, String sourceRecordLabel,
                    String subjectResp, String firstResp, String mainLeaderResp, String supervisionResp,
                    long illegalFen, long lossFen, long finderId, String finderName, LocalDate foundOn) {
     }
@@ -266,15 +277,17 @@ class WorkingPaperRepository {
                 OffsetDateTime now) {
         jdbc.sql("""
                 INSERT INTO working_paper (inspection_id, seq, paper_no, title, facts, basis_text, source, source_ref,
+                    source_record_id, source_record_label,
                     subject_resp, first_resp, main_leader_resp, supervision_resp, illegal_fen, loss_fen, finder_id,
                     finder_name, found_on, writer_id, writer_name, written_at, status, content_version, row_version,
                     created_at, updated_at)
-                VALUES (:i, :seq, :no, :title, :facts, :basis, :source, :ref, :subject, :first, :main, :supervision,
+                VALUES (:i, :seq, :no, :title, :facts, :basis, :source, :ref, :recordId, :recordLabel, :subject, :first, :main, :supervision,
                     :illegal, :loss, :finder, :finderName, :foundOn, :writer, :writerName, :now, 'DRAFT', 1, 0,
                     :now, :now)
                 """).param("i", inspectionId).param("seq", seq).param("no", paperNo).param("title", c.title())
                 .param("facts", c.facts()).param("basis", c.basisText()).param("source", c.source().name())
                 .param("ref", c.sourceRef()).param("subject", c.subjectResp()).param("first", c.firstResp())
+                .param("recordId", c.sourceRecordId()).param("recordLabel", c.sourceRecordLabel())
                 .param("main", c.mainLeaderResp()).param("supervision", c.supervisionResp())
                 .param("illegal", c.illegalFen()).param("loss", c.lossFen()).param("finder", c.finderId())
                 .param("finderName", c.finderName()).param("foundOn", c.foundOn()).param("writer", writerId)
@@ -288,7 +301,8 @@ class WorkingPaperRepository {
                    long writerId, String writerName, OffsetDateTime now) {
         return jdbc.sql("""
                 UPDATE working_paper SET title = :title, facts = :facts, basis_text = :basis, source = :source,
-                    source_ref = :ref, subject_resp = :subject, first_resp = :first, main_leader_resp = :main,
+                    source_ref = :ref, source_record_id = :recordId, source_record_label = :recordLabel,
+                    subject_resp = :subject, first_resp = :first, main_leader_resp = :main,
                     supervision_resp = :supervision, illegal_fen = :illegal, loss_fen = :loss, finder_id = :finder,
                     finder_name = :finderName, found_on = :foundOn, writer_id = :writer, writer_name = :writerName,
                     written_at = :now, status = :status, content_version = :cv, row_version = row_version + 1,
@@ -296,6 +310,7 @@ class WorkingPaperRepository {
                 WHERE id = :id AND row_version = :rv
                 """).param("title", c.title()).param("facts", c.facts()).param("basis", c.basisText())
                 .param("source", c.source().name()).param("ref", c.sourceRef()).param("subject", c.subjectResp())
+                .param("recordId", c.sourceRecordId()).param("recordLabel", c.sourceRecordLabel())
                 .param("first", c.firstResp()).param("main", c.mainLeaderResp())
                 .param("supervision", c.supervisionResp()).param("illegal", c.illegalFen())
                 .param("loss", c.lossFen()).param("finder", c.finderId()).param("finderName", c.finderName())
@@ -368,11 +383,13 @@ class WorkingPaperRepository {
                        long actorId, String actor, OffsetDateTime now) {
         jdbc.sql("""
                 INSERT INTO working_paper_version (paper_id, version_no, title, facts, basis, source, source_ref,
-                    evidence, responsibility, illegal_fen, loss_fen, actor_id, actor, occurred_at)
-                VALUES (:p, :no, :title, :facts, :basis, :source, :ref, :evidence, :resp, :illegal, :loss, :aid,
+                    source_record_id, source_record_label, evidence, responsibility, illegal_fen, loss_fen, actor_id,
+                    actor, occurred_at)
+                VALUES (:p, :no, :title, :facts, :basis, :source, :ref, :recordId, :recordLabel, :evidence, :resp, :illegal, :loss, :aid,
                     :actor, :now)
                 """).param("p", paperId).param("no", versionNo).param("title", c.title()).param("facts", c.facts())
                 .param("basis", basis).param("source", c.source().name()).param("ref", c.sourceRef())
+                .param("recordId", c.sourceRecordId()).param("recordLabel", c.sourceRecordLabel())
                 .param("evidence", evidence).param("resp", responsibility).param("illegal", c.illegalFen())
                 .param("loss", c.lossFen()).param("aid", actorId).param("actor", actor).param("now", now).update();
     }

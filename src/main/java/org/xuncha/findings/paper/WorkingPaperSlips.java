@@ -60,7 +60,8 @@ class WorkingPaperSlips {
             basis.append(p.basisText());
         }
         t.put("定性依据", basis.toString().strip());
-        t.put("问题来源", p.source().label() + (p.sourceRef() == null ? "" : "（" + p.sourceRef() + "）"));
+        t.put("问题来源", p.source().label() + (p.sourceRef() == null ? "" : "（" + p.sourceRef() + "）")
+                + (p.sourceRecordLabel() == null ? "" : "；来源记录：" + p.sourceRecordLabel()));
         t.put("主体责任", blank(p.subjectResp()));
         t.put("第一责任人", blank(p.firstResp()));
         t.put("主要领导", blank(p.mainLeaderResp()));

@@ -4,9 +4,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A working paper as its pages and the API show it. */
+/**
+ * A working paper as its pages and the API show it. {@code sourceRecordId} names the record its 问题来源 links to
+ * (interpreted by {@code source}, see {@link SourceRecords}), {@code sourceRecordLabel} that record as it was cited.
+ */
 record WorkingPaperView(long id, long inspectionId, long bodyId, String teamName, String paperNo, String title,
                         String facts, List<BasisView> bases, String basisText, ProblemSource source, String sourceRef,
+                        Long sourceRecordId, String sourceRecordLabel,
                         String subjectResp, String firstResp, String mainLeaderResp, String supervisionResp,
                         long illegalFen, long lossFen, long finderId, String finderName, LocalDate foundOn,
                         long writerId, String writerName, OffsetDateTime writtenAt, WorkingPaperStatus status,

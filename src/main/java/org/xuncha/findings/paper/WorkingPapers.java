@@ -52,6 +52,7 @@ class WorkingPapers {
     static final int MAX_EVIDENCE = 30;
 
     private final Comparisons comparisons;
+    private final SourceRecords sourceRecords;
     private final WorkingPaperRepository papers;
     private final Regulations regulations;
     private final PaperNumbering numbering;
@@ -61,9 +62,10 @@ class WorkingPapers {
     private final ApplicationEventPublisher events;
 
     WorkingPapers(WorkingPaperRepository papers, Regulations regulations, PaperNumbering numbering,
-                  Inspections inspections, Comparisons comparisons, AuditTrail audit, Clock clock,
-                  ApplicationEventPublisher events) {
+                  Inspections inspections, Comparisons comparisons, SourceRecords sourceRecords, AuditTrail audit,
+                  Clock clock, ApplicationEventPublisher events) {
         this.papers = papers;
+        this.sourceRecords = sourceRecords;
         this.comparisons = comparisons;
         this.regulations = regulations;
         this.numbering = numbering;
@@ -168,7 +170,7 @@ class WorkingPapers {
                 writer.userId(), name(writer), now);
         papers.insertStep(id, 1, null, WorkingPaperStatus.DRAFT, null, writer.userId(), name(writer), now);
         audit.success("WORKING_PAPER_CREATED", "WorkingPaper", id, "inspection=" + inspectionId + "; no=" + number
-                + "; source=" + c.content().source());
+                + "; source=" + c.content().source() + sourceRecordDetail(c.content()));
         return WorkingPaperId.of(id);
     }
 
@@ -201,7 +203,8 @@ class WorkingPapers {
             papers.insertStep(p.id(), version, p.status(), to, "审定后修改为第" + version + "版，重新报审",
                     writer.userId(), name(writer), now);
         }
-        audit.success("WORKING_PAPER_EDITED", "WorkingPaper", p.id(), "version=" + version + "; status=" + to);
+        audit.success("WORKING_PAPER_EDITED", "WorkingPaper", p.id(), "version=" + version + "; status=" + to
+                + "; source=" + c.content().source() + sourceRecordDetail(c.content()));
     }
 
     @Transactional
@@ -396,6 +399,9 @@ class WorkingPapers {
             throw new UserInputException("请选择问题来源");
         }
         String sourceRef = optional(d.sourceRef(), "来源说明", 200);
+        // the record the source came from: checked in the caller's scope, its label kept as cited
+        String sourceRecordLabel = d.sourceRecordId() == null ? null
+                : sourceRecords.label(scope, inspectionId, d.source(), d.sourceRecordId());
         String basisText = optional(d.basisText(), "定性依据（文字）", 2000);
         List<WorkingPaperView.BasisView> bases = new ArrayList<>();
         for (WorkingPaperDraft.Basis b : d.bases()) {
@@ -463,6 +469,7 @@ class WorkingPapers {
             evidence.add(new CheckedEvidence(e.keptId(), description, files, e.comparisonId()));
         }
         var content = new WorkingPaperRepository.Content(title, facts, basisText, d.source(), sourceRef,
+                d.sourceRecordId(), sourceRecordLabel,
                 optional(d.subjectResp(), "主体责任", 2000), optional(d.firstResp(), "第一责任人", 2000),
                 optional(d.mainLeaderResp(), "主要领导", 2000), optional(d.supervisionResp(), "监督责任", 2000),
                 illegal.value(), loss.value(), finder.userId(), name(finder), foundOn);
@@ -479,6 +486,11 @@ class WorkingPapers {
                 + "\n主要领导：" + blank(content.mainLeaderResp()) + "\n监督责任：" + blank(content.supervisionResp());
         return new Checked(content, bases, evidence, cut(basis.toString().strip(), 4000),
                 cut(ev.toString().strip(), 4000), cut(responsibility, 8000));
+    }
+
+    /** The linked record's id for the audit details (an id only: never a label, which may name a talk's date). */
+    private static String sourceRecordDetail(WorkingPaperRepository.Content c) {
+        return c.sourceRecordId() == null ? "" : "; sourceRecord=" + c.sourceRecordId();
     }
 
     private void saveChildren(long id, Checked c, OffsetDateTime now) {

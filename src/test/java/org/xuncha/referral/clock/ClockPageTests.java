@@ -50,7 +50,7 @@ class ClockPageTests {
 
     @BeforeAll
     void world() {
-        cw = new ClockWorld(new ReferralWorld(jdbc, encoder, clock, scopes, cipher, "rcw", "5845"), jdbc);
+        cw = new ClockWorld(new ReferralWorld(jdbc, encoder, clock, scopes, cipher, "rkw", "5845"), jdbc);
         item = cw.signed(cw.transferred(true, ReceiverKind.DISCIPLINE), LocalDate.of(2026, 11, 30),
                 LocalDate.of(2027, 2, 28), LocalDate.of(2027, 2, 21));
     }

@@ -43,7 +43,7 @@ class SupervisionTests {
 
     @BeforeAll
     void world() {
-        cw = new ClockWorld(new ReferralWorld(jdbc, encoder, clock, scopes, cipher, "rcs", "5844"), jdbc);
+        cw = new ClockWorld(new ReferralWorld(jdbc, encoder, clock, scopes, cipher, "rks", "5844"), jdbc);
     }
 
     long signedItem() {

@@ -137,7 +137,7 @@ class TransferWebTests {
                 "target-a1")) {
             mvc.perform(get("/referrals/transfer").with(rw.w.as(who))).andExpect(status().isForbidden());
             mvc.perform(get("/referrals").with(rw.w.as(who))).andExpect(status().isForbidden());
-            mvc.perform(get("/referrals/items/" + item).with(rw.w.as(who))).andExpect(status().isForbidden());
+            mvc.perform(get("/referrals/items/" + item + "/route").with(rw.w.as(who))).andExpect(status().isForbidden());
             mvc.perform(post("/referrals/transfer").with(csrf()).with(rw.w.as(who)).param("line", "LEAD:" + lead)
                     .param("receiverKind", "DISCIPLINE")).andExpect(status().isForbidden());
             mvc.perform(post("/referrals/items/" + item + "/redirect").with(csrf()).with(rw.w.as(who))
