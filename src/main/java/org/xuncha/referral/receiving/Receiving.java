@@ -27,6 +27,7 @@ import org.xuncha.platform.web.ResultPage;
 import org.xuncha.platform.web.UserInputException;
 import org.xuncha.referral.SubjectKind;
 import org.xuncha.referral.TransferStatus;
+import org.xuncha.referral.clock.ReplyClock;
 
 /**
  * The receivers' side of a transfer (issue 13 §2, §6): the worklist, the 签收, the item page, the unsealing of the
@@ -52,17 +53,17 @@ class Receiving {
     private final TransferableLeads leads;
     private final AccountDirectory accounts;
     private final DocumentTemplates templates;
-    private final ReplyTerm term;
+    private final ReplyClock replyClock;
     private final AuditTrail audit;
     private final Clock clock;
 
     Receiving(ReceivingRepository items, TransferableLeads leads, AccountDirectory accounts,
-              DocumentTemplates templates, ReplyTerm term, AuditTrail audit, Clock clock) {
+              DocumentTemplates templates, ReplyClock replyClock, AuditTrail audit, Clock clock) {
         this.items = items;
         this.leads = leads;
         this.accounts = accounts;
         this.templates = templates;
-        this.term = term;
+        this.replyClock = replyClock;
         this.audit = audit;
         this.clock = clock;
     }
@@ -101,7 +102,8 @@ class Receiving {
 
     /**
      * 签收 (签字背书): the receiver — or the transferring office on its behalf — signs for the item at the version it
-     * read. The reply is due {@link ReplyTerm} after the 签收's business date (the Clock's zone, not UTC).
+     * read. The reply is due the transferring office's term ({@link ReplyClock}) after the 签收's business date (the
+     * Clock's zone, not UTC).
      */
     @Transactional
     public void signFor(DataScope scope, long id, int rowVersion) {
@@ -121,8 +123,9 @@ class Receiving {
         }
         OffsetDateTime at = now();
         LocalDate signedOn = LocalDate.ofInstant(at.toInstant(), clock.getZone());
-        LocalDate due = term.dueOn(signedOn);
-        LocalDate remind = term.remindOn(due);
+        BodyId office = BodyId.of(i.bodyId());
+        LocalDate due = replyClock.dueOn(office, signedOn);
+        LocalDate remind = replyClock.remindOn(office, due);
         long actor = scope.user().value();
         String name = actorName(scope);
         if (!items.sign(i.id(), rowVersion, actor, name, at, due, remind)) {

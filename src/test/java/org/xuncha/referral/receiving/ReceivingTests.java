@@ -227,6 +227,26 @@ class ReceivingTests {
     }
 
     @Test
+    void theTransferringOfficesOwnReplyTermSetsTheDueDate() {
+        long id = fresh();
+        long body = ((Number) item(id).get("body_id")).longValue();
+        jdbc.sql("""
+                INSERT INTO referral_reply_term (body_id, reply_months, remind_days, progress_cycle, row_version,
+                                                 updated_by, updated_by_name, updated_at)
+                VALUES (:b, 2, 10, 'MONTHLY', 1, 1, '巡察办', :now)
+                """).param("b", body).param("now", OffsetDateTime.now(clock)).update();
+        try {
+            clock.freeze(LocalDateTime.of(2026, 12, 31, 9, 0).atZone(clock.getZone()).toInstant());
+            receiving.signFor(sw.scope("discipline-a"), id, 1);
+            // two months after 12-31 is the last day of February; ten days before it is 02-18
+            assertThat(item(id).get("due_on").toString()).isEqualTo("2027-02-28");
+            assertThat(item(id).get("remind_on").toString()).isEqualTo("2027-02-18");
+        } finally {
+            jdbc.sql("DELETE FROM referral_reply_term WHERE body_id = :b").param("b", body).update();
+        }
+    }
+
+    @Test
     void aStaleVersionAndASecondSignatureAreRefusedInChineseWithNothingChanged() {
         long id = fresh();
         assertThatThrownBy(() -> receiving.signFor(sw.scope("discipline-a"), id, 0))
@@ -374,13 +394,5 @@ class ReceivingTests {
                 + " = :id").param("id", String.valueOf(first)).query(String.class).list())
                 .containsExactly("letter=" + letter + "; unsealing=" + ((Number) unsealing.get("id")).longValue());
         assertNoAuditRecordSays(NAME, ID, POST, REASON, "戊某某");
-    }
-
-    @Test
-    void theReplyTermComesFromItsTwoSettings() {
-        ReplyTerm term = new ReplyTerm(2, 10);
-        assertThat(term.dueOn(LocalDate.of(2026, 12, 31))).isEqualTo(LocalDate.of(2027, 2, 28));
-        assertThat(term.remindOn(LocalDate.of(2027, 2, 28))).isEqualTo(LocalDate.of(2027, 2, 18));
-        assertThatThrownBy(() -> new ReplyTerm(0, 7)).isInstanceOf(IllegalArgumentException.class);
     }
 }
