@@ -69,7 +69,8 @@ final class DemoReferrals {
         long discipline = accounts.getOrDefault("discipline", office);
         List<Subject> subjects = new ArrayList<>(jdbc.sql("""
                 SELECT l.id, r.body_id, l.inspection_id, l.title, r.reported_at FROM problem_lead l
-                JOIN problem_lead_report r ON r.lead_id = l.id WHERE l.status = 'REPORTED' ORDER BY l.id""")
+                JOIN problem_lead_report r ON r.lead_id = l.id WHERE l.status = 'REPORTED'
+                AND r.id = (SELECT MIN(r2.id) FROM problem_lead_report r2 WHERE r2.lead_id = l.id) ORDER BY l.id""")
                 .query((rs, n) -> new Subject(SubjectKind.LEAD, rs.getLong(1), rs.getLong(2), rs.getLong(3),
                         rs.getString(4), rs.getObject(5, OffsetDateTime.class).atZoneSameInstant(zone).toLocalDate()))
                 .list());
