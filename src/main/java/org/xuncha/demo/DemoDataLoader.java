@@ -45,11 +45,14 @@ class DemoDataLoader {
     private final DemoPetitions petitions;
     private final DemoFindings findings;
     private final DemoComparison comparison;
+    private final DemoReferrals referrals;
 
     DemoDataLoader(DemoDataRepository repository, FieldCipher cipher, KeyedHash hashes, PasswordEncoder passwords,
                    AuditTrail audit, org.springframework.jdbc.core.simple.JdbcClient jdbc,
                    org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch, Clock clock,
-                   org.xuncha.findings.comparison.Comparisons comparisons) {
+                   org.xuncha.findings.comparison.Comparisons comparisons,
+                   org.xuncha.referral.letter.TransferLetters letters) {
+        this.referrals = new DemoReferrals(jdbc, letters, clock.getZone());
         this.comparison = new DemoComparison(jdbc, comparisons, clock.getZone());
         this.petitions = new DemoPetitions(jdbc, cipher, hashes, clock.getZone());
         this.findings = new DemoFindings(jdbc, batch, cipher, hashes, clock.getZone());
@@ -143,6 +146,8 @@ class DemoDataLoader {
         // the comparison first: the working paper that cites it is written with the team's record
         var compared = comparison.run(seed, today);
         DemoFindings.Counts record = findings.insert(scale, seed, today, compared);
+        // after the leads are reported and the petitions disposed: what the office transferred and what became of it
+        DemoReferrals.Counts referred = referrals.insert(today, repository.accountIds());
         long recordMillis = (System.nanoTime() - recordStarted) / 1_000_000;
         Result result = new Result(scale, seed, world.count(RegionLevel.CITY), world.count(RegionLevel.COUNTY),
                 world.count(RegionLevel.TOWNSHIP), world.count(RegionLevel.VILLAGE), world.bodies().size(),

@@ -27,5 +27,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "演示数据",
         allowedDependencies = {"common", "platform", "audit", "organization", "people", "inspection", "inforequest", "findings",
-                "findings :: comparison"})
+                "findings :: comparison", "referral", "referral :: letter"})
 package org.xuncha.demo;

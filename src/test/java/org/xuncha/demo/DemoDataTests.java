@@ -1187,4 +1187,87 @@ class DemoDataTests {
             throw new IllegalStateException(e);
         }
     }
+
+    // ---- issue 13 §7: the demo's referral data ----
+
+    @Autowired org.xuncha.referral.letter.TransferLetters transferLetters;
+
+    private long count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    @Test
+    void everyReferralStepIsPresent() {
+        for (String status : List.of("TRANSFERRED", "SIGNED", "HANDLING", "CLOSED")) {
+            assertThat(count("SELECT COUNT(*) FROM transfer_item WHERE status = ?", status)).as(status).isPositive();
+        }
+        for (String kind : List.of("HANDLING_WAY", "CASE_FILED", "DETENTION", "CASE_CLOSED", "PARTY_SANCTION",
+                "GOVERNMENT_SANCTION", "ORGANIZATIONAL_HANDLING", "FIRST_FORM_MEASURE", "JUDICIAL_REFERRAL", "MONEY")) {
+            assertThat(count("SELECT COUNT(*) FROM referral_outcome WHERE kind = ?", kind)).as(kind).isPositive();
+        }
+        for (String way : List.of("PRELIMINARY_CHECK", "TALK_INQUIRY", "CONCLUDED")) {
+            assertThat(count("SELECT COUNT(*) FROM referral_outcome WHERE kind = 'HANDLING_WAY' AND code = ?", way))
+                    .as(way).isPositive();
+        }
+        for (var code : org.xuncha.referral.PartySanction.values()) {
+            assertThat(count("SELECT COUNT(*) FROM referral_outcome WHERE kind = 'PARTY_SANCTION' AND code = ?",
+                    code.name())).as(code.name()).isPositive();
+        }
+        for (var code : org.xuncha.referral.GovernmentSanction.values()) {
+            assertThat(count("SELECT COUNT(*) FROM referral_outcome WHERE kind = 'GOVERNMENT_SANCTION' AND code = ?",
+                    code.name())).as(code.name()).isPositive();
+        }
+        assertThat(count("SELECT COUNT(*) FROM referral_outcome WHERE kind = 'MONEY' AND recovered_fen > 0")).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM transfer_item WHERE overdue = TRUE")).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM transfer_item WHERE overdue = TRUE AND (due_on >= ? OR status = 'CLOSED')",
+                loader.today())).isZero();
+        assertThat(count("""
+                SELECT COUNT(*) FROM transfer_item i WHERE i.supervised = TRUE
+                AND EXISTS (SELECT 1 FROM transfer_progress p WHERE p.item_id = i.id AND p.period_start = ?)""",
+                loader.today().withDayOfMonth(1))).isPositive();
+        assertThat(count("""
+                SELECT COUNT(*) FROM transfer_item i WHERE i.supervised = TRUE
+                AND NOT EXISTS (SELECT 1 FROM transfer_progress p WHERE p.item_id = i.id AND p.period_start = ?)""",
+                loader.today().withDayOfMonth(1))).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM transfer_item WHERE subject_kind = 'PETITION'")).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM transfer_item_route WHERE position = 2")).isPositive();
+        assertThat(count("SELECT COUNT(*) FROM referral_surrender WHERE inspection_id IS NOT NULL")).isEqualTo(1);
+        // every reported lead was transferred once, and marked so on the lead
+        assertThat(count("SELECT COUNT(*) FROM problem_lead WHERE status = 'REPORTED' AND transferred_at IS NULL")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM transfer_letter")).isGreaterThan(1);
+    }
+
+    @Test
+    void referralDatesAreInOrderAndBeforeToday() {
+        java.time.OffsetDateTime startOfToday = loader.today().atStartOfDay(java.time.ZoneId.systemDefault())
+                .toOffsetDateTime();
+        assertThat(count("SELECT COUNT(*) FROM transfer_item WHERE signed_at IS NOT NULL AND signed_at <= transferred_at"))
+                .isZero();
+        assertThat(count("SELECT COUNT(*) FROM transfer_item WHERE transferred_at >= ? OR signed_at >= ?",
+                startOfToday, startOfToday)).isZero();
+        // no outcome before its item was signed, none on an unsigned item, none today or later
+        assertThat(count("""
+                SELECT COUNT(*) FROM referral_outcome o JOIN transfer_item i ON i.id = o.item_id
+                WHERE i.signed_at IS NULL OR o.recorded_at < i.signed_at OR o.recorded_at < i.transferred_at
+                   OR o.occurred_on >= ?""", loader.today())).isZero();
+        // 结案 after 立案 on the same item, and never without one
+        assertThat(count("""
+                SELECT COUNT(*) FROM referral_outcome c WHERE c.kind = 'CASE_CLOSED' AND NOT EXISTS (
+                  SELECT 1 FROM referral_outcome f WHERE f.item_id = c.item_id AND f.kind = 'CASE_FILED'
+                  AND f.occurred_on < c.occurred_on)""")).isZero();
+        assertThat(count("""
+                SELECT COUNT(*) FROM transfer_item WHERE status = 'CLOSED' AND (closed_on IS NULL OR closed_on >= ?)""",
+                loader.today())).isZero();
+    }
+
+    @Test
+    void aDemoLetterVerifies() {
+        byte[] docx = jdbc.sql("SELECT letter_docx FROM transfer_letter ORDER BY id FETCH FIRST 1 ROWS ONLY")
+                .query(byte[].class).single();
+        var verification = transferLetters.verify(docx);
+        assertThat(verification.valid()).as(verification.reason()).isTrue();
+        String no = jdbc.sql("SELECT letter_no FROM transfer_letter ORDER BY id FETCH FIRST 1 ROWS ONLY")
+                .query(String.class).single();
+        assertThat(verification.letter().letterNo()).isEqualTo(no);
+    }
 }

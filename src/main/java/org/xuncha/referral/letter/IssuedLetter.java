@@ -9,5 +9,6 @@ package org.xuncha.referral.letter;
  *                  of the file; what verification compares with the archive
  * @param signature SM2 signature (SM3withSM2, DER, base64) over that statement with the platform's key
  */
+@org.springframework.modulith.NamedInterface("letter")
 public record IssuedLetter(byte[] docx, String digest, String signature) {
 }

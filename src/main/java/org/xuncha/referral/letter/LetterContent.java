@@ -15,6 +15,7 @@ import java.util.List;
  * @param note          附注, or null
  * @param lines         the transferred leads and petitions, in the order of their positions
  */
+@org.springframework.modulith.NamedInterface("letter")
 public record LetterContent(String letterNo, String officeName, String receiverLabel, LocalDate issuedOn, String note,
                             List<LetterLine> lines) {
 

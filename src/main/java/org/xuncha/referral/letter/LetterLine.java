@@ -10,6 +10,7 @@ package org.xuncha.referral.letter;
  * @param personCount    涉及人数 (never their names)
  * @param violationLabel 问题性质, e.g. 廉洁纪律
  */
+@org.springframework.modulith.NamedInterface("letter")
 public record LetterLine(int position, String subjectLabel, String title, String source, int personCount,
                          String violationLabel) {
 }

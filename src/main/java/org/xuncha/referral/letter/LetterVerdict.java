@@ -4,6 +4,7 @@ package org.xuncha.referral.letter;
  * Why a 移交函 file verifies or not, in the order verification looks: a readable .docx, a signature part, the
  * platform's signature over the statement, the digests of the file's parts, and the archive.
  */
+@org.springframework.modulith.NamedInterface("letter")
 public enum LetterVerdict {
     VALID("签名有效"),
     NOT_A_DOCX("不是有效的 .docx 文件"),

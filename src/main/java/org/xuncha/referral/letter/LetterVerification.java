@@ -9,6 +9,7 @@ package org.xuncha.referral.letter;
  *                 over it holds, else null: an unsigned or forged statement is never shown as the letter
  * @param archived whether the letter was compared with the stored one (false when the archive could not be read)
  */
+@org.springframework.modulith.NamedInterface("letter")
 public record LetterVerification(LetterVerdict verdict, String reason, LetterContent letter, boolean archived) {
 
     public boolean valid() {

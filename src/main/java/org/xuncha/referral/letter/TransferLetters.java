@@ -31,6 +31,7 @@ import org.xuncha.platform.web.UserInputException;
  * number not in the archive or a letter other than the one archived under its number.
  */
 @Service
+@org.springframework.modulith.NamedInterface("letter")
 public class TransferLetters {
 
     static final String ACTION = "LETTER_VERIFIED";
