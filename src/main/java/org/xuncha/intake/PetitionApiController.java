@@ -98,13 +98,6 @@ class PetitionApiController {
         return petitions.find(scope, id);
     }
 
-    @PostMapping("/api/petitions/{id}/outcome")
-    @PreAuthorize("hasRole('DISCIPLINE')")
-    PetitionView outcome(@PathVariable long id, @RequestBody StepRequest body, DataScope scope) {
-        petitions.recordOutcome(scope, id, body.v(), body.outcome());
-        return petitions.find(scope, id);
-    }
-
     @PostMapping("/api/petitions/{id}/reply")
     @PreAuthorize(PetitionController.TEAM)
     PetitionView reply(@PathVariable long id, @RequestBody StepRequest body, DataScope scope) {

@@ -202,8 +202,8 @@ class PetitionController {
         model.addAttribute("canReply", handles && (p.status() == PetitionStatus.TRIAGED
                 || p.status() == PetitionStatus.HANDLING));
         model.addAttribute("canClose", handles && scope.has(Role.TEAM_LEADER) && p.status() == PetitionStatus.HANDLING);
-        model.addAttribute("canRecordOutcome", scope.has(Role.DISCIPLINE) && p.disposition() == Disposition.DISCIPLINE
-                && p.status() == PetitionStatus.HANDLING);
+        // the outcome of a transferred petition is recorded in referral's worklist (/referrals/received) and
+        // reaches intake through TransferredPetitionOutcomes; intake has no form for it
         model.addAttribute("canUnseal", petitions.mayUnseal(scope, p));
         model.addAttribute("canOpenOriginals", petitions.mayHandle(scope, p)
                 || (scope.has(Role.DISCIPLINE) && p.disposition() == Disposition.DISCIPLINE));
@@ -251,15 +251,6 @@ class PetitionController {
                    RedirectAttributes redirect) {
         return action(id, () -> petitions.dispose(scope, id, version, parse(Disposition.class, disposition, "处理方式"),
                 department, dueOn), "已分办", scope, model, redirect);
-    }
-
-    @PostMapping("/petitions/{id}/outcome")
-    @PreAuthorize("hasRole('DISCIPLINE')")
-    String outcome(@PathVariable long id, @RequestParam(defaultValue = "-1") int version,
-                   @RequestParam(required = false) String outcome, DataScope scope, Model model,
-                   RedirectAttributes redirect) {
-        return action(id, () -> petitions.recordOutcome(scope, id, version, outcome), "已登记办理结果", scope, model,
-                redirect);
     }
 
     @PostMapping("/petitions/{id}/reply")

@@ -22,9 +22,5 @@ class PetitionNavigation {
         return new NavigationItem("巡察工作", "信访举报统计", "/petitions/statistics", 471,
                 Set.of(Role.OFFICE, Role.LEADER, Role.TEAM_LEADER, Role.TEAM_MEMBER));
     }
-
-    @Bean
-    NavigationItem petitionNavDiscipline() {
-        return new NavigationItem("信访举报", "转办的信访件", "/petitions", 472, Set.of(Role.DISCIPLINE));
-    }
+    // the 纪委 works transferred petitions in referral's worklist (/referrals/received), not here
 }

@@ -9,8 +9,8 @@ import org.xuncha.common.Role;
 import org.xuncha.platform.web.PendingWork;
 
 /**
- * 待办 on the home page: for a team, its petitions not yet closed (and how many are past their deadline); for the
- * discipline office, transferred petitions whose outcome it has not recorded. Counted in SQL under the scope.
+ * 待办 on the home page: for a team, its petitions not yet closed (and how many are past their deadline). Counted in
+ * SQL under the scope. The 纪委's transferred petitions are referral's 待办 (待签收的移交件), one worklist for all.
  */
 @Component
 class PetitionPendingWork implements PendingWork {
@@ -35,14 +35,6 @@ class PetitionPendingWork implements PendingWork {
             long open = petitions.countFor(team, " AND p.status <> 'CLOSED'", desk.today());
             long overdue = petitions.countFor(team, " AND p.status <> 'CLOSED' AND p.due_on < :today", desk.today());
             items.add(new Item("未办结的信访件", open, overdue, "/petitions"));
-        }
-        if (scope.has(Role.DISCIPLINE)) {
-            DataScope discipline = new DataScope(scope.user(), java.util.Set.of(Role.DISCIPLINE), scope.body(),
-                    scope.readableBodies(), java.util.Set.of(), null, java.util.Set.of(), null);
-            String waiting = " AND p.status = 'HANDLING' AND p.outcome IS NULL";
-            items.add(new Item("待登记结果的转办信访件", petitions.countFor(discipline, waiting, desk.today()),
-                    petitions.countFor(discipline, waiting + " AND p.due_on < :today", desk.today()),
-                    "/petitions?disposition=DISCIPLINE"));
         }
         return items;
     }

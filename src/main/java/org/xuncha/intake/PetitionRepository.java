@@ -116,7 +116,8 @@ class PetitionRepository {
             clauses.add("p.inspection_id IN (:inspections)");
         }
         if (scope.has(Role.DISCIPLINE)) {
-            clauses.add("(p.disposition = 'DISCIPLINE' AND i.body_id IN (:readable))");
+            // only once the office transferred it (referral's 移交), not at disposal: the 纪委 works it from then on
+            clauses.add("(p.disposition = 'DISCIPLINE' AND p.transferred_at IS NOT NULL AND i.body_id IN (:readable))");
         }
         return clauses.isEmpty() ? " (1 = 0)" : " (" + String.join(" OR ", clauses) + ")";
     }
@@ -206,11 +207,13 @@ class PetitionRepository {
                 .param("id", id).param("v", version).update() == 1;
     }
 
-    boolean recordOutcome(long id, int version, String outcome, OffsetDateTime at) {
+    /** The receiver's outcome of a transferred petition, written by referral through TransferredPetitionOutcomes. */
+    boolean recordTransferredOutcome(long id, String outcome, OffsetDateTime at) {
         return jdbc.sql("""
                 UPDATE petition SET outcome = :o, outcome_at = :at, version = version + 1
-                WHERE id = :id AND version = :v AND status = 'HANDLING' AND disposition = 'DISCIPLINE'
-                """).param("o", outcome).param("at", at).param("id", id).param("v", version).update() == 1;
+                WHERE id = :id AND status = 'HANDLING' AND transferred_at IS NOT NULL
+                  AND disposition IN ('DISCIPLINE', 'OTHER_DEPARTMENT')
+                """).param("o", outcome).param("at", at).param("id", id).update() == 1;
     }
 
     boolean reply(long id, int version, String reply, OffsetDateTime at) {

@@ -68,6 +68,24 @@ class PetitionTransfers implements TransferablePetitions {
                 """).param("at", at).param("to", receiverLabel).param("id", id.value()).update() == 1;
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<TransferredPetition> transferred(PetitionId id) {
+        // names no reporter column: what a receiver reads is the report, not who made it
+        return jdbc.sql("""
+                SELECT p.id, i.team_name, p.category, o.name AS org_name, p.received_on, p.channel, p.content,
+                       p.disposition
+                FROM petition p
+                JOIN intake_inspection i ON i.inspection_id = p.inspection_id
+                LEFT JOIN party_organization_view o ON o.id = p.organization_id
+                WHERE p.id = :id AND p.transferred_at IS NOT NULL
+                """).param("id", id.value()).query((rs, n) -> new TransferredPetition(PetitionId.of(rs.getLong("id")),
+                rs.getString("team_name"), PetitionCategory.valueOf(rs.getString("category")).label(),
+                rs.getString("org_name"), rs.getObject("received_on", java.time.LocalDate.class),
+                PetitionChannel.valueOf(rs.getString("channel")).label(), rs.getString("content"),
+                Disposition.valueOf(rs.getString("disposition")).label())).optional();
+    }
+
     private static boolean office(DataScope scope) {
         return scope.has(Role.OFFICE) && !scope.hasAny(Role.TARGET, Role.COLLABORATOR)
                 && !scope.writableBodyIds().isEmpty();

@@ -303,25 +303,6 @@ class Petitions {
         audit.success("PETITION_DISPOSED", "Petition", id, "disposition=" + disposition + "; due=" + due);
     }
 
-    /** The discipline office's outcome of a petition transferred to it; every version is kept, like the reply's. */
-    @Transactional
-    void recordOutcome(DataScope scope, long id, int version, String outcome) {
-        PetitionView p = find(scope, id);
-        if (!scope.has(Role.DISCIPLINE) || p.disposition() != Disposition.DISCIPLINE) {
-            throw new AccessDeniedException("only the discipline office records outcomes of transferred petitions");
-        }
-        if (p.status() != PetitionStatus.HANDLING) {
-            throw new UserInputException("该信访件已办结，不能再登记办理结果");
-        }
-        String clean = text(outcome, "办理结果", 2000, true);
-        OffsetDateTime now = now();
-        if (!petitions.recordOutcome(id, version, clean, now)) {
-            throw new UserInputException(STALE);
-        }
-        int revision = petitions.insertRevision(id, PetitionTextKind.OUTCOME, clean, actorId(scope), now);
-        audit.success("PETITION_OUTCOME_RECORDED", "Petition", id, "revision=" + revision);
-    }
-
     /**
      * The reply the reporter reads with the receipt; may be revised until the petition is closed. Every version is
      * kept ({@link PetitionTextKind#REPLY}); the audit names the revision number, never the text.

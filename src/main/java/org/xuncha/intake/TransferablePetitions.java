@@ -32,6 +32,20 @@ public interface TransferablePetitions {
     boolean markTransferred(PetitionId id, String receiverLabel, OffsetDateTime at);
 
     /**
+     * What the receiver of a transferred petition may read of it: category, organization, received date and the
+     * content as registered; never the reporter's identity, the receipt or the attachments (sealed, they stay in
+     * intake). Empty unless the petition was transferred. The caller (referral) checks the reader and keeps to its
+     * own scope rule, as with {@code TransferableLeads.transferred}.
+     */
+    Optional<TransferredPetition> transferred(PetitionId id);
+
+    /** A transferred petition's readable content (see {@link #transferred}); labels in Chinese. */
+    record TransferredPetition(PetitionId id, String teamName, String categoryLabel, String organizationName,
+                               java.time.LocalDate receivedOn, String channelLabel, String content,
+                               String dispositionLabel) {
+    }
+
+    /**
      * A petition as the transfer lists it: {@code toDiscipline} true for 转纪委监委信访室, false for 转其他部门 with
      * {@code receivingDepartment} as intake recorded it; {@code title} names its category and organization, never
      * the reporter; {@code dispositionLabel} is the disposition's Chinese label.

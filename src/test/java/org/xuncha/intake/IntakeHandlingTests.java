@@ -24,6 +24,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.xuncha.common.DataScope;
 import org.xuncha.identity.DataScopes;
 import org.xuncha.platform.web.PendingWork;
@@ -45,6 +46,9 @@ class IntakeHandlingTests {
     @Autowired Clock clock;
     @Autowired DataScopes scopes;
     @Autowired List<PendingWork> pendingWork;
+    @Autowired TransferablePetitions transfers;
+    @Autowired TransferredPetitionOutcomes transferredOutcomes;
+    @Autowired TransactionTemplate tx;
 
     IntakeWorld w;
 
@@ -251,7 +255,7 @@ class IntakeHandlingTests {
                     .as(who).contains("公车私用");
         }
 
-        // the discipline office sees nothing until it is transferred, then only that
+        // the discipline office sees nothing at disposal, only once the office transferred it (referral's 移交)
         assertThat(mvc.perform(get("/petitions/" + id).with(w.as("discipline-a"))).andReturn().getResponse()
                 .getStatus()).isEqualTo(404);
         assertThat(html(mvc.perform(get("/petitions").with(w.as("discipline-a"))).andReturn().getResponse()))
@@ -259,23 +263,32 @@ class IntakeHandlingTests {
         postAs("team-leader", "/petitions/" + id + "/triage", Map.of("version", "" + version(id), "inScope", "true"));
         postAs("team-leader", "/petitions/" + id + "/dispose", Map.of("version", "" + version(id),
                 "disposition", "DISCIPLINE"));
+        assertThat(mvc.perform(get("/petitions/" + id).with(w.as("discipline-a"))).andReturn().getResponse()
+                .getStatus()).as("disposed, not yet transferred").isEqualTo(404);
+        assertThat(html(mvc.perform(get("/petitions").with(w.as("discipline-a"))).andReturn().getResponse()))
+                .doesNotContain("公车私用");
+        assertThat((Boolean) tx.execute(t -> transfers.markTransferred(PetitionId.of(id), "甲县纪委监委",
+                java.time.OffsetDateTime.now(clock)))).isTrue();
+        assertThat(mvc.perform(get("/petitions/" + id).with(w.as("discipline-a"))).andReturn().getResponse()
+                .getStatus()).as("transferred").isEqualTo(200);
         String list = html(mvc.perform(get("/petitions").with(w.as("discipline-a"))).andReturn().getResponse());
-        assertThat(list).contains("公车私用").doesNotContain("乙县教育局乱收费").contains("转办的信访件");
+        assertThat(list).contains("公车私用").doesNotContain("乙县教育局乱收费").contains("/referrals/received");
         assertThat(mvc.perform(get("/petitions/" + id).with(w.as("discipline-b"))).andReturn().getResponse()
                 .getStatus()).as("another county's discipline office").isEqualTo(404);
         DataScope discipline = scopes.of(w.principal("discipline-a"));
         assertThat(pendingWork.stream().flatMap(p -> p.pendingFor(discipline).stream())
-                .filter(i -> i.label().contains("转办")).findFirst().orElseThrow().count()).isEqualTo(1);
+                .filter(i -> i.label().contains("转办信访件"))).as("the 纪委's 待办 is referral's").isEmpty();
 
-        // the team cannot close before the outcome; the discipline office records it; the team closes
+        // the team cannot close before the outcome; intake's own outcome endpoint is gone; the outcome recorded in
+        // referral comes in through TransferredPetitionOutcomes; then the team closes
         postAs("team-leader", "/petitions/" + id + "/reply", Map.of("version", "" + version(id),
                 "reply", "已转纪委监委依规处理。"));
         assertThat(html(postAs("team-leader", "/petitions/" + id + "/close", Map.of("version", "" + version(id),
                 "closure", "ILLEGAL_HANDLED")))).contains("须待其登记办理结果后办结");
-        assertThat(postAs("team-leader", "/petitions/" + id + "/outcome", Map.of("version", "" + version(id),
-                "outcome", "x")).getStatus()).isEqualTo(403);
-        postAs("discipline-a", "/petitions/" + id + "/outcome", Map.of("version", "" + version(id),
-                "outcome", "经初核，给予诫勉谈话。"));
+        assertThat(postAs("discipline-a", "/petitions/" + id + "/outcome", Map.of("version", "" + version(id),
+                "outcome", "x")).getStatus()).isIn(404, 405);
+        assertThat((Boolean) tx.execute(t -> transferredOutcomes.recordOutcome(PetitionId.of(id), "经初核，给予诫勉谈话。",
+                java.time.OffsetDateTime.now(clock), null))).isTrue();
         assertThat(html(mvc.perform(get("/petitions/" + id).with(w.as("team-leader"))).andReturn().getResponse()))
                 .contains("经初核，给予诫勉谈话。");
         postAs("team-leader", "/petitions/" + id + "/close", Map.of("version", "" + version(id),

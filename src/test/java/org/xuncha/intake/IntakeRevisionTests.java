@@ -48,6 +48,9 @@ class IntakeRevisionTests {
     @Autowired Petitions petitions;
     @Autowired PetitionRepository repository;
     @Autowired DataSource dataSource;
+    @Autowired TransferablePetitions transfers;
+    @Autowired TransferredPetitionOutcomes outcomes;
+    @Autowired org.springframework.transaction.support.TransactionTemplate tx;
 
     IntakeWorld w;
 
@@ -138,10 +141,13 @@ class IntakeRevisionTests {
         postAs("team-member", "/petitions/" + id + "/triage", Map.of("version", "" + version(id), "inScope", "true"));
         postAs("team-member", "/petitions/" + id + "/dispose", Map.of("version", "" + version(id),
                 "disposition", "DISCIPLINE"));
-        postAs("discipline-a", "/petitions/" + id + "/outcome", Map.of("version", "" + version(id),
-                "outcome", "初核：情况属实。"));
-        postAs("discipline-a", "/petitions/" + id + "/outcome", Map.of("version", "" + version(id),
-                "outcome", "结论：给予党内警告处分。"));
+        // transferred, then the receiver's outcomes come from referral through TransferredPetitionOutcomes
+        tx.execute(t -> transfers.markTransferred(PetitionId.of(id), "甲县纪委监委", java.time.OffsetDateTime.now(clock)));
+        Long by = accountId("discipline-a");
+        tx.execute(t -> outcomes.recordOutcome(PetitionId.of(id), "初核：情况属实。", java.time.OffsetDateTime.now(clock),
+                org.xuncha.common.UserId.of(by)));
+        tx.execute(t -> outcomes.recordOutcome(PetitionId.of(id), "结论：给予党内警告处分。",
+                java.time.OffsetDateTime.now(clock), org.xuncha.common.UserId.of(by)));
         List<Map<String, Object>> rows = revisions(id, "OUTCOME");
         assertThat(rows).extracting(r -> r.get("revision_text")).containsExactly("初核：情况属实。", "结论：给予党内警告处分。");
         assertThat(((Number) rows.get(1).get("actor_id")).longValue()).isEqualTo(accountId("discipline-a"));

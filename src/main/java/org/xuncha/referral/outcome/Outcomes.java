@@ -21,6 +21,8 @@ import org.xuncha.common.Role;
 import org.xuncha.findings.LeadId;
 import org.xuncha.findings.TransferableLeads;
 import org.xuncha.identity.AccountDirectory;
+import org.xuncha.intake.PetitionId;
+import org.xuncha.intake.TransferredPetitionOutcomes;
 import org.xuncha.platform.web.NotFoundInScope;
 import org.xuncha.platform.web.ResultPage;
 import org.xuncha.platform.web.UserInputException;
@@ -58,15 +60,17 @@ class Outcomes {
 
     private final OutcomeRepository outcomes;
     private final TransferableLeads leads;
+    private final TransferredPetitionOutcomes petitionOutcomes;
     private final AccountDirectory accounts;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Outcomes(OutcomeRepository outcomes, TransferableLeads leads, AccountDirectory accounts, AuditTrail audit,
-             ApplicationEventPublisher events, Clock clock) {
+    Outcomes(OutcomeRepository outcomes, TransferableLeads leads, TransferredPetitionOutcomes petitionOutcomes,
+             AccountDirectory accounts, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
         this.outcomes = outcomes;
         this.leads = leads;
+        this.petitionOutcomes = petitionOutcomes;
         this.accounts = accounts;
         this.audit = audit;
         this.events = events;
@@ -184,6 +188,12 @@ class Outcomes {
         }
         long id = outcomes.insert(item.id(), candidate, scope.user().value(), now);
         boolean closedNow = to == TransferStatus.CLOSED && item.status() != TransferStatus.CLOSED;
+        if (item.subjectKind() == SubjectKind.PETITION) {
+            // one mechanism for everything transferred: the petition's 办理结果 in intake is fed from here, in this
+            // transaction, so intake's close rule (转纪委的信访件须待其登记办理结果后办结) holds on referral's record
+            petitionOutcomes.recordOutcome(PetitionId.of(item.subjectId()), petitionText(candidate, correctedId), now,
+                    scope.user());
+        }
         audit.success(correctedId == null ? "OUTCOME_RECORDED" : "OUTCOME_CORRECTED", "ReferralOutcome", id,
                 "item=" + item.id() + "; outcome=" + candidate.kind() + (candidate.code() == null ? ""
                         : "; code=" + candidate.code()) + (candidate.personId() == null ? ""
@@ -193,6 +203,13 @@ class Outcomes {
                 item.inspectionId() == null ? null : InspectionId.of(item.inspectionId()), candidate.kind(),
                 candidate.code(), candidate.personId(), candidate.occurredOn(), correctedId, closedNow));
         return id;
+    }
+
+    /** The outcome as intake's 办理结果 text: kind, coded choice, date and note (a petition item names no person). */
+    static String petitionText(OutcomeEvent e, Long correctedId) {
+        OutcomeCode code = e.codeValue();
+        return (correctedId == null ? "" : "（更正）") + e.kind().label() + (code == null ? "" : "：" + code.label())
+                + "（" + e.occurredOn() + "）" + (e.note() == null || e.note().isBlank() ? "" : " " + e.note().strip());
     }
 
     /** The draft checked against the item: the event to store (id 0 until stored). */

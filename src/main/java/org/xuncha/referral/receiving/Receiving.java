@@ -21,6 +21,8 @@ import org.xuncha.documents.DocumentContent;
 import org.xuncha.documents.DocumentTemplates;
 import org.xuncha.findings.LeadId;
 import org.xuncha.findings.TransferableLeads;
+import org.xuncha.intake.PetitionId;
+import org.xuncha.intake.TransferablePetitions;
 import org.xuncha.identity.AccountDirectory;
 import org.xuncha.platform.web.NotFoundInScope;
 import org.xuncha.platform.web.ResultPage;
@@ -51,16 +53,19 @@ class Receiving {
 
     private final ReceivingRepository items;
     private final TransferableLeads leads;
+    private final TransferablePetitions petitions;
     private final AccountDirectory accounts;
     private final DocumentTemplates templates;
     private final ReplyClock replyClock;
     private final AuditTrail audit;
     private final Clock clock;
 
-    Receiving(ReceivingRepository items, TransferableLeads leads, AccountDirectory accounts,
-              DocumentTemplates templates, ReplyClock replyClock, AuditTrail audit, Clock clock) {
+    Receiving(ReceivingRepository items, TransferableLeads leads, TransferablePetitions petitions,
+              AccountDirectory accounts, DocumentTemplates templates, ReplyClock replyClock, AuditTrail audit,
+              Clock clock) {
         this.items = items;
         this.leads = leads;
+        this.petitions = petitions;
         this.accounts = accounts;
         this.templates = templates;
         this.replyClock = replyClock;
@@ -88,13 +93,15 @@ class Receiving {
         boolean content = f.receiver() || scope.canRead(BodyId.of(i.bodyId())) && scope.has(org.xuncha.common.Role.OFFICE);
         TransferableLeads.TransferableLead lead = content && i.subject() == SubjectKind.LEAD
                 ? leads.transferred(LeadId.of(i.subjectId())).orElse(null) : null;
+        TransferablePetitions.TransferredPetition petition = content && i.subject() == SubjectKind.PETITION
+                ? petitions.transferred(PetitionId.of(i.subjectId())).orElse(null) : null;
         Map<String, Long> ranks = lead == null ? Map.of() : lead.persons().stream().collect(Collectors.groupingBy(
                 TransferableLeads.PersonRef::rankLabel, LinkedHashMap::new, Collectors.counting()));
         boolean waiting = i.status() == TransferStatus.TRANSFERRED;
         boolean opens = f.receiver() && i.status().signed() && i.subject() == SubjectKind.LEAD;
         var can = new ReceivedItemView.Actions(waiting && f.receiver(), waiting && !f.receiver() && f.actingOffice(),
                 opens, opens, content);
-        return new ReceivedItemView(i, lead, ranks, items.route(i.id()), items.signatures(i.id()),
+        return new ReceivedItemView(i, lead, petition, ranks, items.route(i.id()), items.signatures(i.id()),
                 f.receiver() ? items.unsealings(i.id()) : List.of(), can);
     }
 
