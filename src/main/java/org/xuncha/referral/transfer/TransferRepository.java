@@ -2,6 +2,7 @@ package org.xuncha.referral.transfer;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -31,7 +32,7 @@ class TransferRepository {
             SELECT t.id, t.subject_kind, t.subject_id, t.body_id, t.inspection_id, v.team_name, t.letter_id,
                    l.letter_no, t.receiver_kind, t.receiver_body_id, rb.name AS receiver_body_name,
                    t.receiver_department, t.title, t.person_count, t.status, t.transferred_at, t.signed_by_name,
-                   t.signed_at, t.row_version
+                   t.signed_at, t.due_on, t.overdue, t.row_version
             FROM transfer_item t
             JOIN transfer_letter l ON l.id = t.letter_id
             LEFT JOIN inspection_scope_view v ON v.id = t.inspection_id
@@ -47,12 +48,15 @@ class TransferRepository {
         this.alone.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    /** A transferred item as lists show it. */
+    /**
+     * A transferred item as lists show it; {@code dueOn} is null until 签收, {@code overdue} is the daily reply clock's
+     * flag (referral.clock), so the office's list marks what the receiver's list and 待办 mark.
+     */
     record ItemRow(long id, SubjectKind subjectKind, long subjectId, long bodyId, Long inspectionId, String teamName,
                    long letterId, String letterNo, ReceiverKind receiverKind, long receiverBodyId,
                    String receiverBodyName, String receiverDepartment, String title, int personCount,
                    TransferStatus status, OffsetDateTime transferredAt, String signedByName, OffsetDateTime signedAt,
-                   int version) {
+                   LocalDate dueOn, boolean overdue, int version) {
 
         /** The receiver as pages name it: the department for a DEPARTMENT receiver, else kind and body. */
         public String receiverLabel() {
@@ -333,6 +337,7 @@ class TransferRepository {
                 rs.getString("receiver_body_name"), rs.getString("receiver_department"), rs.getString("title"),
                 rs.getInt("person_count"), TransferStatus.valueOf(rs.getString("status")),
                 rs.getObject("transferred_at", OffsetDateTime.class), rs.getString("signed_by_name"),
-                rs.getObject("signed_at", OffsetDateTime.class), rs.getInt("row_version"));
+                rs.getObject("signed_at", OffsetDateTime.class), rs.getObject("due_on", LocalDate.class),
+                rs.getBoolean("overdue"), rs.getInt("row_version"));
     }
 }
