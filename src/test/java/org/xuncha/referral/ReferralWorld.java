@@ -168,6 +168,44 @@ public final class ReferralWorld {
         return item;
     }
 
+    /** The sealing contexts of intake (Petitions.NAME_FIELD, PHONE_FIELD): a reporter sealed as intake seals one. */
+    static final String REPORTER_NAME = "petition.reporter_name";
+    static final String REPORTER_PHONE = "petition.reporter_phone";
+
+    private int petitions;
+
+    /**
+     * A named petition of the inspection in handling, disposed {@code disposition} (DISCIPLINE or OTHER_DEPARTMENT
+     * with its department), its reporter's name and phone sealed as intake seals them; intake's copy of the
+     * inspection ({@code intake_inspection}) is written the first time. Returns the petition's id.
+     */
+    public long disposedPetition(long inspection, String disposition, String department, String content,
+                                 String reporterName, String reporterPhone) {
+        OffsetDateTime now = now();
+        long body = jdbc.sql("SELECT body_id FROM inspection WHERE id = :i").param("i", inspection)
+                .query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO intake_inspection (inspection_id, body_id, round_id, team_name, form_cross, stage,
+                                               stationed_on)
+                SELECT i.id, :b, i.round_id, i.team_name, FALSE, 'STATIONED', :on FROM inspection i WHERE i.id = :i
+                  AND NOT EXISTS (SELECT 1 FROM intake_inspection x WHERE x.inspection_id = i.id)
+                """).param("b", body).param("on", today()).param("i", inspection).update();
+        String receipt = w.prefix + "-receipt-" + (++petitions) + "-" + inspection;
+        jdbc.sql("""
+                INSERT INTO petition (inspection_id, channel, category, content, anonymous, reporter_name_sealed,
+                                      reporter_phone_sealed, receipt_hash, status, in_scope, disposition,
+                                      receiving_department, received_on, received_at, disposed_at, version)
+                VALUES (:i, 'LETTER', 'INTEGRITY', :c, FALSE, :name, :phone, :r, 'HANDLING', :in, :d, :dep, :on,
+                        :at, :at, 2)
+                """).param("i", inspection).param("c", content)
+                .param("name", cipher.seal(REPORTER_NAME, reporterName))
+                .param("phone", cipher.seal(REPORTER_PHONE, reporterPhone)).param("r", receipt)
+                .param("in", !"OTHER_DEPARTMENT".equals(disposition)).param("d", disposition)
+                .param("dep", department).param("on", today()).param("at", now).update();
+        return jdbc.sql("SELECT id FROM petition WHERE receipt_hash = :r").param("r", receipt).query(Long.class)
+                .single();
+    }
+
     private OffsetDateTime now() {
         return clock.instant().atOffset(ZoneOffset.UTC);
     }
