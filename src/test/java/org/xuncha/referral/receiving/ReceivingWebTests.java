@@ -33,7 +33,8 @@ import org.xuncha.referral.ReferralWorld;
  * The receivers' pages and API over HTTP: the worklist with its labels, the 签收 by post/redirect/get (and refused a
  * second time on the page), the office's 代为签收, the persons unsealed on the page and through the API, the annex as
  * a download, the 待办 and the menu; roles outside get 403 and readers outside the item 404. A transferred petition:
- * its content for the receiver and the office, never its reporter (page, API, annex, letter).
+ * its content for the receiver and the office, never its reporter (page, API, annex, letter); intake's reading of it
+ * follows referral's current receiver through 转办.
  */
 @SpringBootTest(properties = "xuncha.test.context=referral-web")
 @AutoConfigureMockMvc
@@ -182,6 +183,11 @@ class ReceivingWebTests {
                 .param("s", subject).query(Long.class).single();
     }
 
+    int versionOf(long item) {
+        return jdbc.sql("SELECT row_version FROM transfer_item WHERE id = :i").param("i", item).query(Integer.class)
+                .single();
+    }
+
     String api(String url, String who) throws Exception {
         return mvc.perform(get(url).with(as(who))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
@@ -232,6 +238,51 @@ class ReceivingWebTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(WordFiles.text(docx)).contains("信访件").doesNotContain(REPORTER).doesNotContain(PHONE)
                 .doesNotContain(PETITION);
+    }
+
+    @Test
+    void aPetitionRedirectedAwayFromTheDisciplineIsReadByItsNewReceiverOnly() throws Exception {
+        long petition = rw.disposedPetition(rw.w.inspection, "DISCIPLINE", null, PETITION + "（转办）", REPORTER, PHONE);
+        transferByOffice(ReceiverKind.DISCIPLINE, null, "PETITION:" + petition);
+        long p = itemOf("PETITION", petition);
+        assertThat(page("/referrals/items/" + p, "discipline-a")).contains(PETITION + "（转办）");
+        assertThat(statusOf("/api/petitions/" + petition, "discipline-a")).as("intake, with the 纪委").isEqualTo(200);
+
+        mvc.perform(post("/referrals/items/" + p + "/redirect").param("version", "" + versionOf(p))
+                .param("receiverKind", "DEPARTMENT").param("receiverBody", "" + rw.w.countyA)
+                .param("department", "甲县审计局").param("reason", "属审计部门职责").with(csrf()).with(as("office-a")))
+                .andExpect(status().is3xxRedirection());
+        for (String url : List.of("/referrals/items/" + p, "/api/referrals/items/" + p, "/petitions/" + petition,
+                "/api/petitions/" + petition)) {
+            assertThat(statusOf(url, "discipline-a")).as("the 纪委 it left: " + url).isEqualTo(404);
+        }
+        assertThat(page("/referrals/received", "discipline-a")).doesNotContain("/referrals/items/" + p + "\"");
+        assertThat(page("/referrals/items/" + p, "audit-dept")).as("the new receiver").contains(PETITION + "（转办）")
+                .doesNotContain(REPORTER).doesNotContain(PHONE);
+        assertThat(api("/api/referrals/items/" + p, "audit-dept")).contains(PETITION + "（转办）")
+                .doesNotContain(REPORTER);
+        assertThat(statusOf("/referrals/items/" + p, "civil-dept")).isEqualTo(404);
+
+        // and back to the 纪委: it reads again, the department no longer
+        mvc.perform(post("/referrals/items/" + p + "/redirect").param("version", "" + versionOf(p))
+                .param("receiverKind", "DISCIPLINE").param("receiverBody", "" + rw.w.countyA)
+                .param("reason", "经研究仍由纪委监委办理").with(csrf()).with(as("office-a")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(statusOf("/api/petitions/" + petition, "discipline-a")).isEqualTo(200);
+        assertThat(page("/referrals/items/" + p, "discipline-a")).contains(PETITION + "（转办）");
+        assertThat(statusOf("/referrals/items/" + p, "audit-dept")).isEqualTo(404);
+    }
+
+    @Test
+    void aPetitionDisposedToTheDisciplineButTransferredElsewhereIsNotTheDisciplinesToRead() throws Exception {
+        long petition = rw.disposedPetition(rw.w.inspection, "DISCIPLINE", null, PETITION + "（组织部）", REPORTER,
+                PHONE);
+        transferByOffice(ReceiverKind.ORG_DEPT, null, "PETITION:" + petition);
+        long p = itemOf("PETITION", petition);
+        assertThat(statusOf("/api/petitions/" + petition, "discipline-a")).isEqualTo(404);
+        assertThat(statusOf("/referrals/items/" + p, "discipline-a")).isEqualTo(404);
+        assertThat(page("/referrals/items/" + p, "orgdept-a")).contains(PETITION + "（组织部）")
+                .doesNotContain(REPORTER);
     }
 
     @Test
