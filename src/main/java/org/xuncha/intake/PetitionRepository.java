@@ -218,6 +218,15 @@ class PetitionRepository {
                 """).param("o", outcome).param("at", at).param("id", id).update() == 1;
     }
 
+    /** Clears a transferred petition's outcome when the receiver withdrew it all (TransferredPetitionOutcomes). */
+    boolean clearTransferredOutcome(long id) {
+        return jdbc.sql("""
+                UPDATE petition SET outcome = NULL, outcome_at = NULL, version = version + 1
+                WHERE id = :id AND status = 'HANDLING' AND transferred_at IS NOT NULL AND outcome IS NOT NULL
+                  AND disposition IN ('DISCIPLINE', 'OTHER_DEPARTMENT')
+                """).param("id", id).update() == 1;
+    }
+
     boolean reply(long id, int version, String reply, OffsetDateTime at) {
         return jdbc.sql("""
                 UPDATE petition SET reply = :r, replied_at = :at, version = version + 1

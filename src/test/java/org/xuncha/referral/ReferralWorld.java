@@ -122,13 +122,41 @@ public final class ReferralWorld {
      * transfer_item id. Written as the transfer service writes it, minus the letter's document and signature.
      */
     public long transferred(long lead, ReceiverKind kind, long receiverBody, String department, int daysAgo) {
-        OffsetDateTime at = now().minusDays(daysAgo);
         var l = jdbc.sql("""
                 SELECT l.inspection_id, i.body_id, l.title, (SELECT count(*) FROM problem_lead_person p
                 WHERE p.lead_id = l.id) FROM problem_lead l JOIN inspection i ON i.id = l.inspection_id WHERE l.id = :l
                 """).param("l", lead).query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3),
                 rs.getInt(4)}).single();
-        long body = (Long) l[1];
+        OffsetDateTime at = now().minusDays(daysAgo);
+        long item = transfer(SubjectKind.LEAD, lead, (Long) l[0], (Long) l[1], (String) l[2], (Integer) l[3], kind,
+                receiverBody, department, at);
+        jdbc.sql("UPDATE problem_lead SET transferred_at = :at, transferred_to = :to WHERE id = :l")
+                .param("at", at).param("to", kind.label()).param("l", lead).update();
+        return item;
+    }
+
+    /**
+     * A transfer of the petition ({@link #disposedPetition}) by its body's office, as {@link #transferred} writes a
+     * lead's, and intake's mark as {@code TransferablePetitions.markTransferred} sets it (the 纪委's body for a
+     * DISCIPLINE receiver); returns the transfer_item id.
+     */
+    public long transferredPetition(long petition, ReceiverKind kind, long receiverBody, String department,
+                                    int daysAgo) {
+        long inspection = jdbc.sql("SELECT inspection_id FROM petition WHERE id = :p").param("p", petition)
+                .query(Long.class).single();
+        long body = jdbc.sql("SELECT body_id FROM inspection WHERE id = :i").param("i", inspection)
+                .query(Long.class).single();
+        OffsetDateTime at = now().minusDays(daysAgo);
+        long item = transfer(SubjectKind.PETITION, petition, inspection, body, "信访件：违反廉洁纪律", 0, kind,
+                receiverBody, department, at);
+        jdbc.sql("UPDATE petition SET transferred_at = :at, transferred_to = :to, discipline_body_id = :d WHERE id = :p")
+                .param("at", at).param("to", kind.label())
+                .param("d", kind == ReceiverKind.DISCIPLINE ? receiverBody : null).param("p", petition).update();
+        return item;
+    }
+
+    private long transfer(SubjectKind subject, long subjectId, long inspection, long body, String title,
+                          int persons, ReceiverKind kind, long receiverBody, String department, OffsetDateTime at) {
         int year = at.getYear();
         int seq = jdbc.sql("SELECT coalesce(max(letter_seq), 0) + 1 FROM transfer_letter WHERE body_id = :b AND letter_year = :y")
                 .param("b", body).param("y", year).query(Integer.class).single();
@@ -151,20 +179,18 @@ public final class ReferralWorld {
                 INSERT INTO transfer_item (subject_kind, subject_id, body_id, inspection_id, letter_id, receiver_kind,
                                            receiver_body_id, receiver_department, title, person_count, status,
                                            transferred_at, overdue, supervised, row_version, updated_at)
-                VALUES ('LEAD', :l, :b, :i, :letter, :k, :rb, :rd, :t, :pc, 'TRANSFERRED', :at, FALSE, FALSE, 1, :at)
-                """).param("l", lead).param("b", body).param("i", l[0]).param("letter", letter).param("k", kind.name())
-                .param("rb", receiverBody).param("rd", department).param("t", l[2]).param("pc", l[3])
-                .param("at", at).update();
-        long item = jdbc.sql("SELECT id FROM transfer_item WHERE subject_kind = 'LEAD' AND subject_id = :l")
-                .param("l", lead).query(Long.class).single();
+                VALUES (:sk, :sid, :b, :i, :letter, :k, :rb, :rd, :t, :pc, 'TRANSFERRED', :at, FALSE, FALSE, 1, :at)
+                """).param("sk", subject.name()).param("sid", subjectId).param("b", body).param("i", inspection)
+                .param("letter", letter).param("k", kind.name()).param("rb", receiverBody).param("rd", department)
+                .param("t", title).param("pc", persons).param("at", at).update();
+        long item = jdbc.sql("SELECT id FROM transfer_item WHERE subject_kind = :sk AND subject_id = :sid")
+                .param("sk", subject.name()).param("sid", subjectId).query(Long.class).single();
         jdbc.sql("""
                 INSERT INTO transfer_item_route (item_id, position, letter_id, receiver_kind, receiver_body_id,
                                                  receiver_department, routed_by_name, routed_at)
                 VALUES (:item, 1, :letter, :k, :rb, :rd, '巡察办', :at)
                 """).param("item", item).param("letter", letter).param("k", kind.name()).param("rb", receiverBody)
                 .param("rd", department).param("at", at).update();
-        jdbc.sql("UPDATE problem_lead SET transferred_at = :at, transferred_to = :to WHERE id = :l")
-                .param("at", at).param("to", kind.label()).param("l", lead).update();
         return item;
     }
 
