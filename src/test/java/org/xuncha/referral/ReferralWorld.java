@@ -157,7 +157,7 @@ public final class ReferralWorld {
 
     private long transfer(SubjectKind subject, long subjectId, long inspection, long body, String title,
                           int persons, ReceiverKind kind, long receiverBody, String department, OffsetDateTime at) {
-        int year = at.getYear();
+        int year = LocalDate.ofInstant(at.toInstant(), clock.getZone()).getYear(); // the service's: the business year
         int seq = jdbc.sql("SELECT coalesce(max(letter_seq), 0) + 1 FROM transfer_letter WHERE body_id = :b AND letter_year = :y")
                 .param("b", body).param("y", year).query(Integer.class).single();
         jdbc.sql("""
