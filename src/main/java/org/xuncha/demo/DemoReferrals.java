@@ -206,7 +206,7 @@ final class DemoReferrals {
             jdbc.sql("UPDATE problem_lead SET transferred_at = ?, transferred_to = ? WHERE id = ?")
                     .params(at, ReceiverKind.DISCIPLINE.label(), s.id()).update();
         } else {
-            // with the body's 纪委 (intake's DISCIPLINE read rule keys on discipline_body_id, V8_29)
+            // with the body's 纪委 (intake's DISCIPLINE read rule keys on discipline_body_id, V8_44)
             jdbc.sql("UPDATE petition SET transferred_at = ?, transferred_to = ?, discipline_body_id = ? WHERE id = ?")
                     .params(at, ReceiverKind.DISCIPLINE.label(), s.bodyId(), s.id()).update();
         }
