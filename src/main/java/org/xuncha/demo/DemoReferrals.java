@@ -202,9 +202,14 @@ final class DemoReferrals {
                 INSERT INTO transfer_item_route (item_id, position, letter_id, receiver_kind, receiver_body_id, reason,
                     routed_by_name, routed_at) VALUES (?, ?, ?, 'DISCIPLINE', ?, NULL, ?, ?)""")
                 .params(item, 1, letter, s.bodyId(), "巡察办（演示）", at).update();
-        String table = s.kind() == SubjectKind.LEAD ? "problem_lead" : "petition";
-        jdbc.sql("UPDATE " + table + " SET transferred_at = ?, transferred_to = ? WHERE id = ?")
-                .params(at, ReceiverKind.DISCIPLINE.label(), s.id()).update();
+        if (s.kind() == SubjectKind.LEAD) {
+            jdbc.sql("UPDATE problem_lead SET transferred_at = ?, transferred_to = ? WHERE id = ?")
+                    .params(at, ReceiverKind.DISCIPLINE.label(), s.id()).update();
+        } else {
+            // with the body's 纪委 (intake's DISCIPLINE read rule keys on discipline_body_id, V8_44)
+            jdbc.sql("UPDATE petition SET transferred_at = ?, transferred_to = ?, discipline_body_id = ? WHERE id = ?")
+                    .params(at, ReceiverKind.DISCIPLINE.label(), s.bodyId(), s.id()).update();
+        }
         if (signed) {
             jdbc.sql("""
                     INSERT INTO transfer_signature (item_id, route_position, receiver_kind, receiver_body_id, signed_by,

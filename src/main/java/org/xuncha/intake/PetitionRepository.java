@@ -19,9 +19,9 @@ import org.xuncha.platform.web.ResultPage;
 
 /**
  * Petitions, always read through the caller's scope in SQL: OFFICE reads the petitions of inspections of its
- * readable bodies; team roles those of the inspections they are on; DISCIPLINE only those transferred to the
- * petition office (转纪委监委信访室) by inspections of its body. A TARGET account reads nothing, whatever else it
- * holds; so do all other roles. The SQL fragments are constants; request values travel as named parameters.
+ * readable bodies; team roles those of the inspections they are on; DISCIPLINE only those transferred to its own
+ * body's 纪委监委 and still with it ({@code discipline_body_id}, kept by referral's 移交 and 转办). A TARGET account
+ * reads nothing, whatever else it holds; so do all other roles. The SQL fragments are constants; request values travel as named parameters.
  *
  * <p>The inspection a petition belongs to (its body for the scope, team name, round, stage and station dates) is
  * read from intake's own {@code intake_inspection} ({@link StationedInspections}, kept from inspection's events),
@@ -116,8 +116,9 @@ class PetitionRepository {
             clauses.add("p.inspection_id IN (:inspections)");
         }
         if (scope.has(Role.DISCIPLINE)) {
-            // only once the office transferred it (referral's 移交), not at disposal: the 纪委 works it from then on
-            clauses.add("(p.disposition = 'DISCIPLINE' AND p.transferred_at IS NOT NULL AND i.body_id IN (:readable))");
+            // only while it is with this body's 纪委 (referral's current receiver, discipline_body_id): not at
+            // disposal, and no longer once the office redirected it (转办) to another receiver
+            clauses.add("(p.discipline_body_id = :ownBody AND p.transferred_at IS NOT NULL)");
         }
         return clauses.isEmpty() ? " (1 = 0)" : " (" + String.join(" OR ", clauses) + ")";
     }
@@ -138,7 +139,8 @@ class PetitionRepository {
     }
 
     static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, DataScope scope) {
-        return spec.param("readable", scope.readableBodyIds()).param("inspections", scope.inspectionIds());
+        return spec.param("readable", scope.readableBodyIds()).param("inspections", scope.inspectionIds())
+                .param("ownBody", scope.body() == null ? -1L : scope.body().value());
     }
 
     // ------------------------------------------------------------------ writing
@@ -214,6 +216,15 @@ class PetitionRepository {
                 WHERE id = :id AND status = 'HANDLING' AND transferred_at IS NOT NULL
                   AND disposition IN ('DISCIPLINE', 'OTHER_DEPARTMENT')
                 """).param("o", outcome).param("at", at).param("id", id).update() == 1;
+    }
+
+    /** Clears a transferred petition's outcome when the receiver withdrew it all (TransferredPetitionOutcomes). */
+    boolean clearTransferredOutcome(long id) {
+        return jdbc.sql("""
+                UPDATE petition SET outcome = NULL, outcome_at = NULL, version = version + 1
+                WHERE id = :id AND status = 'HANDLING' AND transferred_at IS NOT NULL AND outcome IS NOT NULL
+                  AND disposition IN ('DISCIPLINE', 'OTHER_DEPARTMENT')
+                """).param("id", id).update() == 1;
     }
 
     boolean reply(long id, int version, String reply, OffsetDateTime at) {

@@ -60,12 +60,28 @@ class PetitionTransfers implements TransferablePetitions {
 
     @Override
     @Transactional
-    public boolean markTransferred(PetitionId id, String receiverLabel, OffsetDateTime at) {
+    public boolean markTransferred(PetitionId id, String receiverLabel, BodyId disciplineBody, OffsetDateTime at) {
         return jdbc.sql("""
-                UPDATE petition SET transferred_at = :at, transferred_to = :to
+                UPDATE petition SET transferred_at = :at, transferred_to = :to, discipline_body_id = :discipline
                 WHERE id = :id AND status = 'HANDLING' AND disposition IN ('DISCIPLINE', 'OTHER_DEPARTMENT')
                   AND transferred_at IS NULL
-                """).param("at", at).param("to", receiverLabel).param("id", id.value()).update() == 1;
+                """).param("at", at).param("to", receiverLabel).param("discipline", bodyOrNull(disciplineBody))
+                .param("id", id.value()).update() == 1;
+    }
+
+    @Override
+    @Transactional
+    public boolean markRedirected(PetitionId id, String receiverLabel, BodyId disciplineBody) {
+        // whatever intake's own status: a closed petition's reading still follows where the item went
+        return jdbc.sql("""
+                UPDATE petition SET transferred_to = :to, discipline_body_id = :discipline
+                WHERE id = :id AND transferred_at IS NOT NULL
+                """).param("to", receiverLabel).param("discipline", bodyOrNull(disciplineBody))
+                .param("id", id.value()).update() == 1;
+    }
+
+    private static Long bodyOrNull(BodyId body) {
+        return body == null ? null : body.value();
     }
 
     @Override

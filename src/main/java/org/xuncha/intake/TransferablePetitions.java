@@ -14,8 +14,8 @@ import org.xuncha.common.InspectionId;
  *
  * <p>Contract: a petition is transferable when intake disposed it to another body (转纪委监委信访室 or 转其他部门),
  * it is still in handling (办理中) and not yet transferred, and the caller is the OFFICE of the inspection's body (a
- * writable body); anyone else reads none. {@link #markTransferred} is the only write: it runs in the caller's
- * transaction and succeeds once per petition. The reporter's identity never leaves intake through this interface.
+ * writable body); anyone else reads none. {@link #markTransferred} and {@link #markRedirected} are the only
+ * writes: they run in the caller's transaction, the first succeeds once per petition. The reporter's identity never leaves intake through this interface.
  */
 public interface TransferablePetitions {
 
@@ -26,10 +26,19 @@ public interface TransferablePetitions {
     Optional<TransferablePetition> transferable(DataScope scope, PetitionId id);
 
     /**
-     * Records that the petition was transferred to {@code receiverLabel}; false when it is no longer transferable
+     * Records that the petition was transferred to {@code receiverLabel}; {@code disciplineBody} is the body whose
+     * 纪委监委 receives it, null for any other receiver (组织部, a department): intake lets a DISCIPLINE account read
+     * a petition only while it is with that account's own body's 纪委. False when it is no longer transferable
      * (closed or transferred meanwhile), so the caller rolls its batch back.
      */
-    boolean markTransferred(PetitionId id, String receiverLabel, OffsetDateTime at);
+    boolean markTransferred(PetitionId id, String receiverLabel, BodyId disciplineBody, OffsetDateTime at);
+
+    /**
+     * 转办: the transferred petition is now with {@code receiverLabel} ({@code disciplineBody} as in
+     * {@link #markTransferred}), so the 纪委 it leaves stops reading it and the one it goes to starts. Runs in the
+     * caller's transaction; false when the petition was never transferred (the caller rolls back).
+     */
+    boolean markRedirected(PetitionId id, String receiverLabel, BodyId disciplineBody);
 
     /**
      * What the receiver of a transferred petition may read of it: category, organization, received date and the

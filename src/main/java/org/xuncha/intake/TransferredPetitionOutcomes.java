@@ -16,7 +16,8 @@ import org.xuncha.common.UserId;
  *
  * <p>Contract: the caller (referral) has checked the writer against its own scope rule; intake accepts the text only
  * for a petition that was transferred ({@code transferred_at} set) and is still in handling; every version is kept
- * as an OUTCOME revision (append-only), the audit names the revision, never the text.
+ * as an OUTCOME revision (append-only), the audit names the revision, never the text. The text is the receiver's
+ * current record as referral computes it (corrections applied); {@link #clearOutcome} when nothing stands.
  */
 @Service
 public class TransferredPetitionOutcomes {
@@ -48,6 +49,26 @@ public class TransferredPetitionOutcomes {
         int revision = petitions.insertRevision(id.value(), PetitionTextKind.OUTCOME, clean,
                 by == null ? null : by.value(), at);
         audit.success("PETITION_OUTCOME_RECORDED", "Petition", id.value(), "revision=" + revision);
+        return true;
+    }
+
+    /** The revision text that marks an outcome withdrawn as a whole (the revision table keeps no empty text). */
+    static final String CLEARED = "（办理结果已全部撤销，当前无有效办理结果）";
+
+    /**
+     * The receiver withdrew every outcome it had recorded (referral's RETRACTED corrections leave nothing standing):
+     * the petition's outcome is cleared, so the team cannot close it on a withdrawn result, and the withdrawal is
+     * kept as an OUTCOME revision ({@link #CLEARED}). False, nothing changed, for a petition not transferred, closed
+     * or unknown, or with no outcome to clear.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public boolean clearOutcome(PetitionId id, OffsetDateTime at, UserId by) {
+        if (!petitions.clearTransferredOutcome(id.value())) {
+            return false;
+        }
+        int revision = petitions.insertRevision(id.value(), PetitionTextKind.OUTCOME, CLEARED,
+                by == null ? null : by.value(), at);
+        audit.success("PETITION_OUTCOME_RECORDED", "Petition", id.value(), "revision=" + revision + "; cleared=true");
         return true;
     }
 }

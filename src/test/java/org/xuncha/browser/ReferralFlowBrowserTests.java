@@ -26,9 +26,10 @@ import org.xuncha.testing.TestClock;
  * county's discipline user signs for both in 移交件, unseals the first's person with a reason, records 初步核实 →
  * 立案 → 党纪处分·严重警告 for the person → 结案, and the item shows 已办结 and the person 第二种形态; the second item,
  * signed and never answered, is flagged by the daily reply clock run the day after its due date (signed today + 3
- * months, the default term), and the office's 待办 and 移交清单 show it 逾期. There is no figures page on main yet: the
- * office's counts are asserted on its list (2 件 transferred, 1 办结). Screenshots:
- * {@code target/screenshots/ReferralFlowBrowserTests-*.png}.
+ * months, the default term), and the office's 待办 and 移交清单 show it 逾期. Last, the office's 移交统计 for its body
+ * from the transfer day shows what the flow produced: 移交 2 件 / 2 人, 签收 2, 办理 1, 办结 1 → 办结率 50.0%,
+ * 线索成案率 50.0%, 按期回复率 50.0% (the closed one replied on its first day, the other's term has run out), 立案 1 件 (of the item, 0 人),
+ * 党纪处分·严重警告 1 人, 第二种形态 1 人. Screenshots: {@code target/screenshots/ReferralFlowBrowserTests-*.png}.
  */
 class ReferralFlowBrowserTests extends BrowserTestSupport {
 
@@ -80,8 +81,17 @@ class ReferralFlowBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("#item-status")).hasText(status);
     }
 
+    /** One row of the 移交统计 table, by its figure's exact name: 件 (or rate) and 人 as shown. */
+    void figure(String name, String items, String persons) {
+        Locator r = page.locator("#figures tbody tr:has(td:first-child:text-is('" + name + "'))");
+        assertThat(r).hasCount(1);
+        assertThat(r.locator("td").nth(1)).hasText(items);
+        assertThat(r.locator("td").nth(2)).hasText(persons);
+    }
+
     @Test
     void theOfficeTransfersTheDisciplineBodyClosesOneAndTheOtherGoesOverdue() throws Exception {
+        LocalDate transferDay = today();
         // the office: 待移交 with the suggested receivers, a batch of two → its letter
         signIn(rw.w.prefix + "office-a");
         page.waitForNavigation(() -> page.locator("a[href='/referrals/transfer']").first().click());
@@ -209,5 +219,23 @@ class ReferralFlowBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("#referral-total")).hasText("1");
         assertThat(page.locator("#referral-table")).containsText("收受施工方礼金");
         assertThat(page.locator("#referral-table")).not().containsText("克扣困难群众补助");
+
+        // the office's 移交统计 for its body since the transfer day: the figures this flow produced
+        page.waitForNavigation(() -> page.locator("a[href='/referrals/figures']").first().click());
+        page.locator("#body").fill(String.valueOf(rw.w.countyA));
+        page.locator("#from").fill(transferDay.toString());
+        page.waitForNavigation(() -> page.locator("#figures-filter button[type=submit]").click());
+        assertThat(page.locator("#figures-error")).hasCount(0);
+        figure("移交", "2", "2");
+        figure("签收", "2", "2");
+        figure("办理（办理中及以后）", "1", "1");
+        figure("办结", "1", "1");
+        figure("办结率", "50.0%", "");
+        figure("线索成案率", "50.0%", "");
+        figure("按期回复率", "50.0%", "");
+        figure("立案", "1", "0"); // filed for the item, naming nobody
+        figure("党纪处分：严重警告", "", "1");
+        figure("四种形态：第二种形态", "", "1");
+        screenshot("6-office-figures");
     }
 }

@@ -268,13 +268,30 @@ class IntakeHandlingTests {
         assertThat(html(mvc.perform(get("/petitions").with(w.as("discipline-a"))).andReturn().getResponse()))
                 .doesNotContain("公车私用");
         assertThat((Boolean) tx.execute(t -> transfers.markTransferred(PetitionId.of(id), "甲县纪委监委",
-                java.time.OffsetDateTime.now(clock)))).isTrue();
+                org.xuncha.common.BodyId.of(w.countyA), java.time.OffsetDateTime.now(clock)))).isTrue();
         assertThat(mvc.perform(get("/petitions/" + id).with(w.as("discipline-a"))).andReturn().getResponse()
                 .getStatus()).as("transferred").isEqualTo(200);
         String list = html(mvc.perform(get("/petitions").with(w.as("discipline-a"))).andReturn().getResponse());
         assertThat(list).contains("公车私用").doesNotContain("乙县教育局乱收费").contains("/referrals/received");
         assertThat(mvc.perform(get("/petitions/" + id).with(w.as("discipline-b"))).andReturn().getResponse()
                 .getStatus()).as("another county's discipline office").isEqualTo(404);
+        // 转办 (referral's redirect) to a department: the 纪委 it leaves reads it no more; to county B's 纪委: that
+        // one reads it and A's does not; back to A's 纪委 for the rest of the flow
+        assertThat((Boolean) tx.execute(t -> transfers.markRedirected(PetitionId.of(id), "甲县审计局", null))).isTrue();
+        assertThat(mvc.perform(get("/petitions/" + id).with(w.as("discipline-a"))).andReturn().getResponse()
+                .getStatus()).as("redirected away from the 纪委").isEqualTo(404);
+        assertThat(html(mvc.perform(get("/petitions").with(w.as("discipline-a"))).andReturn().getResponse()))
+                .doesNotContain("公车私用");
+        tx.execute(t -> transfers.markRedirected(PetitionId.of(id), "乙县纪委监委", org.xuncha.common.BodyId.of(w.countyB)));
+        assertThat(mvc.perform(get("/petitions/" + id).with(w.as("discipline-b"))).andReturn().getResponse()
+                .getStatus()).as("redirected to county B's 纪委").isEqualTo(200);
+        assertThat(mvc.perform(get("/petitions/" + id).with(w.as("discipline-a"))).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
+        tx.execute(t -> transfers.markRedirected(PetitionId.of(id), "甲县纪委监委", org.xuncha.common.BodyId.of(w.countyA)));
+        assertThat(mvc.perform(get("/petitions/" + id).with(w.as("discipline-a"))).andReturn().getResponse()
+                .getStatus()).isEqualTo(200);
+        assertThat(mvc.perform(get("/petitions/" + id).with(w.as("discipline-b"))).andReturn().getResponse()
+                .getStatus()).isEqualTo(404);
         DataScope discipline = scopes.of(w.principal("discipline-a"));
         assertThat(pendingWork.stream().flatMap(p -> p.pendingFor(discipline).stream())
                 .filter(i -> i.label().contains("转办信访件"))).as("the 纪委's 待办 is referral's").isEmpty();

@@ -142,7 +142,8 @@ class IntakeRevisionTests {
         postAs("team-member", "/petitions/" + id + "/dispose", Map.of("version", "" + version(id),
                 "disposition", "DISCIPLINE"));
         // transferred, then the receiver's outcomes come from referral through TransferredPetitionOutcomes
-        tx.execute(t -> transfers.markTransferred(PetitionId.of(id), "甲县纪委监委", java.time.OffsetDateTime.now(clock)));
+        tx.execute(t -> transfers.markTransferred(PetitionId.of(id), "甲县纪委监委", org.xuncha.common.BodyId.of(w.countyA),
+                java.time.OffsetDateTime.now(clock)));
         Long by = accountId("discipline-a");
         tx.execute(t -> outcomes.recordOutcome(PetitionId.of(id), "初核：情况属实。", java.time.OffsetDateTime.now(clock),
                 org.xuncha.common.UserId.of(by)));

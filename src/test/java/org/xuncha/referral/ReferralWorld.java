@@ -122,14 +122,42 @@ public final class ReferralWorld {
      * transfer_item id. Written as the transfer service writes it, minus the letter's document and signature.
      */
     public long transferred(long lead, ReceiverKind kind, long receiverBody, String department, int daysAgo) {
-        OffsetDateTime at = now().minusDays(daysAgo);
         var l = jdbc.sql("""
                 SELECT l.inspection_id, i.body_id, l.title, (SELECT count(*) FROM problem_lead_person p
                 WHERE p.lead_id = l.id) FROM problem_lead l JOIN inspection i ON i.id = l.inspection_id WHERE l.id = :l
                 """).param("l", lead).query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getString(3),
                 rs.getInt(4)}).single();
-        long body = (Long) l[1];
-        int year = at.getYear();
+        OffsetDateTime at = now().minusDays(daysAgo);
+        long item = transfer(SubjectKind.LEAD, lead, (Long) l[0], (Long) l[1], (String) l[2], (Integer) l[3], kind,
+                receiverBody, department, at);
+        jdbc.sql("UPDATE problem_lead SET transferred_at = :at, transferred_to = :to WHERE id = :l")
+                .param("at", at).param("to", kind.label()).param("l", lead).update();
+        return item;
+    }
+
+    /**
+     * A transfer of the petition ({@link #disposedPetition}) by its body's office, as {@link #transferred} writes a
+     * lead's, and intake's mark as {@code TransferablePetitions.markTransferred} sets it (the 纪委's body for a
+     * DISCIPLINE receiver); returns the transfer_item id.
+     */
+    public long transferredPetition(long petition, ReceiverKind kind, long receiverBody, String department,
+                                    int daysAgo) {
+        long inspection = jdbc.sql("SELECT inspection_id FROM petition WHERE id = :p").param("p", petition)
+                .query(Long.class).single();
+        long body = jdbc.sql("SELECT body_id FROM inspection WHERE id = :i").param("i", inspection)
+                .query(Long.class).single();
+        OffsetDateTime at = now().minusDays(daysAgo);
+        long item = transfer(SubjectKind.PETITION, petition, inspection, body, "信访件：违反廉洁纪律", 0, kind,
+                receiverBody, department, at);
+        jdbc.sql("UPDATE petition SET transferred_at = :at, transferred_to = :to, discipline_body_id = :d WHERE id = :p")
+                .param("at", at).param("to", kind.label())
+                .param("d", kind == ReceiverKind.DISCIPLINE ? receiverBody : null).param("p", petition).update();
+        return item;
+    }
+
+    private long transfer(SubjectKind subject, long subjectId, long inspection, long body, String title,
+                          int persons, ReceiverKind kind, long receiverBody, String department, OffsetDateTime at) {
+        int year = LocalDate.ofInstant(at.toInstant(), clock.getZone()).getYear(); // the service's: the business year
         int seq = jdbc.sql("SELECT coalesce(max(letter_seq), 0) + 1 FROM transfer_letter WHERE body_id = :b AND letter_year = :y")
                 .param("b", body).param("y", year).query(Integer.class).single();
         jdbc.sql("""
@@ -151,21 +179,57 @@ public final class ReferralWorld {
                 INSERT INTO transfer_item (subject_kind, subject_id, body_id, inspection_id, letter_id, receiver_kind,
                                            receiver_body_id, receiver_department, title, person_count, status,
                                            transferred_at, overdue, supervised, row_version, updated_at)
-                VALUES ('LEAD', :l, :b, :i, :letter, :k, :rb, :rd, :t, :pc, 'TRANSFERRED', :at, FALSE, FALSE, 1, :at)
-                """).param("l", lead).param("b", body).param("i", l[0]).param("letter", letter).param("k", kind.name())
-                .param("rb", receiverBody).param("rd", department).param("t", l[2]).param("pc", l[3])
-                .param("at", at).update();
-        long item = jdbc.sql("SELECT id FROM transfer_item WHERE subject_kind = 'LEAD' AND subject_id = :l")
-                .param("l", lead).query(Long.class).single();
+                VALUES (:sk, :sid, :b, :i, :letter, :k, :rb, :rd, :t, :pc, 'TRANSFERRED', :at, FALSE, FALSE, 1, :at)
+                """).param("sk", subject.name()).param("sid", subjectId).param("b", body).param("i", inspection)
+                .param("letter", letter).param("k", kind.name()).param("rb", receiverBody).param("rd", department)
+                .param("t", title).param("pc", persons).param("at", at).update();
+        long item = jdbc.sql("SELECT id FROM transfer_item WHERE subject_kind = :sk AND subject_id = :sid")
+                .param("sk", subject.name()).param("sid", subjectId).query(Long.class).single();
         jdbc.sql("""
                 INSERT INTO transfer_item_route (item_id, position, letter_id, receiver_kind, receiver_body_id,
                                                  receiver_department, routed_by_name, routed_at)
                 VALUES (:item, 1, :letter, :k, :rb, :rd, '巡察办', :at)
                 """).param("item", item).param("letter", letter).param("k", kind.name()).param("rb", receiverBody)
                 .param("rd", department).param("at", at).update();
-        jdbc.sql("UPDATE problem_lead SET transferred_at = :at, transferred_to = :to WHERE id = :l")
-                .param("at", at).param("to", kind.label()).param("l", lead).update();
         return item;
+    }
+
+    /** The sealing contexts of intake (Petitions.NAME_FIELD, PHONE_FIELD): a reporter sealed as intake seals one. */
+    static final String REPORTER_NAME = "petition.reporter_name";
+    static final String REPORTER_PHONE = "petition.reporter_phone";
+
+    private int petitions;
+
+    /**
+     * A named petition of the inspection in handling, disposed {@code disposition} (DISCIPLINE or OTHER_DEPARTMENT
+     * with its department), its reporter's name and phone sealed as intake seals them; intake's copy of the
+     * inspection ({@code intake_inspection}) is written the first time. Returns the petition's id.
+     */
+    public long disposedPetition(long inspection, String disposition, String department, String content,
+                                 String reporterName, String reporterPhone) {
+        OffsetDateTime now = now();
+        long body = jdbc.sql("SELECT body_id FROM inspection WHERE id = :i").param("i", inspection)
+                .query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO intake_inspection (inspection_id, body_id, round_id, team_name, form_cross, stage,
+                                               stationed_on)
+                SELECT i.id, :b, i.round_id, i.team_name, FALSE, 'STATIONED', :on FROM inspection i WHERE i.id = :i
+                  AND NOT EXISTS (SELECT 1 FROM intake_inspection x WHERE x.inspection_id = i.id)
+                """).param("b", body).param("on", today()).param("i", inspection).update();
+        String receipt = w.prefix + "-receipt-" + (++petitions) + "-" + inspection;
+        jdbc.sql("""
+                INSERT INTO petition (inspection_id, channel, category, content, anonymous, reporter_name_sealed,
+                                      reporter_phone_sealed, receipt_hash, status, in_scope, disposition,
+                                      receiving_department, received_on, received_at, disposed_at, version)
+                VALUES (:i, 'LETTER', 'INTEGRITY', :c, FALSE, :name, :phone, :r, 'HANDLING', :in, :d, :dep, :on,
+                        :at, :at, 2)
+                """).param("i", inspection).param("c", content)
+                .param("name", cipher.seal(REPORTER_NAME, reporterName))
+                .param("phone", cipher.seal(REPORTER_PHONE, reporterPhone)).param("r", receipt)
+                .param("in", !"OTHER_DEPARTMENT".equals(disposition)).param("d", disposition)
+                .param("dep", department).param("on", today()).param("at", now).update();
+        return jdbc.sql("SELECT id FROM petition WHERE receipt_hash = :r").param("r", receipt).query(Long.class)
+                .single();
     }
 
     private OffsetDateTime now() {

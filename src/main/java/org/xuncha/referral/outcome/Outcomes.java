@@ -190,9 +190,17 @@ class Outcomes {
         boolean closedNow = to == TransferStatus.CLOSED && item.status() != TransferStatus.CLOSED;
         if (item.subjectKind() == SubjectKind.PETITION) {
             // one mechanism for everything transferred: the petition's 办理结果 in intake is fed from here, in this
-            // transaction, so intake's close rule (转纪委的信访件须待其登记办理结果后办结) holds on referral's record
-            petitionOutcomes.recordOutcome(PetitionId.of(item.subjectId()), petitionText(candidate, correctedId), now,
-                    scope.user());
+            // transaction, so intake's close rule (转纪委的信访件须待其登记办理结果后办结) holds on referral's record.
+            // Intake gets the item's current record after this event, not the event: a correction replaces what it
+            // corrects there too, and once everything is retracted intake's 办理结果 is cleared (nothing stands, so
+            // the team cannot close on it)
+            String text = petitionText(next.current());
+            PetitionId petition = PetitionId.of(item.subjectId());
+            if (text == null) {
+                petitionOutcomes.clearOutcome(petition, now, scope.user());
+            } else {
+                petitionOutcomes.recordOutcome(petition, text, now, scope.user());
+            }
         }
         audit.success(correctedId == null ? "OUTCOME_RECORDED" : "OUTCOME_CORRECTED", "ReferralOutcome", id,
                 "item=" + item.id() + "; outcome=" + candidate.kind() + (candidate.code() == null ? ""
@@ -205,11 +213,25 @@ class Outcomes {
         return id;
     }
 
-    /** The outcome as intake's 办理结果 text: kind, coded choice, date and note (a petition item names no person). */
-    static String petitionText(OutcomeEvent e, Long correctedId) {
-        OutcomeCode code = e.codeValue();
-        return (correctedId == null ? "" : "（更正）") + e.kind().label() + (code == null ? "" : "：" + code.label())
-                + "（" + e.occurredOn() + "）" + (e.note() == null || e.note().isBlank() ? "" : " " + e.note().strip());
+    /**
+     * The item's current record as intake's 办理结果 text: each standing event in the order recorded — kind, coded
+     * choice, date and note (a petition item names no person) — joined by "；"; null when nothing stands.
+     */
+    static String petitionText(List<OutcomeEvent> current) {
+        if (current.isEmpty()) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (OutcomeEvent e : current) {
+            OutcomeCode code = e.codeValue();
+            if (!text.isEmpty()) {
+                text.append("；");
+            }
+            text.append(e.kind().label()).append(code == null ? "" : "：" + code.label()).append("（")
+                    .append(e.occurredOn()).append("）")
+                    .append(e.note() == null || e.note().isBlank() ? "" : " " + e.note().strip());
+        }
+        return text.toString();
     }
 
     /** The draft checked against the item: the event to store (id 0 until stored). */

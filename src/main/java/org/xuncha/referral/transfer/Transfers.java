@@ -163,7 +163,7 @@ class Transfers {
             repository.insertRoute(item, 1, letter.id(), receiver, null, byName, now);
             boolean marked = s.kind() == SubjectKind.LEAD
                     ? leads.markTransferred(LeadId.of(s.id()), receiverLabel, now)
-                    : petitions.markTransferred(PetitionId.of(s.id()), receiverLabel, now);
+                    : petitions.markTransferred(PetitionId.of(s.id()), receiverLabel, disciplineBody(receiver), now);
             if (!marked) {
                 throw new UserInputException("第 " + position + " 条（" + s.title() + "）已撤回或已移交，本批未移交");
             }
@@ -182,7 +182,9 @@ class Transfers {
     /**
      * 转办: the item leaves its receiver for another with a written reason, in a new letter of the same numbering;
      * its route gains the next position, it goes back to TRANSFERRED and its 签收 is cleared so the new receiver
-     * signs again. Only the office of the transferring body, and never once closed. Returns the new letter's id.
+     * signs again. A petition's new receiver is told to intake ({@code markRedirected}), whose DISCIPLINE read rule
+     * follows the current receiver: the 纪委 it leaves stops reading the petition there too. Only the office of the
+     * transferring body, and never once closed. Returns the new letter's id.
      */
     @Transactional
     public long redirect(DataScope scope, long itemId, int version, ReceiverChoice choice, String reason) {
@@ -218,6 +220,12 @@ class Transfers {
         }
         repository.insertRoute(item.id(), position, letter.id(), receiver, why, byName, now);
         String receiverLabel = receiverLabel(receiver);
+        if (item.subjectKind() == SubjectKind.PETITION && !petitions.markRedirected(PetitionId.of(item.subjectId()),
+                receiverLabel, disciplineBody(receiver))) {
+            // intake's DISCIPLINE read rule follows the current receiver; without the mark the old 纪委 would read on
+            throw new IllegalStateException("petition " + item.subjectId() + " of item " + item.id()
+                    + " is not marked transferred in intake");
+        }
         issue(letter, office, receiverLabel, today, "转办：" + why, List.of(new LetterLine(1,
                 item.subjectKind().label(), item.title(), item.subjectKind() == SubjectKind.PETITION ? "信访"
                 : item.teamName(), item.personCount(), "")));
@@ -279,6 +287,11 @@ class Transfers {
             }
         }
         return new Receiver(choice.kind(), body, department);
+    }
+
+    /** The body whose 纪委监委 receives, for intake's read rule; null for an 组织部 or department receiver. */
+    private static BodyId disciplineBody(Receiver receiver) {
+        return receiver.kind() == ReceiverKind.DISCIPLINE ? BodyId.of(receiver.bodyId()) : null;
     }
 
     private static String note(String note) {

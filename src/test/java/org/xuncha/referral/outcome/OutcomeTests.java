@@ -115,6 +115,55 @@ class OutcomeTests {
         assertThat(count(item.id())).isEqualTo(n);
     }
 
+    // ---- a petition item: intake's 办理结果 follows the current record ------------------------------------------
+
+    String intakeOutcome(long petition) {
+        return jdbc.sql("SELECT outcome FROM petition WHERE id = :p").param("p", petition).query(String.class)
+                .optional().orElse(null);
+    }
+
+    List<String> intakeRevisions(long petition) {
+        return jdbc.sql("SELECT revision_text FROM petition_text_revision WHERE petition_id = :p AND kind = 'OUTCOME'"
+                + " ORDER BY revision_no").param("p", petition).query(String.class).list();
+    }
+
+    @Test
+    void aPetitionItemsOutcomeInIntakeIsItsCurrentRecordAndIsClearedWhenNothingStands() {
+        long petition = rw.disposedPetition(rw.w.inspection, "DISCIPLINE", null, "反映某站长虚报冒领补贴。", "丙举报",
+                "13700000001");
+        long id = rw.transferredPetition(petition, ReceiverKind.DISCIPLINE, rw.w.countyA, null, 10);
+        jdbc.sql("UPDATE transfer_item SET status = 'SIGNED', signed_by = 1, signed_by_name = '纪委监委', signed_at = :at,"
+                + " due_on = :due, row_version = row_version + 1 WHERE id = :id")
+                .param("at", clock.instant().atOffset(ZoneOffset.UTC).minusDays(9))
+                .param("due", today().plusMonths(3)).param("id", id).update();
+        var who = rw.scope("discipline-a");
+        LocalDate day = today().minusDays(5);
+        long check = outcomes.recordOutcome(who, id, version(id),
+                new OutcomeDraft(OutcomeKind.HANDLING_WAY, "PRELIMINARY_CHECK", null, day, null, null, "属实"));
+        assertThat(intakeOutcome(petition)).isEqualTo("处置方式：初步核实（" + day + "） 属实");
+        long filed = outcomes.recordOutcome(who, id, version(id), d(OutcomeKind.CASE_FILED, null, null, day.plusDays(1)));
+        assertThat(intakeOutcome(petition)).isEqualTo("处置方式：初步核实（" + day + "） 属实；立案（" + day.plusDays(1) + "）");
+        // a correction replaces what it corrects, in intake too
+        long fixed = outcomes.correctOutcome(who, id, version(id), filed,
+                d(OutcomeKind.CASE_FILED, null, null, day.plusDays(2)));
+        assertThat(intakeOutcome(petition)).isEqualTo("处置方式：初步核实（" + day + "） 属实；立案（" + day.plusDays(2) + "）");
+        // a retraction takes it out: what still stands is what intake shows
+        outcomes.correctOutcome(who, id, version(id), fixed,
+                new OutcomeDraft(OutcomeKind.RETRACTED, null, null, null, null, null, "误录"));
+        assertThat(intakeOutcome(petition)).isEqualTo("处置方式：初步核实（" + day + "） 属实");
+        // nothing stands: intake's outcome is cleared (the team cannot close on it), the history keeps every version
+        outcomes.correctOutcome(who, id, version(id), check,
+                new OutcomeDraft(OutcomeKind.RETRACTED, null, null, null, null, null, "误录"));
+        assertThat(intakeOutcome(petition)).isNull();
+        assertThat(jdbc.sql("SELECT outcome_at FROM petition WHERE id = :p").param("p", petition)
+                .query(OffsetDateTime.class).optional()).isEmpty();
+        assertThat(intakeRevisions(petition)).hasSize(5).last().isEqualTo("（办理结果已全部撤销，当前无有效办理结果）");
+        // and a new event stands again
+        outcomes.recordOutcome(who, id, version(id), d(OutcomeKind.HANDLING_WAY, "TALK_INQUIRY", null, day.plusDays(3)));
+        assertThat(intakeOutcome(petition)).isEqualTo("处置方式：谈话函询（" + day.plusDays(3) + "）");
+        assertThat(intakeRevisions(petition)).hasSize(6);
+    }
+
     // ---- the path of an item ---------------------------------------------------------------------------------
 
     @Test

@@ -32,7 +32,9 @@ import org.xuncha.referral.ReferralWorld;
 /**
  * The receivers' pages and API over HTTP: the worklist with its labels, the 签收 by post/redirect/get (and refused a
  * second time on the page), the office's 代为签收, the persons unsealed on the page and through the API, the annex as
- * a download, the 待办 and the menu; roles outside get 403 and readers outside the item 404.
+ * a download, the 待办 and the menu; roles outside get 403 and readers outside the item 404. A transferred petition:
+ * its content for the receiver and the office, never its reporter (page, API, annex, letter); intake's reading of it
+ * follows referral's current receiver through 转办.
  */
 @SpringBootTest(properties = "xuncha.test.context=referral-web")
 @AutoConfigureMockMvc
@@ -155,6 +157,132 @@ class ReceivingWebTests {
         byte[] page = mvc.perform(post("/referrals/items/" + id + "/annex").param("reason", "审计核实需要").with(csrf())
                 .with(as("audit-dept"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(WordFiles.text(page)).contains(NAME);
+    }
+
+    // ---- transferred petitions: content for the receiver, never the reporter; reading follows the receiver -----
+
+    static final String PETITION = "反映甲县水务局某科长在河道工程验收中收受礼金两万元。";
+    static final String REPORTER = "欧阳举报人";
+    static final String PHONE = "13912345678";
+
+    /** The office's 移交 by its page (the real batch: letter, items, intake's mark); returns the letter's id. */
+    long transferByOffice(ReceiverKind kind, String department, String... lines) throws Exception {
+        var post = post("/referrals/transfer").param("line", lines).param("receiverKind", kind.name())
+                .param("receiverBody", "" + rw.w.countyA).with(csrf()).with(as("office-a"));
+        if (department != null) {
+            post = post.param("department", department);
+        }
+        String to = mvc.perform(post).andExpect(status().is3xxRedirection()).andReturn().getResponse()
+                .getRedirectedUrl();
+        assertThat(to).startsWith("/referrals/letters/");
+        return Long.parseLong(to.substring("/referrals/letters/".length()));
+    }
+
+    long itemOf(String kind, long subject) {
+        return jdbc.sql("SELECT id FROM transfer_item WHERE subject_kind = :k AND subject_id = :s").param("k", kind)
+                .param("s", subject).query(Long.class).single();
+    }
+
+    int versionOf(long item) {
+        return jdbc.sql("SELECT row_version FROM transfer_item WHERE id = :i").param("i", item).query(Integer.class)
+                .single();
+    }
+
+    String api(String url, String who) throws Exception {
+        return mvc.perform(get(url).with(as(who))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+    }
+
+    @Test
+    void theReceiverReadsATransferredPetitionsContentButNeverItsReporter() throws Exception {
+        long petition = rw.disposedPetition(rw.w.inspection, "DISCIPLINE", null, PETITION, REPORTER, PHONE);
+        long lead = rw.reportedLead(rw.w.inspection, "网页线索" + (++serial), "INTEGRITY",
+                List.of(new ReferralWorld.Person(NAME, ID, "财务科科长", "SECTION")));
+        long letter = transferByOffice(ReceiverKind.DISCIPLINE, null, "PETITION:" + petition, "LEAD:" + lead);
+        long p = itemOf("PETITION", petition);
+        long l = itemOf("LEAD", lead);
+        // the reporter is there, sealed, in intake: what follows would show it if anything opened it
+        assertThat(jdbc.sql("SELECT reporter_name_sealed FROM petition WHERE id = :p").param("p", petition)
+                .query(String.class).single()).isNotBlank().doesNotContain(REPORTER);
+
+        for (String who : List.of("discipline-a", "office-a")) {
+            assertThat(page("/referrals/items/" + p, who)).as(who).contains(PETITION).contains("来信")
+                    .doesNotContain(REPORTER).doesNotContain(PHONE);
+            assertThat(api("/api/referrals/items/" + p, who)).as(who).contains(PETITION)
+                    .doesNotContain(REPORTER).doesNotContain(PHONE);
+        }
+        assertThat(page("/referrals/received", "discipline-a")).contains("信访件").doesNotContain(REPORTER)
+                .doesNotContain(PHONE);
+        assertThat(api("/api/referrals/received", "discipline-a")).doesNotContain(REPORTER).doesNotContain(PHONE);
+
+        for (long item : List.of(p, l)) {
+            mvc.perform(post("/api/referrals/items/" + item + "/sign").with(csrf()).with(as("discipline-a"))
+                    .contentType(MediaType.APPLICATION_JSON).content("{\"version\":1}")).andExpect(status().isOk());
+        }
+        assertThat(page("/referrals/items/" + p, "discipline-a")).contains(PETITION).contains("已签收")
+                .doesNotContain(REPORTER).doesNotContain(PHONE).doesNotContain("unseal-button");
+        // the annex of the letter (both lines) lists the lead's person, not the petition's reporter
+        byte[] annex = mvc.perform(post("/api/referrals/items/" + l + "/annex").with(csrf()).with(as("discipline-a"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"初步核实需要\"}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(WordFiles.text(annex)).contains(NAME).doesNotContain(REPORTER).doesNotContain(PHONE);
+        assertThat(mvc.perform(post("/api/referrals/items/" + p + "/annex").with(csrf()).with(as("discipline-a"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"初步核实需要\"}"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
+                .contains("信访件没有移交的涉及人员").doesNotContain(REPORTER);
+        assertThat(mvc.perform(post("/api/referrals/items/" + p + "/unseal").with(csrf()).with(as("discipline-a"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"reason\":\"初步核实需要\"}"))
+                .andReturn().getResponse().getContentAsString()).doesNotContain(REPORTER).doesNotContain(PHONE);
+        // nor does the signed 移交函 itself
+        byte[] docx = mvc.perform(get("/referrals/letters/" + letter + "/docx").with(as("office-a")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        assertThat(WordFiles.text(docx)).contains("信访件").doesNotContain(REPORTER).doesNotContain(PHONE)
+                .doesNotContain(PETITION);
+    }
+
+    @Test
+    void aPetitionRedirectedAwayFromTheDisciplineIsReadByItsNewReceiverOnly() throws Exception {
+        long petition = rw.disposedPetition(rw.w.inspection, "DISCIPLINE", null, PETITION + "（转办）", REPORTER, PHONE);
+        transferByOffice(ReceiverKind.DISCIPLINE, null, "PETITION:" + petition);
+        long p = itemOf("PETITION", petition);
+        assertThat(page("/referrals/items/" + p, "discipline-a")).contains(PETITION + "（转办）");
+        assertThat(statusOf("/api/petitions/" + petition, "discipline-a")).as("intake, with the 纪委").isEqualTo(200);
+
+        mvc.perform(post("/referrals/items/" + p + "/redirect").param("version", "" + versionOf(p))
+                .param("receiverKind", "DEPARTMENT").param("receiverBody", "" + rw.w.countyA)
+                .param("department", "甲县审计局").param("reason", "属审计部门职责").with(csrf()).with(as("office-a")))
+                .andExpect(status().is3xxRedirection());
+        for (String url : List.of("/referrals/items/" + p, "/api/referrals/items/" + p, "/petitions/" + petition,
+                "/api/petitions/" + petition)) {
+            assertThat(statusOf(url, "discipline-a")).as("the 纪委 it left: " + url).isEqualTo(404);
+        }
+        assertThat(page("/referrals/received", "discipline-a")).doesNotContain("/referrals/items/" + p + "\"");
+        assertThat(page("/referrals/items/" + p, "audit-dept")).as("the new receiver").contains(PETITION + "（转办）")
+                .doesNotContain(REPORTER).doesNotContain(PHONE);
+        assertThat(api("/api/referrals/items/" + p, "audit-dept")).contains(PETITION + "（转办）")
+                .doesNotContain(REPORTER);
+        assertThat(statusOf("/referrals/items/" + p, "civil-dept")).isEqualTo(404);
+
+        // and back to the 纪委: it reads again, the department no longer
+        mvc.perform(post("/referrals/items/" + p + "/redirect").param("version", "" + versionOf(p))
+                .param("receiverKind", "DISCIPLINE").param("receiverBody", "" + rw.w.countyA)
+                .param("reason", "经研究仍由纪委监委办理").with(csrf()).with(as("office-a")))
+                .andExpect(status().is3xxRedirection());
+        assertThat(statusOf("/api/petitions/" + petition, "discipline-a")).isEqualTo(200);
+        assertThat(page("/referrals/items/" + p, "discipline-a")).contains(PETITION + "（转办）");
+        assertThat(statusOf("/referrals/items/" + p, "audit-dept")).isEqualTo(404);
+    }
+
+    @Test
+    void aPetitionDisposedToTheDisciplineButTransferredElsewhereIsNotTheDisciplinesToRead() throws Exception {
+        long petition = rw.disposedPetition(rw.w.inspection, "DISCIPLINE", null, PETITION + "（组织部）", REPORTER,
+                PHONE);
+        transferByOffice(ReceiverKind.ORG_DEPT, null, "PETITION:" + petition);
+        long p = itemOf("PETITION", petition);
+        assertThat(statusOf("/api/petitions/" + petition, "discipline-a")).isEqualTo(404);
+        assertThat(statusOf("/referrals/items/" + p, "discipline-a")).isEqualTo(404);
+        assertThat(page("/referrals/items/" + p, "orgdept-a")).contains(PETITION + "（组织部）")
+                .doesNotContain(REPORTER);
     }
 
     @Test

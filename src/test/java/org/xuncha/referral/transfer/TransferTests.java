@@ -108,17 +108,6 @@ class TransferTests {
         return jdbc.sql(sql).param("p", param).query(Long.class).single();
     }
 
-    /** The counter at the body's highest letter of the year, as the service would have left it. */
-    void syncCounter(long body) {
-        int max = jdbc.sql("SELECT coalesce(max(letter_seq), 0) FROM transfer_letter WHERE body_id = :b AND letter_year = :y")
-                .param("b", body).param("y", year()).query(Integer.class).single();
-        if (jdbc.sql("UPDATE transfer_counter SET last_seq = :m WHERE body_id = :b AND letter_year = :y").param("m", max)
-                .param("b", body).param("y", year()).update() == 0) {
-            jdbc.sql("INSERT INTO transfer_counter (body_id, letter_year, last_seq) VALUES (:b, :y, :m)")
-                    .param("b", body).param("y", year()).param("m", max).update();
-        }
-    }
-
     long audits(String action, long object) {
         return jdbc.sql("SELECT count(*) FROM audit_record WHERE action = :a AND object_id = :o").param("a", action)
                 .param("o", Long.toString(object)).query(Long.class).single();
@@ -198,7 +187,6 @@ class TransferTests {
         long p = petition(rw.w.inspection, "DISCIPLINE", null);
         long other = rw.reportedLead(rw.w.inspection, "占位线索", "INTEGRITY", List.of(one));
         long placeholder = rw.transferred(other, ReceiverKind.DISCIPLINE, rw.w.countyA, null, 0);
-        syncCounter(rw.w.countyA); // the world writes its letter without the counter
         // an item for the petition whose mark was lost: the petition still reads as transferable
         jdbc.sql("UPDATE transfer_item SET subject_kind = 'PETITION', subject_id = :p WHERE id = :i")
                 .param("p", p).param("i", placeholder).update();
