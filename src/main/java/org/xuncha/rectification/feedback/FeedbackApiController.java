@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.xuncha.common.DataScope;
 import org.xuncha.platform.web.UserInputException;
+import org.xuncha.rectification.FeedbackStatus;
 
 /**
  * 反馈意见 as JSON beside the pages, with the same roles, scope and rules. {@code version} is the row version as read.
@@ -31,11 +32,11 @@ class FeedbackApiController {
 
     /** One row of the list; for the delivered-only readers the finding-side fields stay out (no items here). */
     record Summary(long id, long inspectionId, String teamName, long organizationId, String organizationName,
-                   String title, String status, String statusLabel, String deliveredOn, String planDueOn,
+                   String title, FeedbackStatus status, String statusLabel, String deliveredOn, String planDueOn,
                    String reportDueOn) {
         static Summary of(FeedbackView f) {
             return new Summary(f.id(), f.inspectionId(), f.teamName(), f.organizationId(), f.organizationName(),
-                    f.title(), f.status().name(), f.status().label(), s(f.deliveredOn()), s(f.planDueOn()),
+                    f.title(), f.status(), f.status().label(), s(f.deliveredOn()), s(f.planDueOn()),
                     s(f.reportDueOn()));
         }
 

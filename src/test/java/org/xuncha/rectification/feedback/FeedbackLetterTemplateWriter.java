@@ -30,7 +30,7 @@ class FeedbackLetterTemplateWriter {
                 .title("${标题}")
                 .addressee("${被巡察单位}：")
                 .paragraph("${开头}")
-                .paragraph("${反馈问题}")
+                .block("${反馈问题}")
                 .paragraph("${结尾}")
                 .heading("整改报送要求")
                 .paragraph("${报送要求}")
