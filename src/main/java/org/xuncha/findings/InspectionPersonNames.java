@@ -17,7 +17,8 @@ import org.xuncha.platform.crypto.FieldCipher;
  * never shows a name; nothing here is logged or audited as an opening, since no name leaves the set.
  *
  * <p>The sealing contexts are those of findings.worklog ({@code TeamWorkLogs.INTERVIEWEE + "#" + id}, the value
- * "name\npost") and findings.lead ({@code Leads.NAME}); InspectionPersonNamesTests seals through those services.
+ * "name\npost") and findings.lead ({@code Leads.NAME}); rectification's FeedbackFlowTests seals with these contexts and
+ * proves the check finds the names.
  */
 @Service
 public class InspectionPersonNames {
