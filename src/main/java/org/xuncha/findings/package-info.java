@@ -40,6 +40,11 @@
  * reads this module's {@code finding}, {@code working_paper} and {@code problem_lead} tables and intake's
  * {@code PetitionCounting}. {@link org.xuncha.findings.InspectionReports} tells the stage gates whether the report
  * was submitted or approved.
+ *
+ * <p>For rectification's 反馈意见 (issue 14), read-only: {@link org.xuncha.findings.ReportedFindings} (the standing
+ * findings of an approved report, in scope) and {@link org.xuncha.findings.InspectionPersonNames} (the sealed names
+ * of an inspection's interviewees and lead persons, for the office's name check only, as a
+ * {@link org.xuncha.findings.PersonNameSet} that never gives a name back).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "问题与线索",
         allowedDependencies = {"common", "platform", "audit", "identity", "inspection", "people", "documents",

@@ -10,7 +10,8 @@
  *
  * <p>API: {@code PetitionCounting} (counts for the inspection report) and {@code PetitionReferences} (the petitions of
  * an inspection the caller may read, as {@code PetitionReference}s without reporter or content, for a working paper's
- * 问题来源).
+ * 问题来源); {@code ReporterNames} (the sealed names of an inspection's real-name reporters, for rectification's check
+ * that a 反馈意见 names none of them, as a {@code ReporterNameSet} that never gives a name back).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "码上巡与信访举报",
         allowedDependencies = {"common", "platform", "audit", "identity", "inspection"})

@@ -6,6 +6,15 @@
  * <p>Each capability lives in its own sub-package (calendar, feedback, plan, ledger …); the base package holds what
  * other modules may use (typed ids, counts, events, enums). Tables of V8_32 onwards; findings and inspections are
  * read through their owners' APIs and views, never their tables.
+ *
+ * <p>{@code calendar}: the working-day calendar ({@link org.xuncha.rectification.WorkingDays}: weekends, the shipped
+ * national schedule, each office's own entries). {@code feedback}: the 反馈意见 — drafted from findings'
+ * {@code ReportedFindings}, reviewed 一对照二审核三查看, checked against intake's {@code ReporterNames} and findings'
+ * {@code InspectionPersonNames}, delivered at the feedback meeting (inspection's {@code InspectionStages}), written
+ * as .docx through documents; base package {@link org.xuncha.rectification.FeedbackId},
+ * {@link org.xuncha.rectification.FeedbackStatus}. It reads inspection's {@code inspection_scope_view} (targets
+ * through {@code Inspections.targets}) and organization's {@code party_organization_view} and
+ * {@code inspection_body_view}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "整改",
         allowedDependencies = {"common", "platform", "audit", "identity", "inspection", "organization", "documents",
