@@ -384,6 +384,16 @@ class PlanRepository {
                 """).param("body", scope.body().value()).param("who", who.name()).query(Long.class).single();
     }
 
+    /** Submitted plans of the caller's own inspections (team leader) without the team's opinion in this round. */
+    long countTeamAwaitingOpinion(DataScope scope) {
+        return PlanScope.bind(jdbc.sql("""
+                SELECT count(*) FROM rectification_plan p WHERE p.status = 'SUBMITTED'
+                AND p.inspection_id IN (:inspections)
+                AND NOT EXISTS (SELECT 1 FROM rectification_plan_opinion o WHERE o.plan_id = p.id
+                                AND o.review_round = p.review_round AND o.participant = 'TEAM')
+                """), scope).query(Long.class).single();
+    }
+
     /** The TARGET's plans still to submit (not opened, drafting): how many, and how many of them past due. */
     long[] countDue(DataScope scope, LocalDate today) {
         return PlanScope.bind(jdbc.sql("""

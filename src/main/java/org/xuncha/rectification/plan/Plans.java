@@ -303,6 +303,11 @@ public class Plans {
         return clock.instant().atOffset(ZoneOffset.UTC);
     }
 
+    /** The business date (the Clock's zone) of a recorded instant. */
+    LocalDate businessDate(OffsetDateTime at) {
+        return LocalDate.ofInstant(at.toInstant(), clock.getZone());
+    }
+
     LocalDate today() {
         return LocalDate.now(clock);
     }
