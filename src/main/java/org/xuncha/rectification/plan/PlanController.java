@@ -45,15 +45,15 @@ class PlanController {
         this.documents = documents;
     }
 
-    static PlanFilter filter(String status) {
+    static PlanListFilter filter(String status) {
         if (status == null || status.isBlank()) {
-            return PlanFilter.none();
+            return PlanListFilter.none();
         }
         if (status.strip().equals("UNOPENED")) {
-            return new PlanFilter(null, true);
+            return new PlanListFilter(null, true);
         }
         try {
-            return new PlanFilter(PlanStatus.valueOf(status.strip()), false);
+            return new PlanListFilter(PlanStatus.valueOf(status.strip()), false);
         } catch (IllegalArgumentException e) {
             throw new UserInputException("未知的整改方案状态");
         }
@@ -79,7 +79,7 @@ class PlanController {
     String list(@RequestParam(required = false) String status, @RequestParam(required = false) Integer page,
                 @RequestParam(required = false) Integer size,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, DataScope scope, Model model) {
-        PlanFilter filter = filter(status);
+        PlanListFilter filter = filter(status);
         model.addAttribute("filter", filter);
         model.addAttribute("statuses", PlanStatus.values());
         model.addAttribute("result", plans.list(scope, filter, ResultPage.clampPage(page), ResultPage.clampSize(size)));

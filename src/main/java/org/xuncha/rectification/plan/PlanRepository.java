@@ -50,7 +50,7 @@ class PlanRepository {
             LEFT JOIN inspection_scope_view i ON i.id = f.inspection_id
             WHERE f.status = 'DELIVERED' AND""";
 
-    ResultPage<PlanEntry> list(DataScope scope, PlanFilter filter, LocalDate today, int page, int size) {
+    ResultPage<PlanEntry> list(DataScope scope, PlanListFilter filter, LocalDate today, int page, int size) {
         String where = ENTRIES + PlanScope.readable(scope, "f")
                 + (filter.unopened() ? " AND p.id IS NULL" : filter.status() != null ? " AND p.status = :status" : "");
         long total = params(jdbc.sql("SELECT count(*) " + where), scope, filter).query(Long.class).single();
@@ -74,7 +74,7 @@ class PlanRepository {
         return new ResultPage<>(rows, page, size, total);
     }
 
-    private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, DataScope scope, PlanFilter filter) {
+    private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, DataScope scope, PlanListFilter filter) {
         return PlanScope.bind(spec, scope).param("status", filter.status() == null ? "" : filter.status().name());
     }
 

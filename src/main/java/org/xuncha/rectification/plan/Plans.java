@@ -56,8 +56,8 @@ public class Plans {
     // ---- reading ----------------------------------------------------------------------------------------------
 
     @Transactional(readOnly = true)
-    public ResultPage<PlanEntry> list(DataScope scope, PlanFilter filter, int page, int size) {
-        return plans.list(scope, filter == null ? PlanFilter.none() : filter, today(), page, size);
+    public ResultPage<PlanEntry> list(DataScope scope, PlanListFilter filter, int page, int size) {
+        return plans.list(scope, filter == null ? PlanListFilter.none() : filter, today(), page, size);
     }
 
     @Transactional(readOnly = true)

@@ -9,7 +9,7 @@ import org.xuncha.platform.web.NavigationItem;
 
 /** Left-menu entry of 整改方案; it mirrors the endpoints' role rules (PlanController.READERS). */
 @Configuration
-class PlanNavigation {
+class PlanMenu {
 
     @Bean
     NavigationItem rectificationPlansNav() {

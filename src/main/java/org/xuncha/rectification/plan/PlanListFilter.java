@@ -6,9 +6,9 @@ import org.xuncha.rectification.PlanStatus;
  * The list's filter: one plan status, or {@code unopened} for delivered feedback whose plan was not begun; null
  * status and false = all.
  */
-public record PlanFilter(PlanStatus status, boolean unopened) {
+public record PlanListFilter(PlanStatus status, boolean unopened) {
 
-    static PlanFilter none() {
-        return new PlanFilter(null, false);
+    static PlanListFilter none() {
+        return new PlanListFilter(null, false);
     }
 }
