@@ -58,7 +58,7 @@ public class PlanDocuments {
                 task.put("问题序号", String.valueOf(problem.position()));
                 task.put("整改目标", i.goal());
                 task.put("整改措施", i.measures());
-                task.put("完成时限", date(i.dueOn()));
+                task.put("完成时限", cellDate(i.dueOn()));
                 task.put("长效机制", i.mechanism() == null ? "" : i.mechanism());
                 tasks.add(task);
                 Map<String, String> duty = new LinkedHashMap<>();
@@ -67,7 +67,7 @@ public class PlanDocuments {
                 duty.put("责任领导", i.leaderName());
                 duty.put("责任部门", i.department());
                 duty.put("具体经办人", i.handlerName());
-                duty.put("完成时限", date(i.dueOn()));
+                duty.put("完成时限", cellDate(i.dueOn()));
                 duties.add(duty);
             }
         }
@@ -100,7 +100,8 @@ public class PlanDocuments {
         t.put("审核结论", d.decision().label());
         t.put("结论说明", d.decision() == ReviewDecision.APPROVE
                 ? "经联合审核，你单位整改方案反馈问题一一回应、整改措施具有针对性、整改责任明确、整改时限合理，同意按此方案组织实施。"
-                : "经联合审核，你单位整改方案退回修改。理由：" + d.reason() + "。请修改后经主要负责人签字重新报送。");
+                : "经联合审核，你单位整改方案退回修改。理由：" + d.reason().replaceAll("[。；;，,.\\s]+$", "")
+                + "。请修改后经主要负责人签字重新报送。");
         t.put("落款日期", date(d.decidedOn()));
         List<Map<String, String>> rows = new ArrayList<>();
         // the latest opinion of each participant on the submission decided (opinions come newest first)
@@ -123,6 +124,11 @@ public class PlanDocuments {
         byte[] docx = templates.fill(BodyId.of(p.bodyId()), PlanDocumentKinds.REVIEW,
                 new DocumentContent(t, Map.of(), Map.of("意见", rows))).content();
         return new Download("整改方案审核意见（" + unit + "）.docx", docx);
+    }
+
+    /** A date in a table cell, short enough for one line of the column (2027.2.1). */
+    private static String cellDate(LocalDate d) {
+        return d == null ? "" : d.getYear() + "." + d.getMonthValue() + "." + d.getDayOfMonth();
     }
 
     private static String date(LocalDate d) {

@@ -31,13 +31,14 @@ class PlanTemplateWriter {
     }
 
     static OfficialDocumentTemplate plan() {
-        int no = 700;
-        int problem = 700;
+        // 序号 and 问题 take two 四号 characters on one line beside the cell margins
+        int no = 900;
+        int problem = 900;
         int goal = 1600;
         int due = 1500;
         int mechanism = 1600;
         int leader = 1400;
-        int handler = 1400;
+        int handler = 1700;
         int rest = OfficialDocumentTemplate.TEXT_WIDTH;
         return OfficialDocumentTemplate.create("整改方案模板")
                 .title("${标题}")
@@ -68,7 +69,7 @@ class PlanTemplateWriter {
 
     static OfficialDocumentTemplate review() {
         int who = 1500;
-        int question = 2900;
+        int question = 3700;
         int ok = 900;
         return OfficialDocumentTemplate.create("整改方案审核意见模板")
                 .title("${标题}")
