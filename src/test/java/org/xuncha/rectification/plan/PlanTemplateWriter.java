@@ -63,7 +63,8 @@ class PlanTemplateWriter {
                         .row(Cell.centred("${责任.序号}"), Cell.centred("${责任.问题序号}"), Cell.text("${责任.责任领导}"),
                                 Cell.text("${责任.责任部门}"), Cell.text("${责任.具体经办人}"), Cell.text("${责任.完成时限}")))
                 .paragraph("本方案报送期限：${报送期限}。")
-                .paragraph("主要负责人（签字）：${签字人}　　职务：${签字人职务}")
+                .paragraph("主要负责人（签字）：${签字人}")
+                .paragraph("签字人职务：${签字人职务}")
                 .signature("${单位}", "${签字日期}");
     }
 
