@@ -27,7 +27,7 @@ import org.xuncha.rectification.internal.LedgerScope;
 class LedgerRepository {
 
     /** Items the ledger holds: those of approved plans (drafts and plans under review are the plan's business). */
-    private static final String FROM = """
+    private static final String FROM = " " + """
              FROM rectification_item i
              JOIN rectification_plan p ON p.id = i.plan_id
              JOIN rectification_feedback_item fi ON fi.id = i.feedback_item_id
@@ -197,7 +197,8 @@ class LedgerRepository {
 
     Long signedOffBy(long id) {
         return jdbc.sql("SELECT signed_off_by FROM rectification_item WHERE id = :id").param("id", id)
-                .query((rs, n) -> rs.getObject(1) == null ? null : rs.getLong(1)).single();
+                .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1) == null ? null : rs.getLong(1)))
+                .single().orElse(null);
     }
 
     /** One row of an item's history. */
