@@ -123,6 +123,26 @@ final class LedgerWorld {
                 """).param("s", status).param("on", signedOffOn).param("id", item).update();
     }
 
+    /** A progress report on the item (money in fen) with one evidence file of {@code kind} titled {@code title}. */
+    long evidence(long item, String kind, String title, long moneyFen, long lossFen) {
+        jdbc.sql("""
+                INSERT INTO rectification_progress (item_id, reported_on, progress_text, money_returned_fen,
+                                                    loss_retrieved_fen, reported_by, reported_by_name, reported_at)
+                VALUES (:i, :on, '已整改', :m, :l, 1, '联络员', :now)
+                """).param("i", item).param("on", today()).param("m", moneyFen).param("l", lossFen)
+                .param("now", now()).update();
+        long progress = jdbc.sql("SELECT max(id) FROM rectification_progress WHERE item_id = :i").param("i", item)
+                .query(Long.class).single();
+        jdbc.sql("""
+                INSERT INTO rectification_evidence (progress_id, item_id, kind, title, file_name, content_type,
+                                                    size_bytes, sha256, content, uploaded_at)
+                VALUES (:p, :i, :k, :t, 'a.pdf', 'application/pdf', 3, :sha, :c, :now)
+                """).param("p", progress).param("i", item).param("k", kind).param("t", title)
+                .param("sha", "0".repeat(63) + (item % 10)).param("c", new byte[] {1, 2, 3}).param("now", now())
+                .update();
+        return progress;
+    }
+
     int version(long item) {
         return jdbc.sql("SELECT row_version FROM rectification_item WHERE id = :id").param("id", item)
                 .query(Integer.class).single();
