@@ -58,6 +58,27 @@ public record RectificationCounts(long problems, long done, long longTerm, long 
         return itemsByStatus.get(status);
     }
 
+    /** 已销号 items. */
+    public long signedOff() {
+        return itemsByStatus.get(ItemStatus.SIGNED_OFF);
+    }
+
+    public String rectificationRateShown() {
+        return shown(rectificationRate());
+    }
+
+    public String onTimeRateShown() {
+        return shown(onTimeRate());
+    }
+
+    public String moneyReturnedShown() {
+        return money(moneyReturnedFen);
+    }
+
+    public String lossRetrievedShown() {
+        return money(lossRetrievedFen);
+    }
+
     /** 整改率 in percent, two decimals; null when no problem was fed back. */
     public BigDecimal rectificationRate() {
         return percent(done, problems);

@@ -246,6 +246,14 @@ class LedgerRepository {
 
     record Progress(long id, LocalDate reportedOn, String text, long moneyReturnedFen, long lossRetrievedFen,
                     String reportedByName, OffsetDateTime reportedAt, List<Evidence> evidence) {
+
+        public String moneyShown() {
+            return org.xuncha.rectification.RectificationCounts.money(moneyReturnedFen);
+        }
+
+        public String lossShown() {
+            return org.xuncha.rectification.RectificationCounts.money(lossRetrievedFen);
+        }
     }
 
     record Evidence(long id, long progressId, EvidenceKind kind, String title, String fileName, String contentType,

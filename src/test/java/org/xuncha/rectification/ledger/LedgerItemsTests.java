@@ -32,6 +32,7 @@ import org.xuncha.rectification.ItemStatus;
  * the history and the audit trail.
  */
 @SpringBootTest(properties = "xuncha.test.context=rectification-ledger")
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LedgerItemsTests {
 

@@ -37,6 +37,7 @@ import org.xuncha.rectification.RectificationFigures;
  * 1,000 fen on i1, 500 + 200 loss on i4, 9,999 on i7 (not approved: not counted).
  */
 @SpringBootTest(properties = "xuncha.test.context=rectification-ledger")
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RectificationFiguresTests {
 
