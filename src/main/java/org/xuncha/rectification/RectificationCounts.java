@@ -28,15 +28,15 @@ import java.util.Map;
  * A rate with nothing to count is shown as "—", not 0 %.
  */
 public record RectificationCounts(long problems, long done, long longTerm, long undone, long cannotRectify,
-                                  long items, Map<ItemStatus, Long> itemsByStatus, long due, long onTime, long rules,
+                                  long items, Map<ItemStatus, Long> itemCounts, long due, long onTime, long rules,
                                   long moneyReturnedFen, long lossRetrievedFen) {
 
     public RectificationCounts {
         Map<ItemStatus, Long> copy = new EnumMap<>(ItemStatus.class);
         for (ItemStatus s : ItemStatus.values()) {
-            copy.put(s, itemsByStatus == null ? 0L : itemsByStatus.getOrDefault(s, 0L));
+            copy.put(s, itemCounts == null ? 0L : itemCounts.getOrDefault(s, 0L));
         }
-        itemsByStatus = Map.copyOf(copy);
+        itemCounts = Map.copyOf(copy);
     }
 
     public static RectificationCounts zero() {
@@ -46,7 +46,7 @@ public record RectificationCounts(long problems, long done, long longTerm, long 
     public RectificationCounts plus(RectificationCounts o) {
         Map<ItemStatus, Long> sum = new EnumMap<>(ItemStatus.class);
         for (ItemStatus s : ItemStatus.values()) {
-            sum.put(s, itemsByStatus.get(s) + o.itemsByStatus.get(s));
+            sum.put(s, itemCounts.get(s) + o.itemCounts.get(s));
         }
         return new RectificationCounts(problems + o.problems, done + o.done, longTerm + o.longTerm,
                 undone + o.undone, cannotRectify + o.cannotRectify, items + o.items, sum, due + o.due,
@@ -55,12 +55,12 @@ public record RectificationCounts(long problems, long done, long longTerm, long 
     }
 
     public long items(ItemStatus status) {
-        return itemsByStatus.get(status);
+        return itemCounts.get(status);
     }
 
     /** 已销号 items. */
     public long signedOff() {
-        return itemsByStatus.get(ItemStatus.SIGNED_OFF);
+        return itemCounts.get(ItemStatus.SIGNED_OFF);
     }
 
     public String rectificationRateShown() {

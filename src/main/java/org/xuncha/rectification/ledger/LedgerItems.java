@@ -299,9 +299,10 @@ class LedgerItems {
         long moveId = ledger.insertMove(id, new LedgerRepository.MoveRow(0, code, item.status(), move.to(), text,
                 milestones, nextCheck, owner, code.equals("SIGN_OFF") ? participants : null, on, rowVersion + 1, name,
                 now), scope.user().value());
-        audit.success(code.equals("SIGN_OFF") ? "ITEM_SIGNED_OFF" : "ITEM_MOVED", "RectificationItem", id,
+        boolean signOff = move.to() == ItemStatus.SIGNED_OFF;
+        audit.success(signOff ? "ITEM_SIGNED_OFF" : "ITEM_MOVED", "RectificationItem", id,
                 "move=" + code + "; from=" + item.status() + "; to=" + move.to() + "; version=" + (rowVersion + 1)
-                        + (code.equals("SIGN_OFF") ? "; joint=" + (participants != null) : ""));
+                        + (signOff ? "; joint=" + (participants != null) : ""));
         return moveId;
     }
 
