@@ -41,8 +41,8 @@ class LedgerSheets {
         this.audit = audit;
     }
 
-    /** Writes the ledger the filter picks; returns the number of rows. */
-    @Transactional(readOnly = true)
+    /** Writes the ledger the filter picks; returns the number of rows. Read-write: the export is audited. */
+    @Transactional
     int export(DataScope scope, LedgerFilter filter, OutputStream out) {
         int rows = 0;
         try (XlsxWriter xlsx = new XlsxWriter()) {
