@@ -197,7 +197,7 @@ public class FeedbackLetters {
         repository.replaceItems(id, reported.stream().map(r -> new FeedbackRepository.NewItem(r.id(),
                 r.headingLabel(), wording(r))).toList());
         audit.success("FEEDBACK_DRAFTED", "Feedback", id, "inspection=" + v.id() + "; organization="
-                + organizationId + "; items=" + reported.size());
+                + organizationId + "; problems=" + reported.size());
         return id;
     }
 
@@ -258,7 +258,7 @@ public class FeedbackLetters {
             }
         }
         repository.replaceItems(f.id(), kept);
-        audit.success("FEEDBACK_EDITED", "Feedback", f.id(), "items=" + kept.size() + "; version=" + (version + 1));
+        audit.success("FEEDBACK_EDITED", "Feedback", f.id(), "problems=" + kept.size() + "; version=" + (version + 1));
     }
 
     // ------------------------------------------------------------------ shared rules

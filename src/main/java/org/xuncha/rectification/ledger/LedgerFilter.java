@@ -1,0 +1,40 @@
+package org.xuncha.rectification.ledger;
+
+import org.xuncha.rectification.ItemStatus;
+
+/**
+ * What the ledger page asks for; every field optional. {@code band} picks open items only (a signed-off item has no
+ * deadline band).
+ */
+record LedgerFilter(Long organization, Long body, Long inspection, ItemStatus status, DeadlineBand band) {
+
+    static LedgerFilter none() {
+        return new LedgerFilter(null, null, null, null, null);
+    }
+
+    static LedgerFilter of(Long organization, Long body, Long inspection, String status, String band) {
+        return new LedgerFilter(organization, body, inspection,
+                status == null || status.isBlank() ? null : ItemStatus.parse(status).orElse(null),
+                band == null || band.isBlank() ? null : DeadlineBand.parse(band).orElse(null));
+    }
+
+    String query() {
+        StringBuilder q = new StringBuilder();
+        if (organization != null) {
+            q.append("&organization=").append(organization);
+        }
+        if (body != null) {
+            q.append("&body=").append(body);
+        }
+        if (inspection != null) {
+            q.append("&inspection=").append(inspection);
+        }
+        if (status != null) {
+            q.append("&status=").append(status.name());
+        }
+        if (band != null) {
+            q.append("&band=").append(band.name());
+        }
+        return q.toString();
+    }
+}

@@ -1,0 +1,369 @@
+package org.xuncha.rectification.ledger;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import org.xuncha.common.DataScope;
+import org.xuncha.platform.web.ResultPage;
+import org.xuncha.rectification.ItemStatus;
+import org.xuncha.rectification.internal.LedgerScope;
+
+/**
+ * SQL of the ledger: the items of APPROVED plans under {@link LedgerScope} (every read of an item filters the scope
+ * in the query), their moves, progress reports and evidence. {@code rectification_item_move},
+ * {@code rectification_progress} and {@code rectification_evidence} are only ever inserted into; an item changes
+ * only through {@link #update}, at the row version the caller read.
+ */
+@Repository
+class LedgerRepository {
+
+    /** Items the ledger holds: those of approved plans (drafts and plans under review are the plan's business). */
+    private static final String FROM = " " + """
+             FROM rectification_item i
+             JOIN rectification_plan p ON p.id = i.plan_id
+             JOIN rectification_feedback_item fi ON fi.id = i.feedback_item_id
+             LEFT JOIN party_organization_view o ON o.id = i.organization_id
+             LEFT JOIN inspection_body_view b ON b.id = i.body_id
+             LEFT JOIN inspection_scope_view s ON s.id = i.inspection_id
+             WHERE p.status = 'APPROVED' AND""";
+
+    private static final String OPEN = " i.status <> 'SIGNED_OFF' AND i.status <> 'CANNOT_RECTIFY'";
+
+    private final JdbcClient jdbc;
+
+    LedgerRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * A ledger row with what its page needs; {@code forTarget}: the caller is the TARGET of its organization,
+     * {@code forOffice}: the caller is the office of its body.
+     */
+    record Item(long id, long planId, int position, long organizationId, String organizationName, long bodyId,
+                String bodyName, long inspectionId, String teamName, String heading, String wording, String goal,
+                String measures, String leaderName, String department, String handlerName, LocalDate dueOn,
+                String mechanism, ItemStatus status, LocalDate nextCheckOn, LocalDate signedOffOn,
+                String signedOffByName, String signOffOpinion, String signOffParticipants, String moveReason,
+                String milestones, String longTermOwner, int rowVersion, String latestProgress, int evidenceCount,
+                boolean forTarget, boolean forOffice) {
+
+        public DeadlineBand band(LocalDate today) {
+            return status.open() ? DeadlineBand.of(dueOn, today) : null;
+        }
+
+        /** 销号情况 as the ledger writes it. */
+        public String signOffShown() {
+            if (status == ItemStatus.SIGNED_OFF) {
+                return "已销号（" + signedOffOn + "）";
+            }
+            return status.label();
+        }
+    }
+
+    private static String columns(DataScope scope) {
+        return "SELECT i.id, i.plan_id, i.position, i.organization_id, o.name, i.body_id, b.name, i.inspection_id,"
+                + " s.team_name, fi.heading_label, fi.wording, i.goal, i.measures, i.leader_name, i.department,"
+                + " i.handler_name, i.due_on, i.mechanism, i.status, i.next_check_on, i.signed_off_on,"
+                + " i.signed_off_by_name, i.sign_off_opinion, i.sign_off_participants, i.move_reason, i.milestones,"
+                + " i.long_term_owner, i.row_version,"
+                + " (SELECT pr.progress_text FROM rectification_progress pr WHERE pr.id = (SELECT max(pr2.id)"
+                + " FROM rectification_progress pr2 WHERE pr2.item_id = i.id)),"
+                + " (SELECT count(*) FROM rectification_evidence e WHERE e.item_id = i.id),"
+                + " CASE WHEN" + LedgerScope.targetWritable(scope, "i") + " THEN 1 ELSE 0 END,"
+                + " CASE WHEN" + LedgerScope.officeWritable(scope, "i") + " THEN 1 ELSE 0 END";
+    }
+
+    private static Item item(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Item(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getLong(4), rs.getString(5), rs.getLong(6),
+                rs.getString(7), rs.getLong(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16),
+                rs.getObject(17, LocalDate.class), rs.getString(18), ItemStatus.valueOf(rs.getString(19)),
+                rs.getObject(20, LocalDate.class), rs.getObject(21, LocalDate.class), rs.getString(22),
+                rs.getString(23), rs.getString(24), rs.getString(25), rs.getString(26), rs.getString(27),
+                rs.getInt(28), rs.getString(29), rs.getInt(30), rs.getInt(31) == 1, rs.getInt(32) == 1);
+    }
+
+    Optional<Item> item(long id, DataScope scope) {
+        return LedgerScope.bind(jdbc.sql(columns(scope) + FROM + " i.id = :id AND" + LedgerScope.readable(scope, "i")),
+                scope).param("id", id).query((rs, n) -> item(rs)).optional();
+    }
+
+    Optional<Integer> rowVersion(long itemId) {
+        return jdbc.sql("SELECT row_version FROM rectification_item WHERE id = :id").param("id", itemId)
+                .query(Integer.class).optional();
+    }
+
+    /** One page of the ledger in the caller's scope, by deadline (then plan and 序号). */
+    ResultPage<Item> page(DataScope scope, LedgerFilter filter, LocalDate today, int page, int size) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(scope, filter, today, params);
+        long total = LedgerScope.bind(jdbc.sql("SELECT count(*)" + FROM + where), scope).params(params)
+                .query(Long.class).single();
+        List<Item> rows = LedgerScope.bind(jdbc.sql(columns(scope) + FROM + where
+                        + " ORDER BY i.due_on, i.plan_id, i.position, i.id LIMIT :limit OFFSET :offset"), scope)
+                .params(params).param("limit", size).param("offset", ResultPage.offset(page, size))
+                .query((rs, n) -> item(rs)).list();
+        return new ResultPage<>(rows, page, size, total);
+    }
+
+    private static String where(DataScope scope, LedgerFilter f, LocalDate today, Map<String, Object> params) {
+        StringBuilder w = new StringBuilder(LedgerScope.readable(scope, "i"));
+        if (f.organization() != null) {
+            w.append(" AND i.organization_id = :organization");
+            params.put("organization", f.organization());
+        }
+        if (f.body() != null) {
+            w.append(" AND i.body_id = :body");
+            params.put("body", f.body());
+        }
+        if (f.inspection() != null) {
+            w.append(" AND i.inspection_id = :inspection");
+            params.put("inspection", f.inspection());
+        }
+        if (f.status() != null) {
+            w.append(" AND i.status = :status");
+            params.put("status", f.status().name());
+        }
+        if (f.band() != null) {
+            w.append(" AND").append(OPEN).append(" AND ").append(f.band().sql("i.due_on"));
+            params.put("today", today);
+            params.put("plus10", today.plusDays(10));
+            params.put("plus20", today.plusDays(20));
+        }
+        return w.toString();
+    }
+
+    record Option(long id, String name) {
+    }
+
+    /** The organizations whose ledger items the caller reads, by name. */
+    List<Option> organizations(DataScope scope) {
+        return LedgerScope.bind(jdbc.sql("SELECT DISTINCT i.organization_id, o.name" + FROM
+                + LedgerScope.readable(scope, "i") + " ORDER BY o.name, i.organization_id"), scope)
+                .query((rs, n) -> new Option(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    /** The bodies whose ledger items the caller reads. */
+    List<Option> bodies(DataScope scope) {
+        return LedgerScope.bind(jdbc.sql("SELECT DISTINCT i.body_id, b.name" + FROM
+                + LedgerScope.readable(scope, "i") + " ORDER BY i.body_id"), scope)
+                .query((rs, n) -> new Option(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    /** The inspections whose ledger items the caller reads, by team name. */
+    List<Option> inspections(DataScope scope) {
+        return LedgerScope.bind(jdbc.sql("SELECT DISTINCT i.inspection_id, s.team_name" + FROM
+                + LedgerScope.readable(scope, "i") + " ORDER BY i.inspection_id"), scope)
+                .query((rs, n) -> new Option(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    // ---- moves ----------------------------------------------------------------------------------------------
+
+    /** The columns of an item that moves change. */
+    record State(ItemStatus status, String moveReason, String milestones, LocalDate nextCheckOn,
+                 String longTermOwner, LocalDate signedOffOn, Long signedOffBy, String signedOffByName,
+                 String signOffOpinion, String signOffParticipants) {
+
+        static State of(Item i, Long signedOffBy) {
+            return new State(i.status(), i.moveReason(), i.milestones(), i.nextCheckOn(), i.longTermOwner(),
+                    i.signedOffOn(), signedOffBy, i.signedOffByName(), i.signOffOpinion(), i.signOffParticipants());
+        }
+    }
+
+    /** Writes the item's new state if nobody changed it since {@code rowVersion}; false when someone did. */
+    boolean update(long id, int rowVersion, State s, OffsetDateTime now) {
+        return jdbc.sql("""
+                UPDATE rectification_item SET status = :status, move_reason = :reason, milestones = :milestones,
+                       next_check_on = :nextCheck, long_term_owner = :owner, signed_off_on = :signedOn,
+                       signed_off_by = :signedBy, signed_off_by_name = :signedName, sign_off_opinion = :opinion,
+                       sign_off_participants = :participants, row_version = row_version + 1, updated_at = :now
+                WHERE id = :id AND row_version = :v
+                """).param("status", s.status().name()).param("reason", s.moveReason())
+                .param("milestones", s.milestones()).param("nextCheck", s.nextCheckOn())
+                .param("owner", s.longTermOwner()).param("signedOn", s.signedOffOn())
+                .param("signedBy", s.signedOffBy(), java.sql.Types.BIGINT).param("signedName", s.signedOffByName())
+                .param("opinion", s.signOffOpinion()).param("participants", s.signOffParticipants())
+                .param("now", now).param("id", id).param("v", rowVersion).update() == 1;
+    }
+
+    Long signedOffBy(long id) {
+        return jdbc.sql("SELECT signed_off_by FROM rectification_item WHERE id = :id").param("id", id)
+                .query((rs, n) -> java.util.Optional.ofNullable(rs.getObject(1) == null ? null : rs.getLong(1)))
+                .single().orElse(null);
+    }
+
+    /** One row of an item's history. */
+    record MoveRow(long id, String code, ItemStatus from, ItemStatus to, String reason, String milestones,
+                   LocalDate nextCheckOn, String longTermOwner, String participants, LocalDate decidedOn,
+                   int rowVersion, String movedByName, OffsetDateTime movedAt) {
+
+        public String label() {
+            return "PROGRESS".equals(code) ? "报送整改进展" : ItemStatus.moveLabel(code);
+        }
+    }
+
+    long insertMove(long itemId, MoveRow m, long userId) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO rectification_item_move (item_id, move_code, from_status, to_status, reason, milestones,
+                                                     next_check_on, long_term_owner, participants, decided_on,
+                                                     row_version, moved_by, moved_by_name, moved_at)
+                VALUES (:item, :code, :from, :to, :reason, :milestones, :nextCheck, :owner, :participants, :on,
+                        :v, :u, :name, :at)
+                """).param("item", itemId).param("code", m.code()).param("from", m.from().name())
+                .param("to", m.to().name()).param("reason", m.reason()).param("milestones", m.milestones())
+                .param("nextCheck", m.nextCheckOn()).param("owner", m.longTermOwner())
+                .param("participants", m.participants()).param("on", m.decidedOn()).param("v", m.rowVersion())
+                .param("u", userId).param("name", m.movedByName()).param("at", m.movedAt()).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** The history of an item the caller has read, oldest first. */
+    List<MoveRow> moves(long itemId) {
+        return jdbc.sql("""
+                SELECT id, move_code, from_status, to_status, reason, milestones, next_check_on, long_term_owner,
+                       participants, decided_on, row_version, moved_by_name, moved_at
+                FROM rectification_item_move WHERE item_id = :item ORDER BY id
+                """).param("item", itemId)
+                .query((rs, n) -> new MoveRow(rs.getLong(1), rs.getString(2), ItemStatus.valueOf(rs.getString(3)),
+                        ItemStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6),
+                        rs.getObject(7, LocalDate.class), rs.getString(8), rs.getString(9),
+                        rs.getObject(10, LocalDate.class), rs.getInt(11), rs.getString(12),
+                        rs.getObject(13, OffsetDateTime.class)))
+                .list();
+    }
+
+    // ---- progress and evidence -----------------------------------------------------------------------------
+
+    record Progress(long id, LocalDate reportedOn, String text, long moneyReturnedFen, long lossRetrievedFen,
+                    String reportedByName, OffsetDateTime reportedAt, List<Evidence> evidence) {
+
+        public String moneyShown() {
+            return org.xuncha.rectification.RectificationCounts.money(moneyReturnedFen);
+        }
+
+        public String lossShown() {
+            return org.xuncha.rectification.RectificationCounts.money(lossRetrievedFen);
+        }
+    }
+
+    record Evidence(long id, long progressId, EvidenceKind kind, String title, String fileName, String contentType,
+                    long sizeBytes, String sha256) {
+    }
+
+    record EvidenceFile(String fileName, String contentType, byte[] content) {
+    }
+
+    long insertProgress(long itemId, LocalDate on, String text, long money, long loss, long userId, String name,
+                        OffsetDateTime now) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO rectification_progress (item_id, reported_on, progress_text, money_returned_fen,
+                                                    loss_retrieved_fen, reported_by, reported_by_name, reported_at)
+                VALUES (:item, :on, :text, :money, :loss, :u, :name, :now)
+                """).param("item", itemId).param("on", on).param("text", text).param("money", money)
+                .param("loss", loss).param("u", userId).param("name", name).param("now", now).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    long insertEvidence(long progressId, long itemId, EvidenceKind kind, String title, String fileName,
+                        String contentType, byte[] content, String sha256, OffsetDateTime now) {
+        GeneratedKeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO rectification_evidence (progress_id, item_id, kind, title, file_name, content_type,
+                                                    size_bytes, sha256, content, uploaded_at)
+                VALUES (:progress, :item, :kind, :title, :file, :type, :size, :sha, :content, :now)
+                """).param("progress", progressId).param("item", itemId).param("kind", kind.name())
+                .param("title", title).param("file", fileName).param("type", contentType)
+                .param("size", (long) content.length).param("sha", sha256).param("content", content)
+                .param("now", now).update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    /** The progress reports of an item the caller has read, newest first, each with its evidence. */
+    List<Progress> progress(long itemId) {
+        Map<Long, List<Evidence>> files = new HashMap<>();
+        for (Evidence e : evidence(List.of(itemId))) {
+            files.computeIfAbsent(e.progressId(), k -> new ArrayList<>()).add(e);
+        }
+        return jdbc.sql("""
+                SELECT id, reported_on, progress_text, money_returned_fen, loss_retrieved_fen, reported_by_name,
+                       reported_at
+                FROM rectification_progress WHERE item_id = :item ORDER BY id DESC
+                """).param("item", itemId)
+                .query((rs, n) -> new Progress(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3),
+                        rs.getLong(4), rs.getLong(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class),
+                        files.getOrDefault(rs.getLong(1), List.of())))
+                .list();
+    }
+
+    /** The evidence (without content) of items the caller has read, in upload order. */
+    List<Evidence> evidence(Collection<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT id, progress_id, kind, title, file_name, content_type, size_bytes, sha256, item_id
+                FROM rectification_evidence WHERE item_id IN (:items) ORDER BY id
+                """).param("items", itemIds)
+                .query((rs, n) -> new Evidence(rs.getLong(1), rs.getLong(2), EvidenceKind.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getLong(7), rs.getString(8)))
+                .list();
+    }
+
+    /** Evidence titles of the items, per item, for the ledger's 佐证材料 column. */
+    Map<Long, List<String>> evidenceTitles(Collection<Long> itemIds) {
+        Map<Long, List<String>> titles = new HashMap<>();
+        if (itemIds.isEmpty()) {
+            return titles;
+        }
+        jdbc.sql("SELECT item_id, kind, title FROM rectification_evidence WHERE item_id IN (:items) ORDER BY id")
+                .param("items", itemIds).query(rs -> {
+                    titles.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(EvidenceKind.valueOf(rs.getString(2)).label() + "：" + rs.getString(3));
+                });
+        return titles;
+    }
+
+    /** One evidence file of an item the caller has read. */
+    Optional<EvidenceFile> evidenceFile(long itemId, long fileId) {
+        return jdbc.sql("SELECT file_name, content_type, content FROM rectification_evidence WHERE id = :f AND item_id = :i")
+                .param("f", fileId).param("i", itemId)
+                .query((rs, n) -> new EvidenceFile(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
+    }
+
+    // ---- 待办 ------------------------------------------------------------------------------------------------
+
+    /** Items of the caller's writable body in {@code status} (the office's sign-off and 不能整改 requests). */
+    long officeCount(DataScope scope, ItemStatus status) {
+        return LedgerScope.bind(jdbc.sql("SELECT count(*)" + FROM + LedgerScope.officeWritable(scope, "i")
+                + " AND i.status = :s"), scope).param("s", status.name()).query(Long.class).single();
+    }
+
+    record DueCounts(long dueSoon, long overdue, long returned) {
+    }
+
+    /**
+     * The TARGET's items still to be worked on (未开始, 整改中, 持续整改, 二次整改) due within 10 days or overdue, and those
+     * sent back to it (退回, 不同意不能整改, 二次整改: a move reason stands on an item in work).
+     */
+    DueCounts targetCounts(DataScope scope, LocalDate today) {
+        String working = " i.status IN ('NOT_STARTED', 'IN_PROGRESS', 'LONG_TERM', 'REOPENED')";
+        return LedgerScope.bind(jdbc.sql("SELECT"
+                        + " coalesce(sum(CASE WHEN" + working + " AND i.due_on <= :plus10 THEN 1 ELSE 0 END), 0),"
+                        + " coalesce(sum(CASE WHEN" + working + " AND i.due_on < :today THEN 1 ELSE 0 END), 0),"
+                        + " coalesce(sum(CASE WHEN i.status IN ('IN_PROGRESS', 'REOPENED') AND i.move_reason IS NOT NULL"
+                        + " THEN 1 ELSE 0 END), 0)" + FROM + LedgerScope.targetWritable(scope, "i")), scope)
+                .param("today", today).param("plus10", today.plusDays(10))
+                .query((rs, n) -> new DueCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+    }
+}
