@@ -18,5 +18,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "整改",
         allowedDependencies = {"common", "platform", "audit", "identity", "inspection", "organization", "documents",
-                "findings", "intake", "referral"})
+                "findings", "intake"})
 package org.xuncha.rectification;

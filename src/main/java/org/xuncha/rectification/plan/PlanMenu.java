@@ -13,7 +13,7 @@ class PlanMenu {
 
     @Bean
     NavigationItem rectificationPlansNav() {
-        return new NavigationItem("整改", "整改方案", "/rectification/plans", 620, Set.of(Role.TARGET, Role.OFFICE,
+        return new NavigationItem("巡察整改", "整改方案", "/rectification/plans", 620, Set.of(Role.TARGET, Role.OFFICE,
                 Role.LEADER, Role.DISCIPLINE, Role.ORG_DEPT, Role.TEAM_LEADER, Role.TEAM_MEMBER));
     }
 }
