@@ -46,6 +46,7 @@ class DemoDataLoader {
     private final DemoFindings findings;
     private final DemoComparison comparison;
     private final DemoReferrals referrals;
+    private final DemoReferralsInBulk provinceReferrals;
 
     DemoDataLoader(DemoDataRepository repository, FieldCipher cipher, KeyedHash hashes, PasswordEncoder passwords,
                    AuditTrail audit, org.springframework.jdbc.core.simple.JdbcClient jdbc,
@@ -53,6 +54,7 @@ class DemoDataLoader {
                    org.xuncha.findings.comparison.Comparisons comparisons,
                    org.xuncha.referral.letter.TransferLetters letters) {
         this.referrals = new DemoReferrals(jdbc, letters, clock.getZone());
+        this.provinceReferrals = new DemoReferralsInBulk(jdbc, batch, letters, clock.getZone());
         this.comparison = new DemoComparison(jdbc, comparisons, clock.getZone());
         this.petitions = new DemoPetitions(jdbc, cipher, hashes, clock.getZone());
         this.findings = new DemoFindings(jdbc, batch, cipher, hashes, clock.getZone());
@@ -90,6 +92,16 @@ class DemoDataLoader {
     /** Same seed and same {@code today}: the same rows (DemoDataTests compares digests). */
     @Transactional
     Result generate(Scale scale, long seed, LocalDate today) {
+        return generate(scale, seed, today, scale == Scale.PROVINCE);
+    }
+
+    /**
+     * As {@link #generate(Scale, long, LocalDate)}, with the referral step chosen: {@code bulkReferrals} writes the
+     * province's 移交 and outcomes in the seeds' proportions (DemoReferralsInBulk), else the demo city's showcase of
+     * every step (DemoReferrals). Tests run the bulk step on the city's world, which is small enough to check whole.
+     */
+    @Transactional
+    Result generate(Scale scale, long seed, LocalDate today, boolean bulkReferrals) {
         long started = System.nanoTime();
         long existing = repository.countBodies();
         if (existing > 0) {
@@ -147,14 +159,23 @@ class DemoDataLoader {
         var compared = comparison.run(seed, today);
         DemoFindings.Counts record = findings.insert(scale, seed, today, compared);
         // after the leads are reported and the petitions disposed: what the office transferred and what became of it
-        DemoReferrals.Counts referred = referrals.insert(today, repository.accountIds());
+        // the city: every step shown, row by row; the province: the seeds' proportions, in bulk
+        long referralStarted = System.nanoTime();
+        Referred referred;
+        if (!bulkReferrals) {
+            DemoReferrals.Counts c = referrals.insert(today, repository.accountIds());
+            referred = new Referred(c.letters(), c.items(), c.outcomes(), -1, (System.nanoTime() - referralStarted) / 1_000_000);
+        } else {
+            DemoReferralsInBulk.Counts c = provinceReferrals.insert(seed, today);
+            referred = new Referred(c.letters(), c.items(), c.outcomes(), c.issueMillis(), c.writeMillis());
+        }
         long recordMillis = (System.nanoTime() - recordStarted) / 1_000_000;
         Result result = new Result(scale, seed, world.count(RegionLevel.CITY), world.count(RegionLevel.COUNTY),
                 world.count(RegionLevel.TOWNSHIP), world.count(RegionLevel.VILLAGE), world.bodies().size(),
                 world.organizations().size(), world.inspectors().size(), created, taken, today,
                 planning.terms().size(), planning.rounds().size(), planning.inspections().size(),
                 planning.inspections().stream().mapToLong(i -> i.members().size()).sum(), planning.requests().size(),
-                record, (built - started) / 1_000_000, planningMillis, recordMillis,
+                record, referred, (built - started) / 1_000_000, planningMillis, recordMillis,
                 (System.nanoTime() - started) / 1_000_000);
         audit.success("DEMO_DATA_GENERATED", "DemoData", seed, result.auditDetail());
         return result;
@@ -164,7 +185,7 @@ class DemoDataLoader {
     record Result(Scale scale, long seed, long cities, long counties, long townships, long villages, long bodies,
                   long organizations, long inspectors, List<AccountRow> accounts, List<String> keptAccounts,
                   LocalDate today, long terms, long rounds, long inspections, long teamMembers, long requests,
-                  DemoFindings.Counts record, long buildMillis, long planningWriteMillis, long recordWriteMillis,
+                  DemoFindings.Counts record, Referred referred, long buildMillis, long planningWriteMillis, long recordWriteMillis,
                   long millis) {
 
         String auditDetail() {
@@ -191,6 +212,9 @@ class DemoDataLoader {
                     + " 条，工作底稿 " + record.papers() + " 份，问题 " + record.findings() + " 个，问题线索 "
                     + record.leads() + " 条，巡察报告 " + record.reports() + " 份（其中写入巡察报告 " + record.reportMillis()
                     + " 毫秒）");
+            lines.add("  移交及办理情况：移交函 " + referred.letters() + " 份，移交事项 " + referred.items()
+                    + " 件，办理记录 " + referred.outcomes() + " 条（" + (referred.issueMillis() < 0 ? ""
+                    : "签发移交函 " + referred.issueMillis() + " 毫秒，") + "写入 " + referred.writeMillis() + " 毫秒）");
             lines.add("演示账号（密码均为 " + DEMO_PASSWORD + "）：");
             for (AccountRow a : accounts) {
                 lines.add(String.format("  %-24s %s", a.username(), a.displayName()));
@@ -200,6 +224,10 @@ class DemoDataLoader {
             }
             return lines;
         }
+    }
+
+    /** What the referral step wrote; issueMillis: the time spent issuing and signing letters (-1: not measured). */
+    record Referred(long letters, long items, long outcomes, long issueMillis, long writeMillis) {
     }
 
     /** The database already holds data; nothing was written. */

@@ -24,6 +24,11 @@
  * it is stored, sealed and audited exactly as the capability stores it (DemoComparison). The inspection reports,
  * their steps and versions, the 报送 record (V8_13, V8_24) and a 专题报告 are written in bulk like the rest of the
  * team's record, with the counts the report service would copy (DemoFindings).
+ *
+ * <p>Referral (issue 13 §7): the demo city's transfers take every step row by row (DemoReferrals); the province
+ * writes referral's tables (V8_25, V8_27, V8_30, V8_31) and intake's outcome text of transferred petitions in
+ * batches, the outcomes in the seeds' proportions ({@code ReferralPlan}, DemoReferralsInBulk). Either way each
+ * 移交函 is issued and signed through {@code referral :: letter} (TransferLetters), so every stored letter verifies.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "演示数据",
         allowedDependencies = {"common", "platform", "audit", "organization", "people", "inspection", "inforequest", "findings",
