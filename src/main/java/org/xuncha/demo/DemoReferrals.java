@@ -190,11 +190,13 @@ final class DemoReferrals {
         jdbc.sql("""
                 INSERT INTO transfer_item (subject_kind, subject_id, body_id, inspection_id, letter_id, receiver_kind,
                     receiver_body_id, title, person_count, status, transferred_at, signed_by, signed_by_name, signed_at,
-                    due_on, overdue, supervised, supervised_since, closed_on, row_version, updated_at)
-                VALUES (?, ?, ?, ?, ?, 'DISCIPLINE', ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?, 1, ?)""")
+                    due_on, remind_on, overdue, supervised, supervised_since, closed_on, row_version, updated_at)
+                VALUES (?, ?, ?, ?, ?, 'DISCIPLINE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?, 1, ?)""")
                 .params(s.kind().name(), s.id(), s.bodyId(), s.inspectionId(), letter, s.bodyId(), s.title(), persons,
                         status.name(), at, signed ? discipline : null, signed ? "纪委监委（演示）" : null,
-                        signed ? signedAt : null, signed ? signedOn.plusMonths(3) : null, supervised,
+                        signed ? signedAt : null, signed ? signedOn.plusMonths(3) : null,
+                        // the reply clock's default reminder: 7 days before the due date
+                        signed ? signedOn.plusMonths(3).minusDays(7) : null, supervised,
                         supervised ? filed : null, status == TransferStatus.CLOSED ? closed : null, at)
                 .update();
         long item = lastId("transfer_item");
@@ -258,7 +260,8 @@ final class DemoReferrals {
             case CLOSED_SANCTIONS, CLOSED_JUDICIAL -> {
                 n += outcome(item, null, "HANDLING_WAY", HandlingWay.PRELIMINARY_CHECK.name(), signedOn.plusDays(5), 0, discipline);
                 n += outcome(item, person, "CASE_FILED", null, filed, 0, discipline);
-                n += outcome(item, null, "CASE_CLOSED", null, closed, 0, discipline);
+                // 结案 of the case that was filed: the same person (or the item, when it names nobody)
+                n += outcome(item, person, "CASE_CLOSED", null, closed, 0, discipline);
                 for (Long p : people) {
                     if (plan == Plan.CLOSED_JUDICIAL && p.equals(person)) {
                         n += outcome(item, p, "JUDICIAL_REFERRAL", null, closed, 0, discipline);

@@ -1235,6 +1235,15 @@ class DemoDataTests {
         // every reported lead was transferred once, and marked so on the lead
         assertThat(count("SELECT COUNT(*) FROM problem_lead WHERE status = 'REPORTED' AND transferred_at IS NULL")).isZero();
         assertThat(count("SELECT COUNT(*) FROM transfer_letter")).isGreaterThan(1);
+        // a 结案 closes a 立案 of the same person (or of the item, when the 立案 named nobody), as Outcomes requires
+        assertThat(count("SELECT COUNT(*) FROM referral_outcome WHERE kind = 'CASE_CLOSED'")).isPositive();
+        assertThat(count("""
+                SELECT COUNT(*) FROM referral_outcome c WHERE c.kind = 'CASE_CLOSED' AND NOT EXISTS (
+                  SELECT 1 FROM referral_outcome f WHERE f.item_id = c.item_id AND f.kind = 'CASE_FILED'
+                  AND (f.person_id = c.person_id OR (f.person_id IS NULL AND c.person_id IS NULL))
+                  AND f.occurred_on <= c.occurred_on)""")).isZero();
+        // every signed item has its reminder date, 7 days before the reply is due
+        assertThat(count("SELECT COUNT(*) FROM transfer_item WHERE due_on IS NOT NULL AND remind_on IS NULL")).isZero();
     }
 
     @Test
