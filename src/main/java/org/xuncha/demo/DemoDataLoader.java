@@ -145,16 +145,23 @@ class DemoDataLoader {
         long recordStarted = System.nanoTime();
         // the comparison first: the working paper that cites it is written with the team's record
         var compared = comparison.run(seed, today);
+        long comparisonMillis = (System.nanoTime() - recordStarted) / 1_000_000;
+        long findingsStarted = System.nanoTime();
         DemoFindings.Counts record = findings.insert(scale, seed, today, compared);
+        long findingsMillis = (System.nanoTime() - findingsStarted) / 1_000_000;
         // after the leads are reported and the petitions disposed: what the office transferred and what became of it
+        long referralsStarted = System.nanoTime();
         DemoReferrals.Counts referred = referrals.insert(today, repository.accountIds());
+        long referralMillis = (System.nanoTime() - referralsStarted) / 1_000_000;
         long recordMillis = (System.nanoTime() - recordStarted) / 1_000_000;
         Result result = new Result(scale, seed, world.count(RegionLevel.CITY), world.count(RegionLevel.COUNTY),
                 world.count(RegionLevel.TOWNSHIP), world.count(RegionLevel.VILLAGE), world.bodies().size(),
                 world.organizations().size(), world.inspectors().size(), created, taken, today,
                 planning.terms().size(), planning.rounds().size(), planning.inspections().size(),
                 planning.inspections().stream().mapToLong(i -> i.members().size()).sum(), planning.requests().size(),
-                record, (built - started) / 1_000_000, planningMillis, recordMillis,
+                record, referred, (built - started) / 1_000_000, planningMillis, recordMillis,
+                new Phases(comparisonMillis, findingsMillis - record.reportMillis(), record.reportMillis(),
+                        referralMillis),
                 (System.nanoTime() - started) / 1_000_000);
         audit.success("DEMO_DATA_GENERATED", "DemoData", seed, result.auditDetail());
         return result;
@@ -164,8 +171,8 @@ class DemoDataLoader {
     record Result(Scale scale, long seed, long cities, long counties, long townships, long villages, long bodies,
                   long organizations, long inspectors, List<AccountRow> accounts, List<String> keptAccounts,
                   LocalDate today, long terms, long rounds, long inspections, long teamMembers, long requests,
-                  DemoFindings.Counts record, long buildMillis, long planningWriteMillis, long recordWriteMillis,
-                  long millis) {
+                  DemoFindings.Counts record, DemoReferrals.Counts referred, long buildMillis,
+                  long planningWriteMillis, long recordWriteMillis, Phases phases, long millis) {
 
         String auditDetail() {
             return "scale=" + scale + " seed=" + seed + " cities=" + cities + " counties=" + counties + " townships="
@@ -191,6 +198,11 @@ class DemoDataLoader {
                     + " 条，工作底稿 " + record.papers() + " 份，问题 " + record.findings() + " 个，问题线索 "
                     + record.leads() + " 条，巡察报告 " + record.reports() + " 份（其中写入巡察报告 " + record.reportMillis()
                     + " 毫秒）");
+            lines.add("  移交：移交函 " + referred.letters() + " 份，移交事项 " + referred.items() + " 件，处置结果 "
+                    + referred.outcomes() + " 条");
+            lines.add("  记录写入用时：数据比对 " + phases.comparisonMillis() + " 毫秒，工作日志与底稿、问题、线索 "
+                    + phases.findingsMillis() + " 毫秒，巡察报告 " + phases.reportsMillis() + " 毫秒，移交（含签发移交函） "
+                    + phases.referralMillis() + " 毫秒");
             lines.add("演示账号（密码均为 " + DEMO_PASSWORD + "）：");
             for (AccountRow a : accounts) {
                 lines.add(String.format("  %-24s %s", a.username(), a.displayName()));
@@ -200,6 +212,13 @@ class DemoDataLoader {
             }
             return lines;
         }
+    }
+
+    /**
+     * Where the record's write time went, so a slower generation shows which part grew (the findings phase excludes
+     * the reports, which have their own figure).
+     */
+    record Phases(long comparisonMillis, long findingsMillis, long reportsMillis, long referralMillis) {
     }
 
     /** The database already holds data; nothing was written. */
