@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -33,8 +32,6 @@ import org.xuncha.platform.web.UserInputException;
  * bad input refused in Chinese with nothing changed.
  */
 @SpringBootTest(properties = "xuncha.test.context=findings")
-// MockMvc unused here: it makes this the context of the module's web tests, one start (and database) instead of two
-@AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LeadTests {
 
