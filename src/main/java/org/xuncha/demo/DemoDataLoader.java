@@ -157,7 +157,10 @@ class DemoDataLoader {
         long recordStarted = System.nanoTime();
         // the comparison first: the working paper that cites it is written with the team's record
         var compared = comparison.run(seed, today);
+        long comparisonMillis = (System.nanoTime() - recordStarted) / 1_000_000;
+        long findingsStarted = System.nanoTime();
         DemoFindings.Counts record = findings.insert(scale, seed, today, compared);
+        long findingsMillis = (System.nanoTime() - findingsStarted) / 1_000_000;
         // after the leads are reported and the petitions disposed: what the office transferred and what became of it
         // the city: every step shown, row by row; the province: the seeds' proportions, in bulk
         long referralStarted = System.nanoTime();
@@ -169,6 +172,7 @@ class DemoDataLoader {
             DemoReferralsInBulk.Counts c = provinceReferrals.insert(seed, today);
             referred = new Referred(c.letters(), c.items(), c.outcomes(), c.issueMillis(), c.writeMillis());
         }
+        long referralMillis = (System.nanoTime() - referralStarted) / 1_000_000;
         long recordMillis = (System.nanoTime() - recordStarted) / 1_000_000;
         Result result = new Result(scale, seed, world.count(RegionLevel.CITY), world.count(RegionLevel.COUNTY),
                 world.count(RegionLevel.TOWNSHIP), world.count(RegionLevel.VILLAGE), world.bodies().size(),
@@ -176,6 +180,8 @@ class DemoDataLoader {
                 planning.terms().size(), planning.rounds().size(), planning.inspections().size(),
                 planning.inspections().stream().mapToLong(i -> i.members().size()).sum(), planning.requests().size(),
                 record, referred, (built - started) / 1_000_000, planningMillis, recordMillis,
+                new Phases(comparisonMillis, findingsMillis - record.reportMillis(), record.reportMillis(),
+                        referralMillis),
                 (System.nanoTime() - started) / 1_000_000);
         audit.success("DEMO_DATA_GENERATED", "DemoData", seed, result.auditDetail());
         return result;
@@ -185,8 +191,8 @@ class DemoDataLoader {
     record Result(Scale scale, long seed, long cities, long counties, long townships, long villages, long bodies,
                   long organizations, long inspectors, List<AccountRow> accounts, List<String> keptAccounts,
                   LocalDate today, long terms, long rounds, long inspections, long teamMembers, long requests,
-                  DemoFindings.Counts record, Referred referred, long buildMillis, long planningWriteMillis, long recordWriteMillis,
-                  long millis) {
+                  DemoFindings.Counts record, Referred referred, long buildMillis,
+                  long planningWriteMillis, long recordWriteMillis, Phases phases, long millis) {
 
         String auditDetail() {
             return "scale=" + scale + " seed=" + seed + " cities=" + cities + " counties=" + counties + " townships="
@@ -215,6 +221,9 @@ class DemoDataLoader {
             lines.add("  移交及办理情况：移交函 " + referred.letters() + " 份，移交事项 " + referred.items()
                     + " 件，办理记录 " + referred.outcomes() + " 条（" + (referred.issueMillis() < 0 ? ""
                     : "签发移交函 " + referred.issueMillis() + " 毫秒，") + "写入 " + referred.writeMillis() + " 毫秒）");
+            lines.add("  记录写入用时：数据比对 " + phases.comparisonMillis() + " 毫秒，工作日志与底稿、问题、线索 "
+                    + phases.findingsMillis() + " 毫秒，巡察报告 " + phases.reportsMillis() + " 毫秒，移交（含签发移交函） "
+                    + phases.referralMillis() + " 毫秒");
             lines.add("演示账号（密码均为 " + DEMO_PASSWORD + "）：");
             for (AccountRow a : accounts) {
                 lines.add(String.format("  %-24s %s", a.username(), a.displayName()));
@@ -228,6 +237,13 @@ class DemoDataLoader {
 
     /** What the referral step wrote; issueMillis: the time spent issuing and signing letters (-1: not measured). */
     record Referred(long letters, long items, long outcomes, long issueMillis, long writeMillis) {
+    }
+
+    /**
+     * Where the record's write time went, so a slower generation shows which part grew (the findings phase excludes
+     * the reports, which have their own figure).
+     */
+    record Phases(long comparisonMillis, long findingsMillis, long reportsMillis, long referralMillis) {
     }
 
     /** The database already holds data; nothing was written. */

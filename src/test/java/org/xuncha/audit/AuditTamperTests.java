@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -25,6 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code -Dxuncha.postgres=true}, on PostgreSQL.
  */
 @SpringBootTest(properties = AuditTampering.CONTEXT)
+// MockMvc unused here: it makes this the context of AuditPageTamperTests, one start (and database) for the tamper tests
+@AutoConfigureMockMvc
 class AuditTamperTests {
 
     @Autowired JdbcClient jdbc;

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.config.CronTask;
@@ -16,6 +17,8 @@ import org.springframework.scheduling.config.ScheduledTaskHolder;
 
 /** The hourly checkpoint: scheduled by cron in the business zone, one instance at a time, none for an idle hour. */
 @SpringBootTest(properties = AuditTampering.CONTEXT)
+// MockMvc unused here: it makes this the context of AuditPageTamperTests, one start (and database) for the tamper tests
+@AutoConfigureMockMvc
 class HourlyCheckpointTests {
 
     @Autowired HourlyCheckpoint job;

@@ -7,6 +7,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
@@ -17,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +30,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerInitializedEvent;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.GrantedAuthority;
@@ -192,18 +199,49 @@ class DemoDataTests {
                 """)).isEqualTo(13);
     }
 
+    /**
+     * The first start of the server on an empty database, in a second context (and database) of its own: on embedded
+     * H2 it loads the demo city with the same seed, giving the same rows as the generation above; on PostgreSQL (the
+     * server edition) it loads nothing, and the city is generated there by hand for the comparison. The same start,
+     * a real web server (SERVLET, random port), also checks that the server does not take a request before the demo
+     * accounts exist, or the first person to try the printed accounts is told the password is wrong: the listener
+     * looks at the database at the moment the server has opened its port (Boot's
+     * {@link ServletWebServerInitializedEvent}); loading the demo after that point, as an {@code ApplicationRunner}
+     * does, fails it. (One start for both checks: each start on H2 writes the whole city.)
+     */
     @Test
-    void theSameSeedGivesTheSameRowsInAnotherDatabaseAndTheServerLoadsItOnlyOnEmbeddedH2() {
+    void theSameSeedGivesTheSameRowsInAnotherDatabaseAndTheServerLoadsItOnlyOnEmbeddedH2BeforeItServes()
+            throws Exception {
         String here = digest(jdbc);
+        AtomicLong accountsWhenServing = new AtomicLong(-1);
+        AtomicLong port = new AtomicLong();
+        ApplicationListener<ServletWebServerInitializedEvent> serving = event -> {
+            port.set(event.getWebServer().getPort());
+            accountsWhenServing.set(event.getApplicationContext().getBean(JdbcClient.class)
+                    .sql("SELECT count(*) FROM user_account WHERE username IN ('office', 'team-leader', 'sys-admin')")
+                    .query(Long.class).single());
+        };
         try (ConfigurableApplicationContext other = new SpringApplicationBuilder(XunchaApplication.class)
-                .web(WebApplicationType.NONE).run("--xuncha.demo.load-on-empty=true")) {
+                .web(WebApplicationType.SERVLET).listeners(serving)
+                .run("--xuncha.demo.load-on-empty=true", "--server.port=0")) {
+            assertThat(port.get()).as("the web server started").isPositive();
             JdbcClient otherJdbc = other.getBean(JdbcClient.class);
             long bodies = otherJdbc.sql("SELECT count(*) FROM inspection_body").query(Long.class).single();
             if (TestDatabaseEnvironment.postgres()) {
+                assertThat(accountsWhenServing.get()).as("the server edition creates no demo accounts").isZero();
                 assertThat(bodies).as("the server edition creates no demo data by itself").isZero();
-                other.getBean(DemoDataLoader.class).generate(Scale.CITY, DemoDataLoader.DEMO_SEED);
             } else {
+                assertThat(accountsWhenServing.get())
+                        .as("demo accounts in the database when the web server opened its port").isEqualTo(3);
                 assertThat(bodies).as("the demo city was loaded on first start").isEqualTo(7);
+            }
+            HttpResponse<String> login = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port.get() + "/login")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(login.statusCode()).isEqualTo(200);
+            assertThat(login.body()).contains("巡察工作综合管理平台", "name=\"username\"");
+            if (TestDatabaseEnvironment.postgres()) {
+                other.getBean(DemoDataLoader.class).generate(Scale.CITY, DemoDataLoader.DEMO_SEED);
             }
             assertThat(digest(otherJdbc)).isEqualTo(here);
         }

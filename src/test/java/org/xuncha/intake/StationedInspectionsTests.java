@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.xuncha.common.BodyId;
@@ -41,6 +42,8 @@ import org.xuncha.platform.web.UserInputException;
  * order would.
  */
 @SpringBootTest(properties = "xuncha.test.context=intake")
+// MockMvc unused here: it makes this the context of the module's web tests, one start (and database) instead of two
+@AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StationedInspectionsTests {
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xuncha.audit.AuditTampering;
@@ -19,6 +20,8 @@ import org.xuncha.platform.cli.XunchaCommand;
 
 /** {@code audit-verify} as the launcher finds it: by name among the command beans. */
 @SpringBootTest(properties = AuditTampering.CONTEXT)
+// MockMvc unused here: it makes this the context of AuditPageTamperTests, one start (and database) for the tamper tests
+@AutoConfigureMockMvc
 class AuditVerifyCommandTests {
 
     @Autowired ApplicationContext context;

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.config.CronTask;
 import org.springframework.scheduling.config.ScheduledTaskHolder;
@@ -16,6 +17,8 @@ import org.xuncha.audit.AuditTrail;
 
 /** The daily verification: scheduled by cron, guarded by the ShedLock row, and recorded in the trail. */
 @SpringBootTest(properties = AuditTampering.CONTEXT)
+// MockMvc unused here: it makes this the context of AuditPageTamperTests, one start (and database) for the tamper tests
+@AutoConfigureMockMvc
 class DailyChainVerificationTests {
 
     @Autowired DailyChainVerification job;
