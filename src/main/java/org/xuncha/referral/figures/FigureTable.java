@@ -53,7 +53,7 @@ class FigureTable {
         rows.add(count("办结", c.closed(), "上述移交件中，截至统计截止日已办结的"));
         rows.add(rate("办结率", TransferCounts.shown(c.closureRate()), "办结件 ÷ 移交件；移交件为 0 时显示“—”"));
         rows.add(rate("线索成案率", TransferCounts.shown(c.leadCaseRate()),
-                "至少有一人立案的问题线索件 ÷ 移交的问题线索件（不含信访件）；本平台自定口径，无官方定义"));
+                "有有效立案记录（对所列人员或对该件立案）的问题线索件 ÷ 移交的问题线索件（不含信访件）；本平台自定口径，无官方定义"));
         rows.add(rate("按期回复率", TransferCounts.shown(c.onTimeReplyRate()),
                 "首次回复（首项有效办理结果或办结，取早者）不晚于到期日的件 ÷ 有到期日且已回复或已过到期日的件；"
                         + "未到期且未回复的不计入；本平台自定口径，无官方定义"));
