@@ -26,6 +26,8 @@ import org.xuncha.referral.TransferCounts;
  * against the rows, printed for the benchmark note. Reads only. Run against the database {@code generate} wrote:
  * {@code -Dxuncha.province.db=jdbc:h2:file:/tmp/prov/xuncha -Dxuncha.province.today=2026-11-28}.
  */
+// benchmark: run by hand against a generated province (an H2 file), never in the PostgreSQL pass
+@org.junit.jupiter.api.Tag("benchmark")
 @EnabledIfSystemProperty(named = "xuncha.province.db", matches = ".+")
 @SpringBootTest(properties = {"spring.datasource.url=${xuncha.province.db}", "xuncha.test.context=province-check",
         "spring.flyway.validate-on-migrate=true"})
