@@ -63,7 +63,7 @@ class LedgerController {
         model.addAttribute("titles", items.evidenceTitles(result.items()));
         model.addAttribute("filter", filter);
         model.addAttribute("query", filter.query());
-        model.addAttribute("options", items.options(scope));
+        model.addAttribute("options", items.options(scope, filter.body(), filter.organization()));
         model.addAttribute("statuses", ItemStatus.values());
         model.addAttribute("bands", DeadlineBand.values());
         model.addAttribute("today", items.today());
@@ -96,7 +96,8 @@ class LedgerController {
         }
         model.addAttribute("counts", figures.countsOf(scope, query));
         model.addAttribute("rows", figures.byOrganization(scope, query));
-        model.addAttribute("options", items.options(scope));
+        model.addAttribute("options", items.options(scope, query.body() == null ? null : query.body().value(),
+                query.organization() == null ? null : query.organization().value()));
         model.addAttribute("q", query);
         model.addAttribute("error", error);
         return "rectification/ledger/figures";

@@ -93,13 +93,24 @@ class LedgerItems {
         return ledger.evidenceTitles(items.stream().map(LedgerRepository.Item::id).toList());
     }
 
+    /**
+     * The filter's choices. {@code narrowed}: organizations and inspections are listed for {@code body} (the chosen
+     * body, the caller's only readable one, or the body of the chosen organization's approved plans); for a caller reading several bodies who has not chosen one they are
+     * empty and the page asks for a body first.
+     */
     record Options(List<LedgerRepository.Option> organizations, List<LedgerRepository.Option> bodies,
-                   List<LedgerRepository.Option> inspections) {
+                   List<LedgerRepository.Option> inspections, boolean narrowed) {
     }
 
     @Transactional(readOnly = true)
-    Options options(DataScope scope) {
-        return new Options(ledger.organizations(scope), ledger.bodies(scope), ledger.inspections(scope));
+    Options options(DataScope scope, Long body, Long organization) {
+        List<LedgerRepository.Option> bodies = ledger.bodies(scope);
+        Long one = body != null ? body : bodies.size() == 1 ? Long.valueOf(bodies.get(0).id())
+                : organization != null ? ledger.bodyOf(scope, organization).orElse(null) : null;
+        if (one == null && bodies.size() > 1) {
+            return new Options(List.of(), bodies, List.of(), false);
+        }
+        return new Options(ledger.organizations(scope, one), bodies, ledger.inspections(scope, one), true);
     }
 
     @Transactional(readOnly = true)

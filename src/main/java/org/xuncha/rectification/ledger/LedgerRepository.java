@@ -145,25 +145,54 @@ class LedgerRepository {
     record Option(long id, String name) {
     }
 
-    /** The organizations whose ledger items the caller reads, by name. */
-    List<Option> organizations(DataScope scope) {
-        return LedgerScope.bind(jdbc.sql("SELECT DISTINCT i.organization_id, o.name" + FROM
-                + LedgerScope.readable(scope, "i") + " ORDER BY o.name, i.organization_id"), scope)
+    /*
+     * The filter's choices come from the approved plans (one row per organization and inspection), never from the
+     * items: at province scale a DISTINCT over the items is a scan of millions of rows on every page. Organizations
+     * and inspections are listed for one body at a time (the chosen one, or the caller's only one): a province
+     * office reads tens of thousands of organizations, which no select list can offer.
+     */
+    private static final String PLANS = " FROM rectification_plan p WHERE p.status = 'APPROVED' AND";
+
+    /** The organizations of approved plans the caller reads, of {@code body} when given, by name. */
+    List<Option> organizations(DataScope scope, Long body) {
+        return LedgerScope.bind(jdbc.sql("SELECT o.id, o.name FROM party_organization_view o WHERE o.id IN"
+                + " (SELECT p.organization_id" + PLANS + LedgerScope.readable(scope, "p") + bodyIs(body) + ")"
+                + " ORDER BY o.name, o.id"), scope).param("body", body == null ? -1L : body)
                 .query((rs, n) -> new Option(rs.getLong(1), rs.getString(2))).list();
     }
 
-    /** The bodies whose ledger items the caller reads. */
+    /**
+     * The bodies the caller may filter by: those it reads as office, leading group, 纪委监委 or 组织部 (a list of at
+     * most the province's bodies, by id), and the bodies of the approved plans it reads otherwise (TARGET, team).
+     */
     List<Option> bodies(DataScope scope) {
-        return LedgerScope.bind(jdbc.sql("SELECT DISTINCT i.body_id, b.name" + FROM
-                + LedgerScope.readable(scope, "i") + " ORDER BY i.body_id"), scope)
+        boolean byBody = scope.hasAny(org.xuncha.common.Role.OFFICE, org.xuncha.common.Role.LEADER,
+                org.xuncha.common.Role.DISCIPLINE, org.xuncha.common.Role.ORG_DEPT)
+                && !scope.has(org.xuncha.common.Role.TARGET);
+        String which = byBody ? " b.id IN (:readable)"
+                : " b.id IN (SELECT p.body_id" + PLANS + LedgerScope.readable(scope, "p") + ")";
+        return LedgerScope.bind(jdbc.sql("SELECT b.id, b.name FROM inspection_body_view b WHERE" + which
+                + " ORDER BY b.id"), scope).query((rs, n) -> new Option(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    /** The inspections of approved plans the caller reads, of {@code body} when given, by team name. */
+    List<Option> inspections(DataScope scope, Long body) {
+        return LedgerScope.bind(jdbc.sql("SELECT s.id, s.team_name FROM inspection_scope_view s WHERE s.id IN"
+                + " (SELECT p.inspection_id" + PLANS + LedgerScope.readable(scope, "p") + bodyIs(body) + ")"
+                + " ORDER BY s.id"), scope).param("body", body == null ? -1L : body)
                 .query((rs, n) -> new Option(rs.getLong(1), rs.getString(2))).list();
     }
 
-    /** The inspections whose ledger items the caller reads, by team name. */
-    List<Option> inspections(DataScope scope) {
-        return LedgerScope.bind(jdbc.sql("SELECT DISTINCT i.inspection_id, s.team_name" + FROM
-                + LedgerScope.readable(scope, "i") + " ORDER BY i.inspection_id"), scope)
-                .query((rs, n) -> new Option(rs.getLong(1), rs.getString(2))).list();
+    /** The one body whose approved plans of {@code organization} the caller reads, if there is exactly one. */
+    Optional<Long> bodyOf(DataScope scope, long organization) {
+        List<Long> bodies = LedgerScope.bind(jdbc.sql("SELECT DISTINCT p.body_id" + PLANS
+                + LedgerScope.readable(scope, "p") + " AND p.organization_id = :o"), scope).param("o", organization)
+                .query(Long.class).list();
+        return bodies.size() == 1 ? Optional.of(bodies.get(0)) : Optional.empty();
+    }
+
+    private static String bodyIs(Long body) {
+        return body == null ? "" : " AND p.body_id = :body";
     }
 
     // ---- moves ----------------------------------------------------------------------------------------------

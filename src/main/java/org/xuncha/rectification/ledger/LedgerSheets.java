@@ -47,7 +47,7 @@ class LedgerSheets {
         int rows = 0;
         try (XlsxWriter xlsx = new XlsxWriter()) {
             Set<String> names = new HashSet<>();
-            List<LedgerRepository.Option> organizations = ledger.organizations(scope).stream()
+            List<LedgerRepository.Option> organizations = ledger.organizations(scope, filter.body()).stream()
                     .filter(o -> filter.organization() == null || filter.organization() == o.id()).toList();
             for (LedgerRepository.Option o : organizations) {
                 LedgerFilter one = new LedgerFilter(o.id(), filter.body(), filter.inspection(), filter.status(),

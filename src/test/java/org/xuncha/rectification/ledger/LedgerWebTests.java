@@ -116,6 +116,30 @@ class LedgerWebTests {
         mvc.perform(get("/rectification/ledger").with(lw.w.as("collaborator-a"))).andExpect(status().isForbidden());
     }
 
+    /** The organization select of the filter, as rendered. */
+    static String organizationSelect(String html) {
+        int start = html.indexOf("name=\"organization\"");
+        return html.substring(start, html.indexOf("</select>", start));
+    }
+
+    @Test
+    void theFilterListsOrganizationsOfOneBodyAtATime() throws Exception {
+        // the county office reads one body: its organizations are listed at once
+        String county = organizationSelect(page("/rectification/ledger", "office-a"));
+        assertThat(county).contains("value=\"" + lw.w.a1 + "\"").doesNotContain("选择巡察机构后列出单位");
+        // the city office reads the city and both counties: organizations only once a body is chosen
+        String city = organizationSelect(page("/rectification/ledger", "office-city"));
+        assertThat(city).contains("选择巡察机构后列出单位").doesNotContain("value=\"" + lw.w.a1 + "\"");
+        String chosen = organizationSelect(page("/rectification/ledger?body=" + lw.w.countyA, "office-city"));
+        assertThat(chosen).contains("value=\"" + lw.w.a1 + "\"").doesNotContain("选择巡察机构后列出单位");
+        // a link to one organization's ledger lists that organization's body's organizations, the link's selected
+        String linked = organizationSelect(page("/rectification/ledger?organization=" + lw.w.a1, "office-city"));
+        assertThat(linked).contains("value=\"" + lw.w.a1 + "\" selected");
+        // a body outside the caller's scope lists nothing
+        String outside = organizationSelect(page("/rectification/ledger?body=" + lw.w.countyA, "office-b"));
+        assertThat(outside).doesNotContain("value=\"" + lw.w.a1 + "\"");
+    }
+
     @Test
     void theTargetReportsProgressWithEvidenceThenTheOfficeSignsOffThroughThePages() throws Exception {
         long item = lw.item(plan, lw.problem(feedback, 10, "网页问题：会议记录不全"), 10, 20, "NOT_STARTED");
