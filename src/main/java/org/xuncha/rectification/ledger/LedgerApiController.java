@@ -55,6 +55,7 @@ class LedgerApiController {
         }
     }
 
+    /** One page of the ledger; {@code total} is counted up to 10,000 (LedgerItems.COUNT_CAP): 10,001 means more. */
     @GetMapping("/api/rectification/ledger")
     @PreAuthorize(LedgerController.READERS)
     ResultPage<ItemJson> ledger(@RequestParam(required = false) String organization,

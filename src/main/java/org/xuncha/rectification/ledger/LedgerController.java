@@ -67,6 +67,7 @@ class LedgerController {
         model.addAttribute("statuses", ItemStatus.values());
         model.addAttribute("bands", DeadlineBand.values());
         model.addAttribute("today", items.today());
+        model.addAttribute("countCap", LedgerItems.COUNT_CAP);
         return htmx != null ? "rectification/ledger/ledger :: results" : "rectification/ledger/ledger";
     }
 

@@ -43,6 +43,8 @@ class LedgerItems {
     static final int TEXT_MAX = 4000;
     static final int REASON_MAX = 2000;
     static final long MONEY_MAX = 100_000_000_000_000L;
+    /** The ledger pages count up to this many items; beyond it they say "more than" and ask for a narrower filter. */
+    static final long COUNT_CAP = 10_000;
 
     private final LedgerRepository ledger;
     private final AccountDirectory accounts;
@@ -85,7 +87,7 @@ class LedgerItems {
 
     @Transactional(readOnly = true)
     ResultPage<LedgerRepository.Item> ledger(DataScope scope, LedgerFilter filter, int page, int size) {
-        return ledger.page(scope, filter, today(), page, size);
+        return ledger.page(scope, filter, today(), page, size, COUNT_CAP);
     }
 
     @Transactional(readOnly = true)

@@ -104,10 +104,20 @@ class LedgerRepository {
 
     /** One page of the ledger in the caller's scope, by deadline (then plan and 序号). */
     ResultPage<Item> page(DataScope scope, LedgerFilter filter, LocalDate today, int page, int size) {
+        return page(scope, filter, today, page, size, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #page(DataScope, LedgerFilter, LocalDate, int, int)}, counting at most {@code countCap} + 1 rows: a
+     * total above the cap means "more than the cap". A province office's unfiltered ledger holds millions of items;
+     * counting them all on every page costs more than the page itself.
+     */
+    ResultPage<Item> page(DataScope scope, LedgerFilter filter, LocalDate today, int page, int size, long countCap) {
         Map<String, Object> params = new HashMap<>();
         String where = where(scope, filter, today, params);
-        long total = LedgerScope.bind(jdbc.sql("SELECT count(*)" + FROM + where), scope).params(params)
-                .query(Long.class).single();
+        String count = countCap == Long.MAX_VALUE ? "SELECT count(*)" + FROM + where
+                : "SELECT count(*) FROM (SELECT 1" + FROM + where + " LIMIT " + (countCap + 1) + ") capped";
+        long total = LedgerScope.bind(jdbc.sql(count), scope).params(params).query(Long.class).single();
         List<Item> rows = LedgerScope.bind(jdbc.sql(columns(scope) + FROM + where
                         + " ORDER BY i.due_on, i.plan_id, i.position, i.id LIMIT :limit OFFSET :offset"), scope)
                 .params(params).param("limit", size).param("offset", ResultPage.offset(page, size))

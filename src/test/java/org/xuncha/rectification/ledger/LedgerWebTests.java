@@ -48,6 +48,7 @@ class LedgerWebTests {
     @Autowired Clock clock;
     @Autowired DataScopes scopes;
     @Autowired LedgerPendingWork pending;
+    @Autowired LedgerRepository repository;
 
     LedgerWorld lw;
     long plan;
@@ -114,6 +115,19 @@ class LedgerWebTests {
         assertThat(rowIds(page("/rectification/ledger", "target-a2"))).isEmpty();
         mvc.perform(get("/rectification/items/" + late).with(lw.w.as("target-a2"))).andExpect(status().isNotFound());
         mvc.perform(get("/rectification/ledger").with(lw.w.as("collaborator-a"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void aCappedCountSaysMoreThanTheCapAndTheRowsAreTheSame() {
+        var scope = lw.scope("office-a");
+        var exact = repository.page(scope, LedgerFilter.none(), java.time.LocalDate.now(clock), 0, 2);
+        var capped = repository.page(scope, LedgerFilter.none(), java.time.LocalDate.now(clock), 0, 2, 2);
+        assertThat(exact.total()).as("the world's four items at least").isGreaterThanOrEqualTo(4);
+        assertThat(capped.total()).as("cap 2: three rows counted say more than two").isEqualTo(3);
+        assertThat(capped.items()).extracting(LedgerRepository.Item::id)
+                .isEqualTo(exact.items().stream().map(LedgerRepository.Item::id).toList());
+        assertThat(repository.page(scope, LedgerFilter.none(), java.time.LocalDate.now(clock), 0, 2, 1_000).total())
+                .isEqualTo(exact.total());
     }
 
     /** The organization select of the filter, as rendered. */
