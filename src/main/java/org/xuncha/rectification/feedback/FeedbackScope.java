@@ -6,9 +6,11 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.xuncha.common.DataScope;
 import org.xuncha.common.Role;
+import org.xuncha.rectification.internal.LedgerScope;
 
 /**
- * The read rule of 反馈意见, as SQL over {@code rectification_feedback} (issue 14 §8):
+ * The read rule of 反馈意见, as SQL over {@code rectification_feedback} (issue 14 §8): the module's rule
+ * ({@link LedgerScope}) with one difference — a draft is read only by the office, the leading group and the team:
  * <ul>
  * <li>the OFFICE and the LEADER read the feedback of their readable bodies (a city's its counties' too), drafts
  * included; the office writes only its writable body's;</li>
@@ -48,8 +50,8 @@ final class FeedbackScope {
                 && scope.hasAny(Role.OFFICE, Role.LEADER, Role.TEAM_LEADER, Role.TEAM_MEMBER);
     }
 
+    /** The parameters of the module's read rule (the same names, bound the same way). */
     static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, DataScope scope) {
-        return spec.param("readable", scope.readableBodyIds()).param("inspections", scope.inspectionIds())
-                .param("ownOrganization", scope.organization() == null ? -1L : scope.organization().value());
+        return LedgerScope.bind(spec, scope);
     }
 }

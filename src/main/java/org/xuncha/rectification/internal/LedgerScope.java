@@ -8,9 +8,11 @@ import org.xuncha.common.DataScope;
 import org.xuncha.common.Role;
 
 /**
- * The read and write rule of the ledger (issue 14 §8, docs/security.md "Data scope"), as SQL over a row that has
- * {@code body_id}, {@code organization_id} and {@code inspection_id} — {@code rectification_item} or
- * {@code rectification_feedback} — under the alias the caller names:
+ * The one read and write rule of rectification (issue 14 §8, docs/security.md "Data scope"): plans, the ledger's
+ * items, red cards and reports use it as it is; the feedback's FeedbackScope adds that some readers see only
+ * delivered feedback. SQL over a row that has {@code body_id}, {@code organization_id} and {@code inspection_id} —
+ * {@code rectification_item}, {@code rectification_plan} or {@code rectification_feedback} — under the alias the
+ * caller names:
  * <ul>
  * <li>the TARGET reads and writes its own organization's rows ({@code DataScope.organization}), nothing else;</li>
  * <li>the OFFICE reads its readable bodies' rows (a city office its counties') and decides only on its writable

@@ -26,7 +26,7 @@ import org.xuncha.rectification.PlanStatus;
 @Controller
 class PlanController {
 
-    /** Who reads plans: PlanScope.readable narrows each role to its rows. */
+    /** Who reads plans: LedgerScope.readable (internal) narrows each role to its rows. */
     static final String READERS = "hasAnyRole('TARGET','OFFICE','LEADER','DISCIPLINE','ORG_DEPT','TEAM_LEADER','TEAM_MEMBER')";
     /** The inspected organization drafts, signs and submits its own plan. */
     static final String TARGET = "hasRole('TARGET')";

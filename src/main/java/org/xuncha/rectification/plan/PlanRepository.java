@@ -13,11 +13,12 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.xuncha.common.DataScope;
+import org.xuncha.rectification.internal.LedgerScope;
 import org.xuncha.platform.web.ResultPage;
 import org.xuncha.rectification.PlanStatus;
 
 /**
- * SQL of 整改方案. Every read of case data carries {@link PlanScope} in its WHERE clause (the feedback's, the plan's or
+ * SQL of 整改方案. Every read of case data carries {@link LedgerScope} (the one read rule of the module) in its WHERE clause (the feedback's, the plan's or
  * both, which share body, inspection and organization); writes name the plan already read in scope and re-check the
  * state and the row version in their own WHERE clause, so a refusal changes nothing.
  */
@@ -51,7 +52,7 @@ class PlanRepository {
             WHERE f.status = 'DELIVERED' AND""";
 
     ResultPage<PlanEntry> list(DataScope scope, PlanListFilter filter, LocalDate today, int page, int size) {
-        String where = ENTRIES + PlanScope.readable(scope, "f")
+        String where = ENTRIES + LedgerScope.readable(scope, "f")
                 + (filter.unopened() ? " AND p.id IS NULL" : filter.status() != null ? " AND p.status = :status" : "");
         long total = params(jdbc.sql("SELECT count(*) " + where), scope, filter).query(Long.class).single();
         List<PlanEntry> rows = params(jdbc.sql("""
@@ -75,7 +76,7 @@ class PlanRepository {
     }
 
     private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, DataScope scope, PlanListFilter filter) {
-        return PlanScope.bind(spec, scope).param("status", filter.status() == null ? "" : filter.status().name());
+        return LedgerScope.bind(spec, scope).param("status", filter.status() == null ? "" : filter.status().name());
     }
 
     // ---- the feedback a plan answers -------------------------------------------------------------------------
@@ -86,10 +87,10 @@ class PlanRepository {
     }
 
     Optional<DeliveredFeedback> deliveredOwn(DataScope scope, long feedbackId) {
-        return PlanScope.bind(jdbc.sql("""
+        return LedgerScope.bind(jdbc.sql("""
                 SELECT f.id, f.inspection_id, f.organization_id, f.body_id, f.delivered_on, f.plan_due_on, p.id
                 FROM rectification_feedback f LEFT JOIN rectification_plan p ON p.feedback_id = f.id
-                WHERE f.id = :id AND f.status = 'DELIVERED' AND""" + PlanScope.target(scope, "f")), scope)
+                WHERE f.id = :id AND f.status = 'DELIVERED' AND""" + LedgerScope.targetWritable(scope, "f")), scope)
                 .param("id", feedbackId).query((rs, n) -> {
                     long plan = rs.getLong(7);
                     Long planId = rs.wasNull() ? null : plan;
@@ -100,8 +101,8 @@ class PlanRepository {
 
     /** Whether any delivered feedback is in the caller's read scope under this id (so a refusal can say why). */
     boolean deliveredReadable(DataScope scope, long feedbackId) {
-        return PlanScope.bind(jdbc.sql("SELECT count(*) FROM rectification_feedback f WHERE f.id = :id"
-                + " AND f.status = 'DELIVERED' AND" + PlanScope.readable(scope, "f")), scope)
+        return LedgerScope.bind(jdbc.sql("SELECT count(*) FROM rectification_feedback f WHERE f.id = :id"
+                + " AND f.status = 'DELIVERED' AND" + LedgerScope.readable(scope, "f")), scope)
                 .param("id", feedbackId).query(Long.class).single() > 0;
     }
 
@@ -121,7 +122,7 @@ class PlanRepository {
     // ---- one plan --------------------------------------------------------------------------------------------
 
     Optional<Plan> find(DataScope scope, long id) {
-        return PlanScope.bind(jdbc.sql(PLAN + " WHERE p.id = :id AND" + PlanScope.readable(scope, "p")), scope)
+        return LedgerScope.bind(jdbc.sql(PLAN + " WHERE p.id = :id AND" + LedgerScope.readable(scope, "p")), scope)
                 .param("id", id).query(PlanRepository::plan).optional();
     }
 
@@ -368,8 +369,8 @@ class PlanRepository {
 
     /** Submitted plans of the caller's office's writable bodies (待审核). */
     long countAwaitingDecision(DataScope scope) {
-        return PlanScope.bind(jdbc.sql("SELECT count(*) FROM rectification_plan p WHERE p.status = 'SUBMITTED' AND"
-                + PlanScope.officeWritable(scope, "p")), scope).query(Long.class).single();
+        return LedgerScope.bind(jdbc.sql("SELECT count(*) FROM rectification_plan p WHERE p.status = 'SUBMITTED' AND"
+                + LedgerScope.officeWritable(scope, "p")), scope).query(Long.class).single();
     }
 
     /** Submitted plans of the caller's own body that the caller's participant has not given its opinion on. */
@@ -386,7 +387,7 @@ class PlanRepository {
 
     /** Submitted plans of the caller's own inspections (team leader) without the team's opinion in this round. */
     long countTeamAwaitingOpinion(DataScope scope) {
-        return PlanScope.bind(jdbc.sql("""
+        return LedgerScope.bind(jdbc.sql("""
                 SELECT count(*) FROM rectification_plan p WHERE p.status = 'SUBMITTED'
                 AND p.inspection_id IN (:inspections)
                 AND NOT EXISTS (SELECT 1 FROM rectification_plan_opinion o WHERE o.plan_id = p.id
@@ -396,16 +397,16 @@ class PlanRepository {
 
     /** The TARGET's plans still to submit (not opened, drafting): how many, and how many of them past due. */
     long[] countDue(DataScope scope, LocalDate today) {
-        return PlanScope.bind(jdbc.sql("""
+        return LedgerScope.bind(jdbc.sql("""
                 SELECT count(*), coalesce(sum(CASE WHEN f.plan_due_on < :today THEN 1 ELSE 0 END), 0)
                 FROM rectification_feedback f LEFT JOIN rectification_plan p ON p.feedback_id = f.id
-                WHERE f.status = 'DELIVERED' AND (p.id IS NULL OR p.status = 'DRAFTING') AND""" + PlanScope.target(scope, "f")),
+                WHERE f.status = 'DELIVERED' AND (p.id IS NULL OR p.status = 'DRAFTING') AND""" + LedgerScope.targetWritable(scope, "f")),
                 scope).param("today", today).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
     }
 
     long countReturned(DataScope scope) {
-        return PlanScope.bind(jdbc.sql("SELECT count(*) FROM rectification_plan p WHERE p.status = 'RETURNED' AND"
-                + PlanScope.target(scope, "p")), scope).query(Long.class).single();
+        return LedgerScope.bind(jdbc.sql("SELECT count(*) FROM rectification_plan p WHERE p.status = 'RETURNED' AND"
+                + LedgerScope.targetWritable(scope, "p")), scope).query(Long.class).single();
     }
 
     private static Plan plan(ResultSet rs, int n) throws SQLException {
