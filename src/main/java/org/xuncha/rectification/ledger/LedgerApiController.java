@@ -62,10 +62,12 @@ class LedgerApiController {
                                 @RequestParam(required = false) String body,
                                 @RequestParam(required = false) String inspection,
                                 @RequestParam(required = false) String status,
-                                @RequestParam(required = false) String band, @RequestParam(required = false) Integer page,
+                                @RequestParam(required = false) String band,
+                                @RequestParam(required = false) String redCard,
+                                @RequestParam(required = false) Integer page,
                                 @RequestParam(required = false) Integer size, DataScope scope) {
         LedgerFilter filter = LedgerFilter.of(LedgerForms.id(organization), LedgerForms.id(body),
-                LedgerForms.id(inspection), status, band);
+                LedgerForms.id(inspection), status, band, redCard);
         ResultPage<LedgerRepository.Item> result = items.ledger(scope, filter, ResultPage.clampPage(page),
                 ResultPage.clampSize(size));
         Map<Long, List<String>> titles = items.evidenceTitles(result.items());

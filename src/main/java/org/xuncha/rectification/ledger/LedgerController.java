@@ -22,6 +22,7 @@ import org.xuncha.platform.web.ResultPage;
 import org.xuncha.platform.web.UserInputException;
 import org.xuncha.rectification.ItemStatus;
 import org.xuncha.rectification.RectificationFigures;
+import org.xuncha.rectification.internal.RedCardStore;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,25 +43,30 @@ class LedgerController {
     private final LedgerItems items;
     private final LedgerSheets sheets;
     private final RectificationFigures figures;
+    private final RedCardStore redCards;
 
-    LedgerController(LedgerItems items, LedgerSheets sheets, RectificationFigures figures) {
+    LedgerController(LedgerItems items, LedgerSheets sheets, RectificationFigures figures, RedCardStore redCards) {
         this.items = items;
         this.sheets = sheets;
         this.figures = figures;
+        this.redCards = redCards;
     }
 
     @GetMapping("/rectification/ledger")
     @PreAuthorize(READERS)
     String ledger(@RequestParam(required = false) String organization, @RequestParam(required = false) String body,
                   @RequestParam(required = false) String inspection, @RequestParam(required = false) String status,
-                  @RequestParam(required = false) String band, @RequestParam(required = false) Integer page,
+                  @RequestParam(required = false) String band, @RequestParam(required = false) String redCard,
+                  @RequestParam(required = false) Integer page,
                   @RequestHeader(value = "HX-Request", required = false) String htmx, DataScope scope, Model model) {
         LedgerFilter filter = LedgerFilter.of(LedgerForms.id(organization), LedgerForms.id(body),
-                LedgerForms.id(inspection), status, band);
+                LedgerForms.id(inspection), status, band, redCard);
         ResultPage<LedgerRepository.Item> result = items.ledger(scope, filter, ResultPage.clampPage(page),
                 ResultPage.DEFAULT_SIZE);
         model.addAttribute("result", result);
         model.addAttribute("titles", items.evidenceTitles(result.items()));
+        model.addAttribute("redCards", redCards.confirmedPerItem(result.items().stream()
+                .map(LedgerRepository.Item::id).toList()));
         model.addAttribute("filter", filter);
         model.addAttribute("query", filter.query());
         model.addAttribute("options", items.options(scope, filter.body(), filter.organization()));
@@ -75,10 +81,10 @@ class LedgerController {
     @PreAuthorize(READERS)
     void export(@RequestParam(required = false) String organization, @RequestParam(required = false) String body,
                 @RequestParam(required = false) String inspection, @RequestParam(required = false) String status,
-                @RequestParam(required = false) String band, DataScope scope, HttpServletResponse response)
-            throws IOException {
+                @RequestParam(required = false) String band, @RequestParam(required = false) String redCard,
+                DataScope scope, HttpServletResponse response) throws IOException {
         LedgerFilter filter = LedgerFilter.of(LedgerForms.id(organization), LedgerForms.id(body),
-                LedgerForms.id(inspection), status, band);
+                LedgerForms.id(inspection), status, band, redCard);
         FileDownload.prepare(response, "整改台账-" + items.today() + ".xlsx", FileDownload.XLSX);
         sheets.export(scope, filter, response.getOutputStream());
     }
@@ -125,7 +131,9 @@ class LedgerController {
     }
 
     private String render(DataScope scope, long id, String error, Model model) {
-        model.addAttribute("p", items.page(scope, id));
+        LedgerItems.ItemPage page = items.page(scope, id);
+        model.addAttribute("p", page);
+        model.addAttribute("redCardCount", redCards.confirmedPerItem(java.util.List.of(id)).getOrDefault(id, 0L));
         model.addAttribute("kinds", EvidenceKind.values());
         model.addAttribute("slots", LedgerForms.SLOTS);
         model.addAttribute("today", items.today());

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +24,9 @@ import org.xuncha.platform.web.NotFoundInScope;
 import org.xuncha.platform.web.ResultPage;
 import org.xuncha.platform.web.UserInputException;
 import org.xuncha.rectification.ItemStatus;
+import org.xuncha.rectification.ProgressReported;
+import org.xuncha.rectification.RectificationItemId;
+import org.xuncha.rectification.internal.ProgressFingerprint;
 
 /**
  * The ledger's items (issue 14 §4): reading them in scope, progress reports with evidence by the TARGET, and the
@@ -50,12 +54,15 @@ class LedgerItems {
     private final AccountDirectory accounts;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    LedgerItems(LedgerRepository ledger, AccountDirectory accounts, AuditTrail audit, Clock clock) {
+    LedgerItems(LedgerRepository ledger, AccountDirectory accounts, AuditTrail audit, Clock clock,
+                ApplicationEventPublisher events) {
         this.ledger = ledger;
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /** An item with its history, progress and the moves the caller may take now. */
@@ -181,12 +188,19 @@ class LedgerItems {
             ledger.insertEvidence(progress, id, c.kind(), c.title(), c.file().fileName(), c.file().contentType(),
                     c.file().content(), sha256(c.file().content()), now);
         }
+        // the candidate filter of 整改进展雷同 is stored with the row (none for a short text: it raises no card)
+        ProgressFingerprint fingerprint = ProgressFingerprint.of(text);
+        if (fingerprint != null) {
+            ledger.insertBands(progress, id, fingerprint.bandKeys());
+        }
         if (to != item.status()) {
             ledger.insertMove(id, new LedgerRepository.MoveRow(0, "PROGRESS", item.status(), to, null, null, null,
                     null, null, today(), rowVersion + 1, name, now), scope.user().value());
         }
         audit.success("ITEM_PROGRESS_REPORTED", "RectificationItem", id, "progress=" + progress + "; files="
                 + files.size() + "; from=" + item.status() + "; to=" + to + "; version=" + (rowVersion + 1));
+        // the red cards (同一佐证材料, 整改进展雷同) are raised after the commit by the event's listener
+        events.publishEvent(new ProgressReported(RectificationItemId.of(id), progress));
         return progress;
     }
 

@@ -149,6 +149,9 @@ class LedgerRepository {
             params.put("plus10", today.plusDays(10));
             params.put("plus20", today.plusDays(20));
         }
+        if (f.redCard()) {
+            w.append(" AND").append(org.xuncha.rectification.internal.RedCardStore.hasConfirmedCard("i"));
+        }
         return w.toString();
     }
 
@@ -326,6 +329,14 @@ class LedgerRepository {
                 .param("size", (long) content.length).param("sha", sha256).param("content", content)
                 .param("now", now).update(keys, "id");
         return keys.getKey().longValue();
+    }
+
+    /** The MinHash band keys of a progress row (ProgressFingerprint), the candidate filter of 整改进展雷同. */
+    void insertBands(long progressId, long itemId, List<Long> keys) {
+        for (Long k : keys) {
+            jdbc.sql("INSERT INTO rectification_progress_band (progress_id, item_id, band_key) VALUES (:p, :i, :k)")
+                    .param("p", progressId).param("i", itemId).param("k", k).update();
+        }
     }
 
     /** The progress reports of an item the caller has read, newest first, each with its evidence. */

@@ -51,7 +51,7 @@ class LedgerSheets {
                     .filter(o -> filter.organization() == null || filter.organization() == o.id()).toList();
             for (LedgerRepository.Option o : organizations) {
                 LedgerFilter one = new LedgerFilter(o.id(), filter.body(), filter.inspection(), filter.status(),
-                        filter.band());
+                        filter.band(), filter.redCard());
                 ResultPage<LedgerRepository.Item> page = ledger.page(scope, one, items.today(), 0, CHUNK);
                 if (page.total() == 0) {
                     continue;
