@@ -17,9 +17,10 @@ import org.xuncha.rectification.internal.RedCardStore;
  * transaction of its own (Spring Modulith's publication registry delivers again after a crash):
  *
  * <ul>
- * <li>SAME_EVIDENCE: for each evidence file of the report, the first earlier evidence row with the same SHA-256 on
- * another item — any item of the installation, another county's included — raises one card on the reported item
- * per hash;</li>
+ * <li>SAME_EVIDENCE: for each evidence file of the report, the first use of its SHA-256 (the earliest evidence row
+ * with it, on any item of the installation, another county's included): when that is another item, one card on the
+ * reported item per hash; when it is the reported item itself (it uses its own file again, even after others copied
+ * it), none;</li>
  * <li>COPIED_PROGRESS: earlier progress rows of other items sharing a MinHash band key with the report
  * ({@code rectification_progress_band}, {@link ProgressFingerprint}) are candidates; each is verified with the exact
  * 3-gram Jaccard coefficient, and every other item with a row at or above {@link ProgressFingerprint#THRESHOLD}
@@ -60,9 +61,10 @@ class RedCardRaising {
         for (File f : files) {
             jdbc.sql("""
                     SELECT id, item_id FROM rectification_evidence
-                     WHERE sha256 = :sha AND item_id <> :item AND id < :id ORDER BY id LIMIT 1
-                    """).param("sha", f.sha()).param("item", item).param("id", f.id())
+                     WHERE sha256 = :sha AND id < :id ORDER BY id LIMIT 1
+                    """).param("sha", f.sha()).param("id", f.id())
                     .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).optional()
+                    .filter(first -> first[1] != item)
                     .ifPresent(first -> cards.raise(new RedCardStore.NewCard(RedCardKind.SAME_EVIDENCE, item,
                             "sha:" + f.sha(), first[1], f.id(), first[0], f.sha(), progress, null, null, null, null,
                             null, null)));

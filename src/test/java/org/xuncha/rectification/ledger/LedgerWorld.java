@@ -19,18 +19,18 @@ import org.xuncha.identity.DataScopes;
  * ({@code target-a2}), and what feedback and the plan review write before the ledger, inserted straight in SQL as
  * their services write it (those rules are tested by the feedback and plan helpers): a delivered feedback with its
  * fed-back problems, an approved (or still drafted) plan, its items. Each test class builds its own world under its
- * own prefix and city code (5931–5936).
+ * own prefix and city code (5931–5936). Public for the red cards' tests (rectification.redcard).
  */
-final class LedgerWorld {
+public final class LedgerWorld {
 
-    final PaperWorld w;
-    final long a2;
-    final long b1;
+    public final PaperWorld w;
+    public final long a2;
+    public final long b1;
 
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    LedgerWorld(JdbcClient jdbc, PasswordEncoder encoder, Clock clock, DataScopes scopes, String prefix, String city4) {
+    public LedgerWorld(JdbcClient jdbc, PasswordEncoder encoder, Clock clock, DataScopes scopes, String prefix, String city4) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.w = new PaperWorld(jdbc, encoder, clock, scopes, prefix, city4);
@@ -44,17 +44,17 @@ final class LedgerWorld {
                 w.countyB, b1);
     }
 
-    DataScope scope(String name) {
+    public DataScope scope(String name) {
         return w.scope(name);
     }
 
-    long body(long inspection) {
+    public long body(long inspection) {
         return jdbc.sql("SELECT body_id FROM inspection WHERE id = :i").param("i", inspection).query(Long.class)
                 .single();
     }
 
     /** A feedback of the inspection to the organization, delivered {@code daysAgo} days ago. */
-    long deliveredFeedback(long inspection, long organization, int daysAgo) {
+    public long deliveredFeedback(long inspection, long organization, int daysAgo) {
         LocalDate on = today().minusDays(daysAgo);
         jdbc.sql("""
                 INSERT INTO rectification_feedback (inspection_id, organization_id, body_id, scheme, status, title,
@@ -69,7 +69,7 @@ final class LedgerWorld {
     }
 
     /** A fed-back problem of the feedback. */
-    long problem(long feedback, int position, String wording) {
+    public long problem(long feedback, int position, String wording) {
         jdbc.sql("""
                 INSERT INTO rectification_feedback_item (feedback_id, position, finding_id, heading_label, wording)
                 VALUES (:f, :p, :finding, '落实全面从严治党战略部署', :w)
@@ -80,7 +80,7 @@ final class LedgerWorld {
     }
 
     /** The plan answering the feedback, in {@code status} (APPROVED: the ledger holds its items). */
-    long plan(long feedback, String status) {
+    public long plan(long feedback, String status) {
         var f = jdbc.sql("SELECT inspection_id, organization_id, body_id, delivered_on FROM rectification_feedback WHERE id = :f")
                 .param("f", feedback).query().singleRow();
         jdbc.sql("""
@@ -98,7 +98,7 @@ final class LedgerWorld {
     }
 
     /** An item of the plan answering the problem, due in {@code dueInDays} days (negative: overdue), in status. */
-    long item(long plan, long problem, int position, int dueInDays, String status) {
+    public long item(long plan, long problem, int position, int dueInDays, String status) {
         var p = jdbc.sql("SELECT inspection_id, organization_id, body_id FROM rectification_plan WHERE id = :p")
                 .param("p", plan).query().singleRow();
         jdbc.sql("""
@@ -116,7 +116,7 @@ final class LedgerWorld {
     }
 
     /** Sets an item's status (and sign-off date) as the ledger would have left it, bumping its version. */
-    void status(long item, String status, LocalDate signedOffOn) {
+    public void status(long item, String status, LocalDate signedOffOn) {
         jdbc.sql("""
                 UPDATE rectification_item SET status = :s, signed_off_on = :on, row_version = row_version + 1
                 WHERE id = :id
@@ -124,7 +124,7 @@ final class LedgerWorld {
     }
 
     /** A progress report on the item (money in fen) with one evidence file of {@code kind} titled {@code title}. */
-    long evidence(long item, String kind, String title, long moneyFen, long lossFen) {
+    public long evidence(long item, String kind, String title, long moneyFen, long lossFen) {
         jdbc.sql("""
                 INSERT INTO rectification_progress (item_id, reported_on, progress_text, money_returned_fen,
                                                     loss_retrieved_fen, reported_by, reported_by_name, reported_at)
@@ -143,21 +143,21 @@ final class LedgerWorld {
         return progress;
     }
 
-    int version(long item) {
+    public int version(long item) {
         return jdbc.sql("SELECT row_version FROM rectification_item WHERE id = :id").param("id", item)
                 .query(Integer.class).single();
     }
 
-    String status(long item) {
+    public String status(long item) {
         return jdbc.sql("SELECT status FROM rectification_item WHERE id = :id").param("id", item)
                 .query(String.class).single();
     }
 
-    OffsetDateTime now() {
+    public OffsetDateTime now() {
         return clock.instant().atOffset(ZoneOffset.UTC);
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 }
