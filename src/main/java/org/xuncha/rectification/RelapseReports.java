@@ -101,14 +101,14 @@ public class RelapseReports {
     @Transactional
     public long reportRelapse(DataScope scope, RectificationItemId item, FindingId finding) {
         LookBack lb = lookBack(scope, finding);
-        record Row(long body, String status) {
+        record Row(long body, ItemStatus status) {
         }
         Optional<Row> row = jdbc.sql("""
                 SELECT i.body_id, i.status FROM rectification_item i JOIN rectification_plan p ON p.id = i.plan_id
                  WHERE i.id = :id AND p.status = 'APPROVED' AND i.inspection_id = :earlier AND i.organization_id = :org
                 """).param("id", item.value()).param("earlier", lb.lookBack().lookBackOf())
                 .param("org", lb.finding().organization().value())
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2))).optional();
+                .query((rs, n) -> new Row(rs.getLong(1), ItemStatus.valueOf(rs.getString(2)))).optional();
         if (row.isEmpty()) {
             throw new UserInputException("只能关联本次“回头看”所查单位在被回头看的巡察中的整改事项");
         }
@@ -119,7 +119,7 @@ public class RelapseReports {
         if (!office && !team) {
             throw new AccessDeniedException("问题反弹由本级巡察办或“回头看”巡察组认定");
         }
-        if (!ItemStatus.SIGNED_OFF.name().equals(row.get().status())) {
+        if (row.get().status() != ItemStatus.SIGNED_OFF) {
             throw new UserInputException("只有已销号的整改事项才能认定问题反弹");
         }
         String name = accounts.displayNames(Set.of(scope.user())).get(scope.user());
