@@ -181,6 +181,10 @@ class RedCardDecisionTests {
         // the office sees both sides
         RedCards.CardPage office = cards.page(lw.scope("office-a"), card);
         assertThat(office.other()).hasValueSatisfying(o -> assertThat(o.itemId()).isEqualTo(others));
+        String officeHtml = mvc.perform(get("/rectification/red-cards/" + card).with(lw.w.as("office-a")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(officeHtml).contains("甲县财政局党组").contains(office.card().sha256()).contains("另一事项")
+                .contains("与甲县财政局党组材料相同");
     }
 
     @Test
@@ -233,5 +237,12 @@ class RedCardDecisionTests {
         String page = mvc.perform(get("/rectification/ledger").param("redCard", "1").with(lw.w.as("target-a2")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("data-item-id=\"" + item + "\"").contains("红牌 1");
+        assertThat(mvc.perform(get("/rectification/items/" + item).with(lw.w.as("target-a2")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("红牌：已认定 1 张");
+        assertThat(mvc.perform(get("/rectification/red-cards").param("status", "CONFIRMED")
+                        .param("organization", Long.toString(lw.a2)).with(lw.w.as("office-a")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("data-card-id=\"" + card + "\"").contains("同一佐证材料重复使用").contains("已认定");
     }
 }
