@@ -15,6 +15,12 @@
  * {@link org.xuncha.rectification.FeedbackStatus}. It reads inspection's {@code inspection_scope_view} (targets
  * through {@code Inspections.targets}) and organization's {@code party_organization_view} and
  * {@code inspection_body_view}.
+ *
+ * <p>{@code redcard}: red cards for sham rectification ({@link org.xuncha.rectification.RedCardKind},
+ * {@link org.xuncha.rectification.RedCardStatus}), raised from the ledger's
+ * {@link org.xuncha.rectification.ProgressReported} and by {@link org.xuncha.rectification.RelapseReports} from a
+ * 回头看 finding (findings' {@code RecordedFindings}, inspection's {@code Inspections.find}), counted by
+ * {@link org.xuncha.rectification.RedCardFigures}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "整改",
         allowedDependencies = {"common", "platform", "audit", "identity", "inspection", "organization", "documents",
