@@ -3,19 +3,31 @@ package org.xuncha.rectification.ledger;
 import org.xuncha.rectification.ItemStatus;
 
 /**
- * What the ledger page asks for; every field optional. {@code band} picks open items only (a signed-off item has no
- * deadline band).
+ * What the ledger page asks for; every field optional. {@code band} and {@code warning} pick open items only (a
+ * signed-off item has no deadline band and no warning).
  */
-record LedgerFilter(Long organization, Long body, Long inspection, ItemStatus status, DeadlineBand band) {
+record LedgerFilter(Long organization, Long body, Long inspection, ItemStatus status, DeadlineBand band,
+                    WarningLevel warning) {
 
     static LedgerFilter none() {
-        return new LedgerFilter(null, null, null, null, null);
+        return new LedgerFilter(null, null, null, null, null, null);
     }
 
     static LedgerFilter of(Long organization, Long body, Long inspection, String status, String band) {
+        return of(organization, body, inspection, status, band, null);
+    }
+
+    static LedgerFilter of(Long organization, Long body, Long inspection, String status, String band,
+                           String warning) {
         return new LedgerFilter(organization, body, inspection,
                 status == null || status.isBlank() ? null : ItemStatus.parse(status).orElse(null),
-                band == null || band.isBlank() ? null : DeadlineBand.parse(band).orElse(null));
+                band == null || band.isBlank() ? null : DeadlineBand.parse(band).orElse(null),
+                warning == null || warning.isBlank() ? null : WarningLevel.parse(warning).orElse(null));
+    }
+
+    /** The same filter for one organization (the export's sheets). */
+    LedgerFilter forOrganization(long id) {
+        return new LedgerFilter(id, body, inspection, status, band, warning);
     }
 
     String query() {
@@ -34,6 +46,9 @@ record LedgerFilter(Long organization, Long body, Long inspection, ItemStatus st
         }
         if (band != null) {
             q.append("&band=").append(band.name());
+        }
+        if (warning != null) {
+            q.append("&warning=").append(warning.name());
         }
         return q.toString();
     }
