@@ -6,9 +6,10 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Fills, once the application is ready, the warning dates of open items that have none (items written before V8_45,
- * or by a bulk writer that did not compute them); idempotent, so several instances starting together only repeat a
- * pass that finds nothing. A command ({@code java -jar xuncha.jar <command>}) does not run it.
+ * Checks, once the application is ready, the warning dates of the open items and writes those that are missing or
+ * off (items written before V8_45 or by a bulk writer that did not compute them; a year of the national schedule
+ * shipped since they were counted); idempotent, so several instances starting together only repeat a pass that
+ * finds nothing. A command ({@code java -jar xuncha.jar <command>}) does not run it.
  */
 @Component
 @Profile("!command")

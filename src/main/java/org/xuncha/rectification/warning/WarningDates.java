@@ -3,6 +3,7 @@ package org.xuncha.rectification.warning;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +27,7 @@ import org.xuncha.rectification.WorkingDays;
  * <p>When: an item's deadline is set or changed in its plan ({@link #computeItems}), its plan is approved
  * ({@link #computePlan}), a signed-off item is reopened (computeItems again); a closed item loses its dates
  * ({@link #clearItem}); the office's calendar entries or thresholds change ({@link #recomputeBody}, in the same
- * transaction as the change); at start-up the open items still without dates are filled ({@link #catchUp}). Each
+ * transaction as the change); at start-up every open item is checked and those off are written ({@link #catchUp}). Each
  * computation works per distinct deadline of a body, never per item, and only writes items whose dates differ, so
  * running it twice changes nothing the second time. A writer of items in bulk (an import, generated data) calls
  * {@link #recomputeBody} or {@link #catchUp} after it.
@@ -122,12 +123,16 @@ public class WarningDates {
         return r.items();
     }
 
-    /** Fills the open items that have no dates yet (items written before V8_45, or in bulk), body by body. */
+    /**
+     * Checks every open item's dates against its body's calendar and thresholds and writes those that differ, body by
+     * body: items written before V8_45 or in bulk without dates, and dates counted before a newly shipped year of
+     * the national schedule. One grouped read per body; an update only for a deadline whose items are off.
+     */
     @Transactional
     public int catchUp() {
         int changed = 0;
-        for (long body : repository.bodiesMissingDates()) {
-            Result r = apply(body, " AND i.warn_green_on IS NULL", Map.of());
+        for (long body : repository.bodiesWithOpenItems()) {
+            Result r = apply(body, "", Map.of());
             if (r.items() > 0) {
                 audit.success("WARNINGS_RECOMPUTED", OBJECT, body, "body=" + body + "; cause=" + Cause.CATCH_UP.name()
                         + "; deadlines=" + r.deadlines() + "; items=" + r.items());
@@ -140,22 +145,33 @@ public class WarningDates {
     private record Result(int deadlines, int items) {
     }
 
-    /** One pass over the body's open items that {@code where} picks: per distinct deadline, one count, one update. */
+    /**
+     * One pass over the body's open items that {@code where} picks: per distinct deadline one count (cached), and an
+     * update only when some of its items hold other dates. Returns the deadlines updated and the items changed.
+     */
     private Result apply(long body, String where, Map<String, ?> params) {
-        List<LocalDate> deadlines = repository.deadlines(body, where, params);
-        if (deadlines.isEmpty()) {
+        List<WarningRepository.Held> held = repository.held(body, where, params);
+        if (held.isEmpty()) {
             return new Result(0, 0);
         }
         WarningTerms.Term term = thresholds.of(body);
         WorkingDays.Counter counter = workingDays.counter(BodyId.of(body));
         Map<LocalDate, Starts> starts = new HashMap<>();
-        int items = 0;
-        for (LocalDate due : deadlines) {
-            Starts s = starts.computeIfAbsent(due, d -> new Starts(counter.firstDayWithin(d, term.greenWorkingDays()),
+        Set<LocalDate> off = new LinkedHashSet<>();
+        for (WarningRepository.Held h : held) {
+            Starts s = starts.computeIfAbsent(h.due(), d -> new Starts(
+                    counter.firstDayWithin(d, term.greenWorkingDays()),
                     counter.firstDayWithin(d, term.yellowWorkingDays())));
+            if (!s.greenOn().equals(h.green()) || !s.yellowOn().equals(h.yellow())) {
+                off.add(h.due());
+            }
+        }
+        int items = 0;
+        for (LocalDate due : off) {
+            Starts s = starts.get(due);
             items += repository.setDates(body, due, s.greenOn(), s.yellowOn(), where, params);
         }
-        return new Result(deadlines.size(), items);
+        return new Result(off.size(), items);
     }
 
     /** The recompute causes by their words on the auditor's page. */

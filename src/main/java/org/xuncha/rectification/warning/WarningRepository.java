@@ -59,11 +59,21 @@ class WarningRepository {
                 .query(String.class).optional().orElse("");
     }
 
-    /** The distinct deadlines of the body's open items that {@code where} picks (a condition on alias i). */
-    List<LocalDate> deadlines(long body, String where, Map<String, ?> params) {
-        return jdbc.sql("SELECT DISTINCT i.due_on FROM rectification_item i WHERE i.body_id = :b AND" + OPEN
-                        + where + " ORDER BY i.due_on")
-                .params(params).param("b", body).query(LocalDate.class).list();
+    /** A deadline of open items with the start dates they hold now (null when not computed). */
+    record Held(LocalDate due, LocalDate green, LocalDate yellow) {
+    }
+
+    /**
+     * The distinct deadlines of the body's open items that {@code where} picks (a condition on alias i), each with
+     * every distinct pair of start dates its items hold: one row per deadline when they agree.
+     */
+    List<Held> held(long body, String where, Map<String, ?> params) {
+        return jdbc.sql("SELECT i.due_on, i.warn_green_on, i.warn_yellow_on FROM rectification_item i"
+                        + " WHERE i.body_id = :b AND" + OPEN + where
+                        + " GROUP BY i.due_on, i.warn_green_on, i.warn_yellow_on ORDER BY i.due_on")
+                .params(params).param("b", body)
+                .query((rs, n) -> new Held(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class))).list();
     }
 
     /**
@@ -97,9 +107,9 @@ class WarningRepository {
                 .param("p", plan).query(Long.class).list();
     }
 
-    /** The bodies with open items still without dates (written before V8_45, or in bulk by SQL). */
-    List<Long> bodiesMissingDates() {
-        return jdbc.sql("SELECT DISTINCT i.body_id FROM rectification_item i WHERE i.warn_green_on IS NULL AND"
-                + OPEN + " ORDER BY i.body_id").query(Long.class).list();
+    /** The bodies with open items. */
+    List<Long> bodiesWithOpenItems() {
+        return jdbc.sql("SELECT DISTINCT i.body_id FROM rectification_item i WHERE" + OPEN + " ORDER BY i.body_id")
+                .query(Long.class).list();
     }
 }

@@ -352,12 +352,17 @@ class WarningDatesTests {
     }
 
     @Test
-    void catchUpFillsOpenItemsWrittenWithoutDates() {
+    void catchUpFillsOpenItemsWrittenWithoutDatesAndMendsThoseOff() {
         long written = item(planA2, feedbackA2, 2, YEAR_END, "NOT_STARTED");
         assertThat(green(written)).isNull();
+        // as if counted before a year of the national schedule was shipped
+        jdbc.sql("UPDATE rectification_item SET warn_green_on = DATE '2026-12-01' WHERE id = :id").param("id", far)
+                .update();
         assertThat(dates.catchUp()).isPositive();
         assertThat(green(written)).isEqualTo(LocalDate.of(2026, 12, 3));
         assertThat(yellow(written)).isEqualTo(LocalDate.of(2026, 12, 17));
+        assertThat(green(far)).isEqualTo(LocalDate.of(2026, 12, 3));
+        assertThat(green(signedOff)).isNull();
         assertThat(audits("WARNINGS_RECOMPUTED", "body=" + bodyA + "; cause=CATCH_UP")).isPositive();
     }
 }
