@@ -65,12 +65,16 @@ public enum WarningLevel {
         };
     }
 
-    /** The level as a condition on the open item of alias {@code i}, with the parameter :today. */
+    /**
+     * The level as a condition on the open item of alias {@code i}, with the parameter :today. Green's
+     * {@code due_on > :today} follows from {@code warn_yellow_on > :today} (yellow never starts after the deadline);
+     * it is there so that the index (body_id, warn_green_on, due_on) checks it without reading the rows.
+     */
     String sql() {
         return switch (this) {
             case RED -> " i.due_on < :today";
             case YELLOW -> " i.due_on >= :today AND i.warn_yellow_on <= :today";
-            case GREEN -> " i.warn_green_on <= :today AND i.warn_yellow_on > :today";
+            case GREEN -> " i.due_on > :today AND i.warn_green_on <= :today AND i.warn_yellow_on > :today";
         };
     }
 
