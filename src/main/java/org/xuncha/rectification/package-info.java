@@ -15,6 +15,10 @@
  * {@link org.xuncha.rectification.FeedbackStatus}. It reads inspection's {@code inspection_scope_view} (targets
  * through {@code Inspections.targets}) and organization's {@code party_organization_view} and
  * {@code inspection_body_view}.
+ *
+ * <p>{@code warning}: the overdue warnings 绿 / 黄 / 红 — each office's thresholds and the start dates kept on the
+ * ledger's items, counted with {@link org.xuncha.rectification.WorkingDays} and recomputed by plan, calendar and
+ * ledger when what they depend on changes; the levels themselves are {@code ledger.WarningLevel}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "整改",
         allowedDependencies = {"common", "platform", "audit", "identity", "inspection", "organization", "documents",

@@ -13,10 +13,6 @@ record LedgerFilter(Long organization, Long body, Long inspection, ItemStatus st
         return new LedgerFilter(null, null, null, null, null, null);
     }
 
-    static LedgerFilter of(Long organization, Long body, Long inspection, String status, String band) {
-        return of(organization, body, inspection, status, band, null);
-    }
-
     static LedgerFilter of(Long organization, Long body, Long inspection, String status, String band,
                            String warning) {
         return new LedgerFilter(organization, body, inspection,
