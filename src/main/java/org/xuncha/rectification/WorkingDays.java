@@ -65,6 +65,61 @@ public class WorkingDays {
         return day;
     }
 
+    /**
+     * The first day from which at most {@code days} working days remain until {@code deadline}, counting the working
+     * days after that day up to and including the deadline (the day itself not counted, as in
+     * {@link #plusWorkingDays}): the ({@code days}+1)-th working day counting back from the deadline, itself included.
+     * So it is always a working day; with {@code days} 0 it is the deadline when that is a working day, else the
+     * last working day before it. For the warnings "N working days before the 完成时限".
+     */
+    @Transactional(readOnly = true)
+    public LocalDate firstDayWithin(BodyId body, LocalDate deadline, int days) {
+        return counter(body).firstDayWithin(deadline, days);
+    }
+
+    /**
+     * A counter over one body's calendar that reads the office's entries a year at a time and keeps them, for many
+     * deadlines in one go (the warnings are computed per distinct deadline of a body). Not shared between requests:
+     * it does not see entries changed after it read their year.
+     */
+    public Counter counter(BodyId body) {
+        return new Counter(body);
+    }
+
+    /** See {@link #counter}. */
+    public final class Counter {
+
+        /** How far back a count may go before the calendar is deemed to have no working day at all. */
+        private static final int MAX_BACK_DAYS = 3660;
+
+        private final BodyId body;
+        private final Map<Integer, Map<LocalDate, Boolean>> years = new HashMap<>();
+
+        private Counter(BodyId body) {
+            this.body = body;
+        }
+
+        public boolean isWorkingDay(LocalDate day) {
+            return working(day, years.computeIfAbsent(day.getYear(),
+                    y -> entries(body, LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31))));
+        }
+
+        /** See {@link WorkingDays#firstDayWithin}. */
+        public LocalDate firstDayWithin(LocalDate deadline, int days) {
+            if (days < 0) {
+                throw new IllegalArgumentException("days must not be negative: " + days);
+            }
+            LocalDate day = deadline;
+            int found = 0;
+            for (int back = 0; back <= MAX_BACK_DAYS; back++, day = day.minusDays(1)) {
+                if (isWorkingDay(day) && ++found == days + 1) {
+                    return day;
+                }
+            }
+            throw new IllegalStateException("no " + (days + 1) + " working days in ten years before " + deadline);
+        }
+    }
+
     /** Whether the national schedule ships {@code year} (the calendar page says when it does not). */
     public boolean nationalScheduleShipped(int year) {
         return national.shipped(year);

@@ -21,6 +21,9 @@
  * {@link org.xuncha.rectification.ProgressReported} and by {@link org.xuncha.rectification.RelapseReports} from a
  * 回头看 finding (findings' {@code RecordedFindings}, inspection's {@code Inspections.find}), counted by
  * {@link org.xuncha.rectification.RedCardFigures}.
+ * <p>{@code warning}: the overdue warnings 绿 / 黄 / 红 — each office's thresholds and the start dates kept on the
+ * ledger's items, counted with {@link org.xuncha.rectification.WorkingDays} and recomputed by plan, calendar and
+ * ledger when what they depend on changes; the levels themselves are {@code ledger.WarningLevel}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "整改",
         allowedDependencies = {"common", "platform", "audit", "identity", "inspection", "organization", "documents",

@@ -10,17 +10,20 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.xuncha.audit.AuditTrail;
+import org.xuncha.common.BodyId;
 import org.xuncha.common.DataScope;
 import org.xuncha.common.Role;
 import org.xuncha.identity.AccountDirectory;
 import org.xuncha.platform.web.NotFoundInScope;
 import org.xuncha.platform.web.UserInputException;
+import org.xuncha.rectification.warning.WarningDates;
 
 /**
  * The office's page of its body's working-day calendar (issue 14 §3): the national schedule of a year as shipped, and
  * the office's own entries (a local day off, an extra working day) that override it for its body. Only the OFFICE
  * of a writable body keeps them; each addition and removal is audited. {@link org.xuncha.rectification.WorkingDays}
- * counts with both.
+ * counts with both. A change recomputes the warning dates of the body's open items in the same transaction
+ * ({@link WarningDates#recomputeBody}): a new holiday moves a warning's start.
  */
 @Service
 public class OfficeCalendar {
@@ -31,12 +34,15 @@ public class OfficeCalendar {
     private final AccountDirectory accounts;
     private final AuditTrail audit;
     private final Clock clock;
+    private final WarningDates warnings;
 
-    OfficeCalendar(CalendarRepository repository, AccountDirectory accounts, AuditTrail audit, Clock clock) {
+    OfficeCalendar(CalendarRepository repository, AccountDirectory accounts, AuditTrail audit, Clock clock,
+                   WarningDates warnings) {
         this.repository = repository;
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
+        this.warnings = warnings;
     }
 
     /** An office entry as the page shows it. */
@@ -95,6 +101,7 @@ public class OfficeCalendar {
         }
         audit.success("CALENDAR_ENTRY_ADDED", "CalendarEntry", id, "body=" + body + "; on=" + on + "; dayKind="
                 + kind.name());
+        warnings.recomputeBody(BodyId.of(body), WarningDates.Cause.CALENDAR);
         return new Entry(id, on, kind, text, name, now);
     }
 
@@ -105,6 +112,7 @@ public class OfficeCalendar {
         repository.delete(body, id);
         audit.success("CALENDAR_ENTRY_REMOVED", "CalendarEntry", id, "body=" + body + "; on=" + e.on() + "; dayKind="
                 + e.kind().name());
+        warnings.recomputeBody(BodyId.of(body), WarningDates.Cause.CALENDAR);
     }
 
     private static long ownBody(DataScope scope) {

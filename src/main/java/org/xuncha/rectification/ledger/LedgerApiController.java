@@ -42,16 +42,22 @@ class LedgerApiController {
                     String department, String handler, LocalDate dueOn, String band, String bandLabel,
                     String latestProgress, List<String> evidence, ItemStatus status, String statusLabel,
                     LocalDate signedOffOn, String signOffOpinion, String signOffParticipants, String reason,
-                    String milestones, LocalDate nextCheckOn, String longTermOwner, int version) {
+                    String milestones, LocalDate nextCheckOn, String longTermOwner, int version, String warning,
+                    String warningLabel, List<String> warningRecipients, LocalDate warnGreenOn,
+                    LocalDate warnYellowOn, LocalDate warnRedOn) {
 
         static ItemJson of(LedgerRepository.Item i, List<String> evidence, LocalDate today) {
             DeadlineBand b = i.band(today);
+            WarningLevel w = i.warning(today);
+            boolean open = i.status().open();
             return new ItemJson(i.id(), i.organizationId(), i.organizationName(), i.bodyId(), i.inspectionId(),
                     i.position(), i.heading(), i.wording(), i.goal(), i.measures(), i.leaderName(), i.department(),
                     i.handlerName(), i.dueOn(), b == null ? null : b.name(), b == null ? null : b.label(),
                     i.latestProgress(), evidence, i.status(), i.status().label(), i.signedOffOn(),
                     i.signOffOpinion(), i.signOffParticipants(), i.moveReason(), i.milestones(), i.nextCheckOn(),
-                    i.longTermOwner(), i.rowVersion());
+                    i.longTermOwner(), i.rowVersion(), w == null ? null : w.name(), w == null ? null : w.label(),
+                    i.warningRecipients(today), open ? i.warnGreenOn() : null, open ? i.warnYellowOn() : null,
+                    open ? i.warnRedOn() : null);
         }
     }
 
@@ -63,11 +69,12 @@ class LedgerApiController {
                                 @RequestParam(required = false) String inspection,
                                 @RequestParam(required = false) String status,
                                 @RequestParam(required = false) String band,
+                                @RequestParam(required = false) String warning,
                                 @RequestParam(required = false) String redCard,
                                 @RequestParam(required = false) Integer page,
                                 @RequestParam(required = false) Integer size, DataScope scope) {
         LedgerFilter filter = LedgerFilter.of(LedgerForms.id(organization), LedgerForms.id(body),
-                LedgerForms.id(inspection), status, band, redCard);
+                LedgerForms.id(inspection), status, band, warning, redCard);
         ResultPage<LedgerRepository.Item> result = items.ledger(scope, filter, ResultPage.clampPage(page),
                 ResultPage.clampSize(size));
         Map<Long, List<String>> titles = items.evidenceTitles(result.items());

@@ -28,7 +28,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The ledger pages (issue 14 §4, §5, §7): the ledger by organization, body, inspection, status and deadline band,
+ * The ledger pages (issue 14 §4–§7): the ledger by organization, body, inspection, status, deadline band and warning,
  * sorted by deadline and paged ({@code /rectification/ledger}, with {@code HX-Request} the results alone), its Excel
  * export, the figures with their definitions, and the item page with history, progress, evidence downloads and the
  * forms of the moves the caller may take. Post/redirect/get; a refusal re-renders the item page with its message.
@@ -56,11 +56,12 @@ class LedgerController {
     @PreAuthorize(READERS)
     String ledger(@RequestParam(required = false) String organization, @RequestParam(required = false) String body,
                   @RequestParam(required = false) String inspection, @RequestParam(required = false) String status,
-                  @RequestParam(required = false) String band, @RequestParam(required = false) String redCard,
+                  @RequestParam(required = false) String band, @RequestParam(required = false) String warning,
+                  @RequestParam(required = false) String redCard,
                   @RequestParam(required = false) Integer page,
                   @RequestHeader(value = "HX-Request", required = false) String htmx, DataScope scope, Model model) {
         LedgerFilter filter = LedgerFilter.of(LedgerForms.id(organization), LedgerForms.id(body),
-                LedgerForms.id(inspection), status, band, redCard);
+                LedgerForms.id(inspection), status, band, warning, redCard);
         ResultPage<LedgerRepository.Item> result = items.ledger(scope, filter, ResultPage.clampPage(page),
                 ResultPage.DEFAULT_SIZE);
         model.addAttribute("result", result);
@@ -72,6 +73,7 @@ class LedgerController {
         model.addAttribute("options", items.options(scope, filter.body(), filter.organization()));
         model.addAttribute("statuses", ItemStatus.values());
         model.addAttribute("bands", DeadlineBand.values());
+        model.addAttribute("warnings", WarningLevel.values());
         model.addAttribute("today", items.today());
         model.addAttribute("countCap", LedgerItems.COUNT_CAP);
         return htmx != null ? "rectification/ledger/ledger :: results" : "rectification/ledger/ledger";
@@ -81,10 +83,11 @@ class LedgerController {
     @PreAuthorize(READERS)
     void export(@RequestParam(required = false) String organization, @RequestParam(required = false) String body,
                 @RequestParam(required = false) String inspection, @RequestParam(required = false) String status,
-                @RequestParam(required = false) String band, @RequestParam(required = false) String redCard,
+                @RequestParam(required = false) String band, @RequestParam(required = false) String warning,
+                  @RequestParam(required = false) String redCard,
                 DataScope scope, HttpServletResponse response) throws IOException {
         LedgerFilter filter = LedgerFilter.of(LedgerForms.id(organization), LedgerForms.id(body),
-                LedgerForms.id(inspection), status, band, redCard);
+                LedgerForms.id(inspection), status, band, warning, redCard);
         FileDownload.prepare(response, "整改台账-" + items.today() + ".xlsx", FileDownload.XLSX);
         sheets.export(scope, filter, response.getOutputStream());
     }

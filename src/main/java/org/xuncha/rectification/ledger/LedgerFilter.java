@@ -3,30 +3,32 @@ package org.xuncha.rectification.ledger;
 import org.xuncha.rectification.ItemStatus;
 
 /**
- * What the ledger page asks for; every field optional. {@code band} picks open items only (a signed-off item has no
- * deadline band); {@code redCard} (有红牌) items with a confirmed red card.
+ * What the ledger page asks for; every field optional. {@code band} and {@code warning} pick open items only (a
+ * signed-off item has no deadline band and no warning); {@code redCard} (有红牌) items with a confirmed red card.
  */
 record LedgerFilter(Long organization, Long body, Long inspection, ItemStatus status, DeadlineBand band,
-                    boolean redCard) {
+                    WarningLevel warning, boolean redCard) {
 
     LedgerFilter(Long organization, Long body, Long inspection, ItemStatus status, DeadlineBand band) {
-        this(organization, body, inspection, status, band, false);
+        this(organization, body, inspection, status, band, null, false);
     }
 
     static LedgerFilter none() {
-        return new LedgerFilter(null, null, null, null, null);
-    }
-
-    static LedgerFilter of(Long organization, Long body, Long inspection, String status, String band) {
-        return of(organization, body, inspection, status, band, null);
+        return new LedgerFilter(null, null, null, null, null, null, false);
     }
 
     static LedgerFilter of(Long organization, Long body, Long inspection, String status, String band,
-                           String redCard) {
+                           String warning, String redCard) {
         return new LedgerFilter(organization, body, inspection,
                 status == null || status.isBlank() ? null : ItemStatus.parse(status).orElse(null),
                 band == null || band.isBlank() ? null : DeadlineBand.parse(band).orElse(null),
+                warning == null || warning.isBlank() ? null : WarningLevel.parse(warning).orElse(null),
                 "1".equals(redCard) || "true".equals(redCard));
+    }
+
+    /** The same filter for one organization (the export's sheets). */
+    LedgerFilter forOrganization(long id) {
+        return new LedgerFilter(id, body, inspection, status, band, warning, redCard);
     }
 
     String query() {
@@ -45,6 +47,9 @@ record LedgerFilter(Long organization, Long body, Long inspection, ItemStatus st
         }
         if (band != null) {
             q.append("&band=").append(band.name());
+        }
+        if (warning != null) {
+            q.append("&warning=").append(warning.name());
         }
         if (redCard) {
             q.append("&redCard=1");

@@ -27,6 +27,7 @@ import org.xuncha.rectification.ItemStatus;
 import org.xuncha.rectification.ProgressReported;
 import org.xuncha.rectification.RectificationItemId;
 import org.xuncha.rectification.internal.ProgressFingerprint;
+import org.xuncha.rectification.warning.WarningDates;
 
 /**
  * The ledger's items (issue 14 §4): reading them in scope, progress reports with evidence by the TARGET, and the
@@ -55,20 +56,22 @@ class LedgerItems {
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final WarningDates warnings;
 
     LedgerItems(LedgerRepository ledger, AccountDirectory accounts, AuditTrail audit, Clock clock,
-                ApplicationEventPublisher events) {
+                ApplicationEventPublisher events, WarningDates warnings) {
         this.ledger = ledger;
         this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.warnings = warnings;
     }
 
     /** An item with its history, progress and the moves the caller may take now. */
     record ItemPage(LedgerRepository.Item item, List<LedgerRepository.MoveRow> moves,
                     List<LedgerRepository.Progress> progress, List<ItemStatus.Move> actions, boolean canReport,
-                    DeadlineBand band) {
+                    DeadlineBand band, WarningLevel warning, List<String> warningRecipients) {
     }
 
     // ---- reading ----------------------------------------------------------------------------------------------
@@ -89,7 +92,8 @@ class LedgerItems {
             actions.addAll(item.status().movesOf(ItemStatus.Actor.OFFICE));
         }
         return new ItemPage(item, ledger.moves(id), ledger.progress(id), actions,
-                item.forTarget() && item.status().acceptsProgress(), item.band(today()));
+                item.forTarget() && item.status().acceptsProgress(), item.band(today()), item.warning(today()),
+                item.warningRecipients(today()));
     }
 
     @Transactional(readOnly = true)
@@ -326,6 +330,12 @@ class LedgerItems {
         long moveId = ledger.insertMove(id, new LedgerRepository.MoveRow(0, code, item.status(), move.to(), text,
                 milestones, nextCheck, owner, code.equals("SIGN_OFF") ? participants : null, on, rowVersion + 1, name,
                 now), scope.user().value());
+        if (!move.to().open()) {
+            warnings.clearItem(id);
+        } else if (!item.status().open()) {
+            // 二次整改 of a signed-off item: it is open again and warned by its deadline
+            warnings.computeItems(List.of(id));
+        }
         boolean signOff = move.to() == ItemStatus.SIGNED_OFF;
         audit.success(signOff ? "ITEM_SIGNED_OFF" : "ITEM_MOVED", "RectificationItem", id,
                 "move=" + code + "; from=" + item.status() + "; to=" + move.to() + "; version=" + (rowVersion + 1)

@@ -54,10 +54,32 @@ class LedgerRepository {
                 String mechanism, ItemStatus status, LocalDate nextCheckOn, LocalDate signedOffOn,
                 String signedOffByName, String signOffOpinion, String signOffParticipants, String moveReason,
                 String milestones, String longTermOwner, int rowVersion, String latestProgress, int evidenceCount,
-                boolean forTarget, boolean forOffice) {
+                boolean forTarget, boolean forOffice, LocalDate warnGreenOn, LocalDate warnYellowOn) {
 
         public DeadlineBand band(LocalDate today) {
             return status.open() ? DeadlineBand.of(dueOn, today) : null;
+        }
+
+        /** The item's warning on {@code today}, null for none. */
+        public WarningLevel warning(LocalDate today) {
+            return WarningLevel.of(status.open(), dueOn, warnGreenOn, warnYellowOn, today);
+        }
+
+        /** Whom today's warning is addressed to; empty without a warning. */
+        public List<String> warningRecipients(LocalDate today) {
+            WarningLevel w = warning(today);
+            return w == null ? List.of() : w.recipients(handlerName, leaderName, department, organizationName);
+        }
+
+        /** The mark's title: the level and its recipients (发送对象). */
+        public String warningTitle(LocalDate today) {
+            WarningLevel w = warning(today);
+            return w == null ? "" : w.label() + "：发送" + String.join("、", warningRecipients(today));
+        }
+
+        /** The day the red warning starts (the day after the deadline). */
+        public LocalDate warnRedOn() {
+            return dueOn.plusDays(1);
         }
 
         /** 销号情况 as the ledger writes it. */
@@ -79,7 +101,8 @@ class LedgerRepository {
                 + " FROM rectification_progress pr2 WHERE pr2.item_id = i.id)),"
                 + " (SELECT count(*) FROM rectification_evidence e WHERE e.item_id = i.id),"
                 + " CASE WHEN" + LedgerScope.targetWritable(scope, "i") + " THEN 1 ELSE 0 END,"
-                + " CASE WHEN" + LedgerScope.officeWritable(scope, "i") + " THEN 1 ELSE 0 END";
+                + " CASE WHEN" + LedgerScope.officeWritable(scope, "i") + " THEN 1 ELSE 0 END,"
+                + " i.warn_green_on, i.warn_yellow_on";
     }
 
     private static Item item(java.sql.ResultSet rs) throws java.sql.SQLException {
@@ -89,7 +112,8 @@ class LedgerRepository {
                 rs.getObject(17, LocalDate.class), rs.getString(18), ItemStatus.valueOf(rs.getString(19)),
                 rs.getObject(20, LocalDate.class), rs.getObject(21, LocalDate.class), rs.getString(22),
                 rs.getString(23), rs.getString(24), rs.getString(25), rs.getString(26), rs.getString(27),
-                rs.getInt(28), rs.getString(29), rs.getInt(30), rs.getInt(31) == 1, rs.getInt(32) == 1);
+                rs.getInt(28), rs.getString(29), rs.getInt(30), rs.getInt(31) == 1, rs.getInt(32) == 1,
+                rs.getObject(33, LocalDate.class), rs.getObject(34, LocalDate.class));
     }
 
     Optional<Item> item(long id, DataScope scope) {
@@ -148,6 +172,10 @@ class LedgerRepository {
             params.put("today", today);
             params.put("plus10", today.plusDays(10));
             params.put("plus20", today.plusDays(20));
+        }
+        if (f.warning() != null) {
+            w.append(" AND").append(OPEN).append(" AND").append(f.warning().sql());
+            params.put("today", today);
         }
         if (f.redCard()) {
             w.append(" AND").append(org.xuncha.rectification.internal.RedCardStore.hasConfirmedCard("i"));
@@ -415,5 +443,33 @@ class LedgerRepository {
                         + " THEN 1 ELSE 0 END), 0)" + FROM + LedgerScope.targetWritable(scope, "i")), scope)
                 .param("today", today).param("plus10", today.plusDays(10))
                 .query((rs, n) -> new DueCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+    }
+
+    record WarningCounts(long green, long yellow, long red) {
+    }
+
+    /**
+     * The open items of {@code where} (a scope clause on alias i: the TARGET's own organization, the office's
+     * writable body) per warning level today, by the same conditions as the ledger's filter.
+     */
+    WarningCounts warningCounts(DataScope scope, String where, LocalDate today) {
+        return LedgerScope.bind(jdbc.sql("SELECT"
+                        + " coalesce(sum(CASE WHEN" + WarningLevel.GREEN.sql() + " THEN 1 ELSE 0 END), 0),"
+                        + " coalesce(sum(CASE WHEN" + WarningLevel.YELLOW.sql() + " THEN 1 ELSE 0 END), 0),"
+                        + " coalesce(sum(CASE WHEN" + WarningLevel.RED.sql() + " THEN 1 ELSE 0 END), 0)"
+                        + FROM + where + " AND" + OPEN), scope)
+                .param("today", today)
+                .query((rs, n) -> new WarningCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+    }
+
+    /** The TARGET's own open items per warning level. */
+    WarningCounts targetWarnings(DataScope scope, LocalDate today) {
+        return warningCounts(scope, LedgerScope.targetWritable(scope, "i"), today);
+    }
+
+    /** The red warnings of the office's own (writable) body. */
+    long officeRed(DataScope scope, LocalDate today) {
+        return LedgerScope.bind(jdbc.sql("SELECT count(*)" + FROM + LedgerScope.officeWritable(scope, "i") + " AND"
+                + OPEN + " AND" + WarningLevel.RED.sql()), scope).param("today", today).query(Long.class).single();
     }
 }

@@ -17,7 +17,8 @@ import org.xuncha.platform.web.ResultPage;
 /**
  * The ledger as offices keep it in Excel (issue 14 §7, docs/domain.md "The ledger"): one sheet per inspected
  * organization (named after it), the columns 序号 | 反馈问题 | 整改目标 | 整改措施 | 责任领导 | 责任部门 | 具体经办人 |
- * 完成时限 | 整改进展 | 佐证材料 | 销号情况 in that order, rows by deadline as on the page, with the page's filter and
+ * 完成时限 | 整改进展 | 佐证材料 | 销号情况 in that order, then a trailing 预警 (today's warning and whom it is sent to,
+ * empty without one), rows by deadline as on the page, with the page's filter and
  * the caller's scope. Streamed (XlsxWriter), read in pages of {@link #CHUNK}; audited as an export.
  */
 @Component
@@ -29,7 +30,7 @@ class LedgerSheets {
             XlsxColumn.text("序号", 6), XlsxColumn.text("反馈问题", 40), XlsxColumn.text("整改目标", 30),
             XlsxColumn.text("整改措施", 40), XlsxColumn.text("责任领导", 10), XlsxColumn.text("责任部门", 14),
             XlsxColumn.text("具体经办人", 10), XlsxColumn.text("完成时限", 12), XlsxColumn.text("整改进展", 40),
-            XlsxColumn.text("佐证材料", 30), XlsxColumn.text("销号情况", 16));
+            XlsxColumn.text("佐证材料", 30), XlsxColumn.text("销号情况", 16), XlsxColumn.text("预警", 30));
 
     private final LedgerRepository ledger;
     private final LedgerItems items;
@@ -50,8 +51,7 @@ class LedgerSheets {
             List<LedgerRepository.Option> organizations = ledger.organizations(scope, filter.body()).stream()
                     .filter(o -> filter.organization() == null || filter.organization() == o.id()).toList();
             for (LedgerRepository.Option o : organizations) {
-                LedgerFilter one = new LedgerFilter(o.id(), filter.body(), filter.inspection(), filter.status(),
-                        filter.band(), filter.redCard());
+                LedgerFilter one = filter.forOrganization(o.id());
                 ResultPage<LedgerRepository.Item> page = ledger.page(scope, one, items.today(), 0, CHUNK);
                 if (page.total() == 0) {
                     continue;
@@ -63,7 +63,8 @@ class LedgerSheets {
                         sheet.row(i.position(), i.heading() + "：" + i.wording(), i.goal(), i.measures(),
                                 i.leaderName(), i.department(), i.handlerName(), i.dueOn().toString(),
                                 i.latestProgress() == null ? "" : i.latestProgress(),
-                                String.join("；", titles.getOrDefault(i.id(), List.of())), i.signOffShown());
+                                String.join("；", titles.getOrDefault(i.id(), List.of())), i.signOffShown(),
+                                i.warningTitle(items.today()));
                     }
                     if (!page.hasNext()) {
                         break;

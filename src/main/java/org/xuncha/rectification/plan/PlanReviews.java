@@ -13,6 +13,7 @@ import org.xuncha.audit.AuditTrail;
 import org.xuncha.common.DataScope;
 import org.xuncha.platform.web.UserInputException;
 import org.xuncha.rectification.PlanStatus;
+import org.xuncha.rectification.warning.WarningDates;
 
 /**
  * The joint review (四方联审) of a submitted plan (issue 14 §3): the office of the body, its 纪委监委 and 组织部 and the
@@ -32,11 +33,13 @@ public class PlanReviews {
     private final Plans plans;
     private final PlanRepository repository;
     private final AuditTrail audit;
+    private final WarningDates warnings;
 
-    PlanReviews(Plans plans, PlanRepository repository, AuditTrail audit) {
+    PlanReviews(Plans plans, PlanRepository repository, AuditTrail audit, WarningDates warnings) {
         this.plans = plans;
         this.repository = repository;
         this.audit = audit;
+        this.warnings = warnings;
     }
 
     /** The caller's participant answers the four questions on the plan as submitted now (one more opinion). */
@@ -110,6 +113,10 @@ public class PlanReviews {
         }
         repository.insertDecision(p.id(), p.reviewRound(), decision, reason, today, scope.user().value(),
                 plans.actorName(scope), at);
+        if (decision == ReviewDecision.APPROVE) {
+            // the items become the live ledger: their warning dates with the thresholds and calendar of today
+            warnings.computePlan(p.id());
+        }
         audit.success(decision == ReviewDecision.APPROVE ? "PLAN_APPROVED" : "PLAN_RETURNED", Plans.OBJECT, p.id(),
                 "reviewRound=" + p.reviewRound() + "; decision=" + decision.name());
     }

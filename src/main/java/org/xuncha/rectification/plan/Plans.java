@@ -20,6 +20,7 @@ import org.xuncha.platform.web.NotFoundInScope;
 import org.xuncha.platform.web.ResultPage;
 import org.xuncha.platform.web.UserInputException;
 import org.xuncha.rectification.PlanStatus;
+import org.xuncha.rectification.warning.WarningDates;
 
 /**
  * The inspected organization's 整改方案 (issue 14 §3): once its feedback is DELIVERED the organization's TARGET account
@@ -44,13 +45,16 @@ public class Plans {
     private final PasswordReentry passwords;
     private final AuditTrail audit;
     private final Clock clock;
+    private final WarningDates warnings;
 
-    Plans(PlanRepository plans, AccountDirectory accounts, PasswordReentry passwords, AuditTrail audit, Clock clock) {
+    Plans(PlanRepository plans, AccountDirectory accounts, PasswordReentry passwords, AuditTrail audit, Clock clock,
+          WarningDates warnings) {
         this.plans = plans;
         this.accounts = accounts;
         this.passwords = passwords;
         this.audit = audit;
         this.clock = clock;
+        this.warnings = warnings;
     }
 
     // ---- reading ----------------------------------------------------------------------------------------------
@@ -104,6 +108,7 @@ public class Plans {
         }
         long item = plans.insertItem(p, d, now());
         plans.renumber(p.id());
+        warnings.computeItems(List.of(item));
         audit.success("PLAN_ITEM_ADDED", OBJECT, p.id(), "ledgerItem=" + item + "; problem=" + d.feedbackItemId());
         return item;
     }
@@ -117,6 +122,7 @@ public class Plans {
                 || !plans.touch(p.id(), null, now())) {
             throw stale();
         }
+        warnings.computeItems(List.of(itemId));
         audit.success("PLAN_ITEM_CHANGED", OBJECT, p.id(), "ledgerItem=" + itemId + "; version=" + (itemVersion + 1));
     }
 

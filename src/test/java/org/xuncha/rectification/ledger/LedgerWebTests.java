@@ -238,7 +238,7 @@ class LedgerWebTests {
             List<String> columns = new ArrayList<>();
             header.forEach(c -> columns.add(c.getStringCellValue()));
             assertThat(columns).containsExactly("序号", "反馈问题", "整改目标", "整改措施", "责任领导", "责任部门",
-                    "具体经办人", "完成时限", "整改进展", "佐证材料", "销号情况");
+                    "具体经办人", "完成时限", "整改进展", "佐证材料", "销号情况", "预警");
             assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).contains("超期问题：违规发放津贴");
             assertThat(sheet.getRow(1).getCell(7).getStringCellValue()).isEqualTo(lw.today().minusDays(3).toString());
             assertThat(sheet.getLastRowNum()).isGreaterThanOrEqualTo(4);
