@@ -34,12 +34,12 @@ import org.xuncha.rectification.ItemStatus;
  * (issue 14 "Tests and figures": any filter, sorted by deadline) as the page assembles it — {@link LedgerItems#ledger}
  * (scope, filter, capped count, first 50 rows by deadline), the evidence titles of those rows and the filter's
  * choices — beside the same query hand-written as one plain JDBC statement per count and per page (the scope's body
- * ids and the filter's values inlined as parameters), K times each, alternating, after W warm-up runs. Callers: the
- * office of the root body (the province), of the body below it with most items (a city), of the county with most
- * items, and the TARGET of the organization with most items; filters: none, each state, each deadline band, one
- * organization, one body, one inspection, and a state with a band. Prints p50/p95 in milliseconds of both and their
- * ratio per caller and filter and over all, and checks that both return the same total and the same rows. Exit 0,
- * 1 when they disagree or there is no ledger, 2 for bad arguments. See docs/benchmarks.md.
+ * ids and the filter's values as parameters), K times each, alternating, after W warm-up runs. Callers: the office
+ * of the root body (the province), of the body below it with most items (a city), of the county with most items,
+ * and the TARGET of the organization with most items; filters: none, each state, each deadline band, a state with a
+ * band, each warning level, 有红牌, one organization, one body, one inspection. Prints p50/p95 in milliseconds of
+ * both and their ratio per caller and filter and over all, and checks that both return the same total and the same
+ * rows. Exit 0, 1 when they disagree or there is no ledger, 2 for bad arguments. See docs/benchmarks.md.
  */
 @Component
 class LedgerBenchmarkCommand implements XunchaCommand {
@@ -220,6 +220,11 @@ class LedgerBenchmarkCommand implements XunchaCommand {
             }
             cases.add(new Case(caller, "IN_PROGRESS + OVERDUE", new LedgerFilter(null, null, null,
                     ItemStatus.IN_PROGRESS, DeadlineBand.OVERDUE)));
+            for (WarningLevel w : WarningLevel.values()) {
+                cases.add(new Case(caller, "warning " + w.name(), new LedgerFilter(null, null, null, null, null, w,
+                        false)));
+            }
+            cases.add(new Case(caller, "red card", new LedgerFilter(null, null, null, null, null, null, true)));
             if (!caller.scope().has(Role.TARGET)) {
                 cases.add(new Case(caller, "body " + county, new LedgerFilter(null, county, null, null, null)));
                 if (organization != null) {
@@ -302,7 +307,7 @@ class LedgerBenchmarkCommand implements XunchaCommand {
             params.add(f.status().name());
         }
         if (f.band() != null) {
-            where.append(" AND i.status <> 'SIGNED_OFF' AND i.status <> 'CANNOT_RECTIFY' AND ");
+            where.append(" AND i.is_open = TRUE AND ");
             switch (f.band()) {
                 case OVERDUE -> {
                     where.append("i.due_on < ?");
@@ -323,6 +328,22 @@ class LedgerBenchmarkCommand implements XunchaCommand {
                     params.add(today.plusDays(20));
                 }
             }
+        }
+        if (f.warning() != null) {
+            where.append(" AND i.is_open = TRUE AND ");
+            switch (f.warning()) {
+                case RED -> where.append("i.due_on < ?");
+                case YELLOW -> where.append("i.due_on >= ? AND i.warn_yellow_on <= ?");
+                case GREEN -> where.append("i.due_on > ? AND i.warn_green_on <= ? AND i.warn_yellow_on > ?");
+            }
+            int n = f.warning() == WarningLevel.RED ? 1 : f.warning() == WarningLevel.YELLOW ? 2 : 3;
+            for (int k = 0; k < n; k++) {
+                params.add(today);
+            }
+        }
+        if (f.redCard()) {
+            where.append(" AND EXISTS (SELECT 1 FROM rectification_red_card rc WHERE rc.item_id = i.id"
+                    + " AND rc.status = 'CONFIRMED')");
         }
         String count = "SELECT count(*) FROM (SELECT 1" + where + " LIMIT " + (LedgerItems.COUNT_CAP + 1) + ") c";
         String rows = "SELECT i.id, i.position, o.name, b.name, s.team_name, fi.heading_label, fi.wording, i.goal,"

@@ -36,7 +36,8 @@ class LedgerRepository {
              LEFT JOIN inspection_scope_view s ON s.id = i.inspection_id
              WHERE p.status = 'APPROVED' AND""";
 
-    private static final String OPEN = " i.status <> 'SIGNED_OFF' AND i.status <> 'CANNOT_RECTIFY'";
+    /** Not 已销号 and not 不能整改: the item's is_open, which V8_51's CHECK keeps equal to {@link ItemStatus#open}. */
+    private static final String OPEN = " i.is_open = TRUE";
 
     private final JdbcClient jdbc;
 
@@ -252,12 +253,13 @@ class LedgerRepository {
     /** Writes the item's new state if nobody changed it since {@code rowVersion}; false when someone did. */
     boolean update(long id, int rowVersion, State s, OffsetDateTime now) {
         return jdbc.sql("""
-                UPDATE rectification_item SET status = :status, move_reason = :reason, milestones = :milestones,
+                UPDATE rectification_item SET status = :status, is_open = :open, move_reason = :reason,
+                       milestones = :milestones,
                        next_check_on = :nextCheck, long_term_owner = :owner, signed_off_on = :signedOn,
                        signed_off_by = :signedBy, signed_off_by_name = :signedName, sign_off_opinion = :opinion,
                        sign_off_participants = :participants, row_version = row_version + 1, updated_at = :now
                 WHERE id = :id AND row_version = :v
-                """).param("status", s.status().name()).param("reason", s.moveReason())
+                """).param("status", s.status().name()).param("open", s.status().open()).param("reason", s.moveReason())
                 .param("milestones", s.milestones()).param("nextCheck", s.nextCheckOn())
                 .param("owner", s.longTermOwner()).param("signedOn", s.signedOffOn())
                 .param("signedBy", s.signedOffBy(), java.sql.Types.BIGINT).param("signedName", s.signedOffByName())

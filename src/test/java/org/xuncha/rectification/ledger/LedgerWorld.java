@@ -104,10 +104,12 @@ public final class LedgerWorld {
         jdbc.sql("""
                 INSERT INTO rectification_item (plan_id, feedback_item_id, inspection_id, organization_id, body_id,
                                                 position, goal, measures, leader_name, department, handler_name,
-                                                due_on, mechanism, status, row_version, created_at, updated_at)
+                                                due_on, mechanism, status, is_open, row_version, created_at,
+                                                updated_at)
                 VALUES (:p, :fi, :i, :o, :b, :pos, :goal, '修订财务审批制度，逐笔清理违规支出。', '张副局长', '办公室',
-                        '李经办', :due, '建立月度自查机制', :s, 1, :now, :now)
-                """).param("p", plan).param("fi", problem).param("i", p.get("inspection_id"))
+                        '李经办', :due, '建立月度自查机制', :s, :open, 1, :now, :now)
+                """).param("open", org.xuncha.rectification.ItemStatus.valueOf(status).open())
+                .param("p", plan).param("fi", problem).param("i", p.get("inspection_id"))
                 .param("o", p.get("organization_id")).param("b", p.get("body_id")).param("pos", position)
                 .param("goal", "整改目标" + position).param("due", today().plusDays(dueInDays)).param("s", status)
                 .param("now", now()).update();
@@ -118,9 +120,10 @@ public final class LedgerWorld {
     /** Sets an item's status (and sign-off date) as the ledger would have left it, bumping its version. */
     public void status(long item, String status, LocalDate signedOffOn) {
         jdbc.sql("""
-                UPDATE rectification_item SET status = :s, signed_off_on = :on, row_version = row_version + 1
+                UPDATE rectification_item SET status = :s, is_open = :open, signed_off_on = :on,
+                       row_version = row_version + 1
                 WHERE id = :id
-                """).param("s", status).param("on", signedOffOn).param("id", item).update();
+                """).param("open", org.xuncha.rectification.ItemStatus.valueOf(status).open()).param("s", status).param("on", signedOffOn).param("id", item).update();
     }
 
     /** A progress report on the item (money in fen) with one evidence file of {@code kind} titled {@code title}. */
