@@ -306,8 +306,13 @@ public final class XlsxReader {
         }
         try (InputStream sheet = sheets.next()) {
             XMLReader xml = hardenedReader();
-            xml.setContentHandler(new XSSFSheetXMLHandler(styles, strings, handler, new PlainFormatter(), false));
-            xml.parse(new InputSource(sheet));
+            FormulaMarks marks = new FormulaMarks();
+            marks.setParent(xml);
+            marks.setContentHandler(new XSSFSheetXMLHandler(styles, strings, handler, new PlainFormatter(), false));
+            if (handler instanceof RowCollector rows) {
+                rows.marks = marks;
+            }
+            marks.parse(new InputSource(sheet));
         }
     }
 
@@ -387,12 +392,34 @@ public final class XlsxReader {
         }
     }
 
+    /**
+     * Notes whether the cell being read holds a formula ({@code <f>} inside {@code <c>}): the sheet handler reports
+     * only the cached result, and {@link XlsxRow#formulaColumns} tells an import which cells were not typed values.
+     */
+    private static final class FormulaMarks extends org.xml.sax.helpers.XMLFilterImpl {
+
+        private boolean formula;
+
+        @Override
+        public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes atts)
+                throws SAXException {
+            if ("c".equals(localName)) {
+                formula = false;
+            } else if ("f".equals(localName)) {
+                formula = true;
+            }
+            super.startElement(uri, localName, qName, atts);
+        }
+    }
+
     /** Turns cell events into header-keyed rows, counting as it goes and stopping at the cap. */
     private final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
 
         private final List<String> required;
         private final Consumer<XlsxRow> consumer;
         private final Map<Integer, String> cells = new HashMap<>();
+        private final Set<Integer> formulas = new java.util.HashSet<>();
+        private FormulaMarks marks;
         private List<String> header;
         private int rawRows;
         private int dataRows;
@@ -405,6 +432,7 @@ public final class XlsxReader {
         @Override
         public void startRow(int rowNum) {
             cells.clear();
+            formulas.clear();
             rawRows++;
             if (rawRows > limits.maxDataRows() * 2L + 100) {
                 throw tooMany();
@@ -423,6 +451,9 @@ public final class XlsxReader {
             String trimmed = value.strip();
             if (!trimmed.isEmpty()) {
                 cells.put(column, trimmed);
+            }
+            if (marks != null && marks.formula) {
+                formulas.add(column);
             }
         }
 
@@ -444,15 +475,19 @@ public final class XlsxReader {
                 throw tooMany();
             }
             Map<String, String> values = new HashMap<>();
+            Set<String> formulaColumns = new java.util.HashSet<>();
             for (int i = 0; i < header.size(); i++) {
                 String name = header.get(i);
                 String v = cells.get(i);
                 if (name != null && v != null) {
                     values.put(name, v);
                 }
+                if (name != null && formulas.contains(i)) {
+                    formulaColumns.add(name);
+                }
             }
             try {
-                consumer.accept(new XlsxRow(rowNum + 1, values));
+                consumer.accept(new XlsxRow(rowNum + 1, values, formulaColumns));
             } catch (RuntimeException e) {
                 throw new CallerFailure(e);
             }
