@@ -398,15 +398,22 @@ public final class XlsxReader {
      */
     private static final class FormulaMarks extends org.xml.sax.helpers.XMLFilterImpl {
 
-        private boolean formula;
+        /** The 0-based columns of the current row's cells that hold a formula, with or without a cached value. */
+        private final Set<Integer> columns = new java.util.HashSet<>();
+        private String cell;
 
         @Override
         public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes atts)
                 throws SAXException {
-            if ("c".equals(localName)) {
-                formula = false;
-            } else if ("f".equals(localName)) {
-                formula = true;
+            if ("row".equals(localName)) {
+                columns.clear();
+            } else if ("c".equals(localName)) {
+                cell = atts.getValue("r");
+            } else if ("f".equals(localName) && cell != null) {
+                int column = columnOf(cell);
+                if (column >= 0 && column <= 500) {
+                    columns.add(column);
+                }
             }
             super.startElement(uri, localName, qName, atts);
         }
@@ -418,7 +425,6 @@ public final class XlsxReader {
         private final List<String> required;
         private final Consumer<XlsxRow> consumer;
         private final Map<Integer, String> cells = new HashMap<>();
-        private final Set<Integer> formulas = new java.util.HashSet<>();
         private FormulaMarks marks;
         private List<String> header;
         private int rawRows;
@@ -432,7 +438,6 @@ public final class XlsxReader {
         @Override
         public void startRow(int rowNum) {
             cells.clear();
-            formulas.clear();
             rawRows++;
             if (rawRows > limits.maxDataRows() * 2L + 100) {
                 throw tooMany();
@@ -452,14 +457,13 @@ public final class XlsxReader {
             if (!trimmed.isEmpty()) {
                 cells.put(column, trimmed);
             }
-            if (marks != null && marks.formula) {
-                formulas.add(column);
-            }
+
         }
 
         @Override
         public void endRow(int rowNum) {
-            if (cells.isEmpty()) {
+            Set<Integer> formulas = marks == null ? Set.of() : marks.columns;
+            if (cells.isEmpty() && (header == null || formulas.isEmpty())) {
                 return;
             }
             if (header == null) {
