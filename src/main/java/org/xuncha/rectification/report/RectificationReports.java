@@ -51,14 +51,14 @@ class RectificationReports {
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
     static final int TEXT_MAX = 20_000;
 
-    private final ReportRepository reports;
+    private final RectificationReportRepository reports;
     private final RectificationFigures figures;
     private final AccountDirectory accounts;
     private final PasswordReentry passwords;
     private final AuditTrail audit;
     private final Clock clock;
 
-    RectificationReports(ReportRepository reports, RectificationFigures figures, AccountDirectory accounts,
+    RectificationReports(RectificationReportRepository reports, RectificationFigures figures, AccountDirectory accounts,
                          PasswordReentry passwords, AuditTrail audit, Clock clock) {
         this.reports = reports;
         this.figures = figures;
@@ -69,30 +69,30 @@ class RectificationReports {
     }
 
     /** A delivered feedback with its reports (absent kinds not opened yet). */
-    record Entry(ReportRepository.Delivered feedback, Map<RectificationReportKind, ReportRepository.Report> reports,
+    record Entry(RectificationReportRepository.Delivered feedback, Map<RectificationReportKind, RectificationReportRepository.Report> reports,
                  boolean own) {
 
         public boolean lateOn(LocalDate today, RectificationReportKind kind) {
-            ReportRepository.Report r = reports.get(kind);
+            RectificationReportRepository.Report r = reports.get(kind);
             return r != null ? r.lateOn(today) : today.isAfter(feedback.reportDueOn());
         }
     }
 
     /** What a report page shows and what the caller may do now (the service checks again). */
-    record ReportPage(ReportRepository.Report report, List<ReportStep> steps, boolean late, boolean edit,
+    record ReportPage(RectificationReportRepository.Report report, List<ReportStep> steps, boolean late, boolean edit,
                       boolean submit, boolean decide) {
     }
 
     @Transactional(readOnly = true)
     ResultPage<Entry> list(DataScope scope, int page, int size) {
-        ResultPage<ReportRepository.Delivered> delivered = reports.deliveredPage(scope, page, size);
-        List<Long> ids = delivered.items().stream().map(ReportRepository.Delivered::id).toList();
-        Map<Long, List<ReportRepository.Report>> byFeedback = reports.ofFeedback(scope, ids).stream()
-                .collect(Collectors.groupingBy(ReportRepository.Report::feedbackId));
+        ResultPage<RectificationReportRepository.Delivered> delivered = reports.deliveredPage(scope, page, size);
+        List<Long> ids = delivered.items().stream().map(RectificationReportRepository.Delivered::id).toList();
+        Map<Long, List<RectificationReportRepository.Report>> byFeedback = reports.ofFeedback(scope, ids).stream()
+                .collect(Collectors.groupingBy(RectificationReportRepository.Report::feedbackId));
         List<Entry> entries = new ArrayList<>();
-        for (ReportRepository.Delivered d : delivered.items()) {
-            Map<RectificationReportKind, ReportRepository.Report> of = byFeedback.getOrDefault(d.id(), List.of())
-                    .stream().collect(Collectors.toMap(ReportRepository.Report::kind, Function.identity()));
+        for (RectificationReportRepository.Delivered d : delivered.items()) {
+            Map<RectificationReportKind, RectificationReportRepository.Report> of = byFeedback.getOrDefault(d.id(), List.of())
+                    .stream().collect(Collectors.toMap(RectificationReportRepository.Report::kind, Function.identity()));
             boolean own = scope.organization() != null && scope.has(org.xuncha.common.Role.TARGET)
                     && scope.organization().value() == d.organizationId();
             entries.add(new Entry(d, of, own));
@@ -102,7 +102,7 @@ class RectificationReports {
 
     @Transactional(readOnly = true)
     ReportPage page(DataScope scope, long id) {
-        ReportRepository.Report r = found(scope, id);
+        RectificationReportRepository.Report r = found(scope, id);
         boolean own = reports.targetOwns(scope, id);
         boolean office = reports.officeDecides(scope, id);
         boolean edit = own && r.status().editable();
@@ -115,7 +115,7 @@ class RectificationReports {
     /** Opens the report of that kind for a delivered feedback of the caller's organization (or returns the open one). */
     @Transactional
     long open(DataScope scope, long feedbackId, RectificationReportKind kind) {
-        ReportRepository.Delivered f = reports.delivered(scope, feedbackId, true).orElseThrow(() -> {
+        RectificationReportRepository.Delivered f = reports.delivered(scope, feedbackId, true).orElseThrow(() -> {
             if (reports.delivered(scope, feedbackId, false).isPresent()) {
                 return new AccessDeniedException("报告由被巡察单位起草");
             }
@@ -137,7 +137,7 @@ class RectificationReports {
         return id;
     }
 
-    static String title(ReportRepository.Delivered f, RectificationReportKind kind) {
+    static String title(RectificationReportRepository.Delivered f, RectificationReportKind kind) {
         String unit = f.organizationName() == null ? "" : f.organizationName();
         String team = f.teamName() == null ? "巡察组" : f.teamName();
         return kind == RectificationReportKind.SITUATION
@@ -150,7 +150,7 @@ class RectificationReports {
      * 按期报结率 with their definitions' wording), the items by state, rules adopted and money; the TARGET writes the
      * rest. Only counts, never an item's text (the report is the organization's own account).
      */
-    static String prefill(ReportRepository.Delivered f, RectificationReportKind kind, RectificationCounts c,
+    static String prefill(RectificationReportRepository.Delivered f, RectificationReportKind kind, RectificationCounts c,
                           LocalDate today) {
         StringBuilder t = new StringBuilder();
         String team = f.teamName() == null ? "巡察组" : f.teamName();
@@ -178,7 +178,7 @@ class RectificationReports {
 
     @Transactional
     void edit(DataScope scope, long id, int version, String title, String content) {
-        ReportRepository.Report r = editable(scope, id);
+        RectificationReportRepository.Report r = editable(scope, id);
         String t = required(title, "报告标题", 200);
         String c = required(content, "报告正文", TEXT_MAX);
         if (version != r.rowVersion() || !reports.edit(id, version, t, c, now())) {
@@ -194,7 +194,7 @@ class RectificationReports {
      */
     @Transactional
     void sign(DataScope scope, long id, int version, String password, String post) {
-        ReportRepository.Report r = editable(scope, id);
+        RectificationReportRepository.Report r = editable(scope, id);
         String signedAs = required(post, "签字人职务（如 党组书记）", 64);
         if (version != r.rowVersion()) {
             throw stale();
@@ -215,7 +215,7 @@ class RectificationReports {
 
     @Transactional
     void submit(DataScope scope, long id, int version) {
-        ReportRepository.Report r = editable(scope, id);
+        RectificationReportRepository.Report r = editable(scope, id);
         if (version != r.rowVersion()) {
             throw stale();
         }
@@ -236,7 +236,7 @@ class RectificationReports {
     /** The office of the body receives the submitted report (final). */
     @Transactional
     void receive(DataScope scope, long id, int version) {
-        ReportRepository.Report r = decidable(scope, id);
+        RectificationReportRepository.Report r = decidable(scope, id);
         if (version != r.rowVersion()) {
             throw stale();
         }
@@ -252,7 +252,7 @@ class RectificationReports {
     /** The office returns the submitted report with its reasons; the organization edits, signs and submits again. */
     @Transactional
     void giveBack(DataScope scope, long id, int version, String reason) {
-        ReportRepository.Report r = decidable(scope, id);
+        RectificationReportRepository.Report r = decidable(scope, id);
         String why = required(reason, "退回理由", 2000);
         if (version != r.rowVersion()) {
             throw stale();
@@ -268,12 +268,12 @@ class RectificationReports {
 
     // ---- shared -----------------------------------------------------------------------------------------------
 
-    ReportRepository.Report found(DataScope scope, long id) {
+    RectificationReportRepository.Report found(DataScope scope, long id) {
         return reports.find(scope, id).orElseThrow(() -> new NotFoundInScope("rectification report " + id));
     }
 
-    private ReportRepository.Report editable(DataScope scope, long id) {
-        ReportRepository.Report r = found(scope, id);
+    private RectificationReportRepository.Report editable(DataScope scope, long id) {
+        RectificationReportRepository.Report r = found(scope, id);
         if (!reports.targetOwns(scope, id)) {
             throw new AccessDeniedException("报告由被巡察单位起草、签字和报送");
         }
@@ -284,8 +284,8 @@ class RectificationReports {
         return r;
     }
 
-    private ReportRepository.Report decidable(DataScope scope, long id) {
-        ReportRepository.Report r = found(scope, id);
+    private RectificationReportRepository.Report decidable(DataScope scope, long id) {
+        RectificationReportRepository.Report r = found(scope, id);
         if (!reports.officeDecides(scope, id)) {
             throw new AccessDeniedException("报告由本级巡察办接收或退回");
         }

@@ -131,7 +131,7 @@ class ReportController {
     @ResponseBody
     Map<String, Object> json(@PathVariable long id, DataScope scope) {
         RectificationReports.ReportPage p = reports.page(scope, id);
-        ReportRepository.Report r = p.report();
+        RectificationReportRepository.Report r = p.report();
         return Map.ofEntries(Map.entry("id", r.id()), Map.entry("feedbackId", r.feedbackId()),
                 Map.entry("kind", r.kind().name()), Map.entry("kindLabel", r.kind().label()),
                 Map.entry("status", r.status().name()), Map.entry("statusLabel", r.status().label()),

@@ -33,7 +33,7 @@ class ReportDocuments {
 
     @Transactional(readOnly = true)
     Download docx(org.xuncha.common.DataScope scope, long id) {
-        ReportRepository.Report r = reports.found(scope, id);
+        RectificationReportRepository.Report r = reports.found(scope, id);
         Map<String, String> t = new LinkedHashMap<>();
         t.put("标题", r.title());
         t.put("主送", r.officeName() != null ? r.officeName() : r.bodyName() == null ? "" : r.bodyName());

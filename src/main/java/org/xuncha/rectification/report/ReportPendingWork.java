@@ -20,10 +20,10 @@ class ReportPendingWork implements PendingWork {
 
     static final int DUE_WITHIN_DAYS = 10;
 
-    private final ReportRepository reports;
+    private final RectificationReportRepository reports;
     private final Clock clock;
 
-    ReportPendingWork(ReportRepository reports, Clock clock) {
+    ReportPendingWork(RectificationReportRepository reports, Clock clock) {
         this.reports = reports;
         this.clock = clock;
     }

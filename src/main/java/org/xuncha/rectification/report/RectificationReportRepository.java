@@ -21,7 +21,7 @@ import org.xuncha.rectification.internal.LedgerScope;
  * own WHERE clause, so a refusal changes nothing; steps are only inserted.
  */
 @Repository
-class ReportRepository {
+class RectificationReportRepository {
 
     private static final String REPORT = """
             SELECT r.id, r.feedback_id, r.kind, r.inspection_id, r.organization_id, r.body_id, r.status, r.due_on,
@@ -37,7 +37,7 @@ class ReportRepository {
 
     private final JdbcClient jdbc;
 
-    ReportRepository(JdbcClient jdbc) {
+    RectificationReportRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
@@ -61,7 +61,7 @@ class ReportRepository {
 
     Optional<Report> find(DataScope scope, long id) {
         return LedgerScope.bind(jdbc.sql(REPORT + " WHERE r.id = :id AND" + LedgerScope.readable(scope, "r")), scope)
-                .param("id", id).query(ReportRepository::report).optional();
+                .param("id", id).query(RectificationReportRepository::report).optional();
     }
 
     boolean targetOwns(DataScope scope, long id) {
@@ -90,7 +90,7 @@ class ReportRepository {
     Optional<Delivered> delivered(DataScope scope, long feedbackId, boolean own) {
         return LedgerScope.bind(jdbc.sql(DELIVERED + " f.id = :id AND" + (own ? LedgerScope.targetWritable(scope, "f")
                 : LedgerScope.readable(scope, "f"))), scope).param("id", feedbackId)
-                .query(ReportRepository::delivered).optional();
+                .query(RectificationReportRepository::delivered).optional();
     }
 
     ResultPage<Delivered> deliveredPage(DataScope scope, int page, int size) {
@@ -99,7 +99,7 @@ class ReportRepository {
         List<Delivered> rows = LedgerScope.bind(jdbc.sql(DELIVERED + LedgerScope.readable(scope, "f")
                         + " ORDER BY f.report_due_on, f.id LIMIT :limit OFFSET :offset"), scope)
                 .param("limit", size).param("offset", ResultPage.offset(page, size))
-                .query(ReportRepository::delivered).list();
+                .query(RectificationReportRepository::delivered).list();
         return new ResultPage<>(rows, page, size, total);
     }
 
@@ -110,7 +110,7 @@ class ReportRepository {
         }
         return LedgerScope.bind(jdbc.sql(REPORT + " WHERE r.feedback_id IN (:f) AND" + LedgerScope.readable(scope, "r")
                 + " ORDER BY r.feedback_id, r.kind"), scope).param("f", feedbackIds)
-                .query(ReportRepository::report).list();
+                .query(RectificationReportRepository::report).list();
     }
 
     Optional<Long> idOf(long feedbackId, RectificationReportKind kind) {
