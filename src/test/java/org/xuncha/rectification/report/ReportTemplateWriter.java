@@ -32,7 +32,8 @@ class ReportTemplateWriter {
                 .addressee("${主送}：")
                 .block("${正文}")
                 .paragraph("（反馈日期：${反馈日期}；报送期限：${报送期限}；反馈的巡察组：${巡察组}）")
-                .paragraph("主要负责人（签字）：${签字人}　职务：${签字人职务}")
+                .paragraph("主要负责人（签字）：${签字人}")
+                .paragraph("签字人职务：${签字人职务}")
                 .signature("${单位}", "${签字日期}");
     }
 
