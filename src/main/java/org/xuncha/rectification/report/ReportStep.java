@@ -14,7 +14,7 @@ record ReportStep(int round, Action action, String note, String byName, OffsetDa
             this.label = label;
         }
 
-        String label() {
+        public String label() {
             return label;
         }
     }

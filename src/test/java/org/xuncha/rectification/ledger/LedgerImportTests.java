@@ -465,6 +465,58 @@ class LedgerImportTests {
         assertThat(snapshot(approved)).isEqualTo(before);
     }
 
+    @Test
+    void anEditMadeBetweenTheReadingAndTheWritingIsNotLostTheImportIsRefusedWhole() {
+        // another session changes item 2 after the import read it (its row version moves on) and before the import
+        // writes it: the import's write at the version it read is refused, and with it the whole import
+        class Concurrent extends LedgerItems {
+            Concurrent() {
+                super(ledger, accounts, audit, clock);
+            }
+
+            @Override
+            long reportProgress(DataScope scope, long id, int rowVersion, ProgressDraft draft) {
+                if (id == item1) {
+                    jdbc.sql("UPDATE rectification_item SET row_version = row_version + 1 WHERE id = :i")
+                            .param("i", item2).update();
+                }
+                return super.reportProgress(scope, id, rowVersion, draft);
+            }
+        }
+        LedgerImports racing = new LedgerImports(plans, new Concurrent(), ledger, audit);
+        byte[] file = xlsx(HEADER, List.of(
+                row(1, HEADING + "选人用人把关不严。", item(item1, "goal"), item(item1, "measures"),
+                        item(item1, "leader_name"), item(item1, "department"), item(item1, "handler_name"),
+                        item(item1, "due_on"), "并发时的进展一"),
+                row(2, HEADING + "-账外资金未清理。", item(item2, "goal"), item(item2, "measures"),
+                        item(item2, "leader_name"), item(item2, "department"), item(item2, "handler_name"),
+                        item(item2, "due_on"), "并发时的进展二")));
+        String before = snapshot(approved);
+        assertThatThrownBy(() -> transactions.execute(s -> racing.importSheet(target(), approved,
+                new ByteArrayInputStream(file)))).isInstanceOf(org.xuncha.platform.web.UserInputException.class)
+                .hasMessageContaining("已被他人更新");
+        assertThat(snapshot(approved)).isEqualTo(before);
+    }
+
+    @Test
+    void thePlansOwnTemplateReimportsUnchanged() {
+        for (long plan : List.of(approved, bad)) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            imports.template(target(), plan, out);
+            String before = snapshot(plan);
+            LedgerImports.Outcome o = run(plan, out.toByteArray());
+            if (plan == bad) {
+                // the unanswered problem's row has only its 反馈问题: the plan's rules name what is missing
+                assertThat(shown(o.errors())).contains("「整改目标」：请填写整改目标").contains("「完成时限」：请填写完成时限");
+            } else {
+                assertThat(o.errors()).isEmpty();
+                assertThat(o.unchanged()).isEqualTo(2);
+                assertThat(o.updated() + o.added() + o.progress()).isZero();
+            }
+            assertThat(snapshot(plan)).isEqualTo(before);
+        }
+    }
+
     // ---- scope ------------------------------------------------------------------------------------------------
 
     @Test

@@ -248,5 +248,21 @@ class RectificationReportsTests {
                 .andExpect(status().isForbidden());
         mvc.perform(get("/api" + location).with(lw.as("orgdept-a"))).andExpect(status().isOk());
         assertThat(documents.docx(s("office-a"), id).fileName()).isEqualTo("整改情况报告（甲县水务局党组）.docx");
+
+        int v = Integer.parseInt(col(id, "row_version"));
+        mvc.perform(post(location + "/sign").param("version", String.valueOf(v)).param("password", TestFixtures.PASSWORD)
+                .param("post", "党组书记").with(csrf()).with(lw.as("target-a1"))).andExpect(status().is3xxRedirection());
+        mvc.perform(post(location + "/submit").param("version", String.valueOf(v + 1)).with(csrf())
+                .with(lw.as("target-a1"))).andExpect(status().is3xxRedirection());
+        String office = mvc.perform(get(location).with(lw.as("office-a"))).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(office).contains("id=\"receive-form\"").contains("id=\"return-form\"").contains("党组书记")
+                .doesNotContain("id=\"edit-form\"");
+        mvc.perform(post(location + "/return").param("version", String.valueOf(v + 2)).param("reason", "请补充成效")
+                .with(csrf()).with(lw.as("office-a"))).andExpect(status().is3xxRedirection());
+        assertThat(mvc.perform(get(location).with(lw.as("target-a1"))).andReturn().getResponse()
+                .getContentAsString()).contains("请补充成效").contains("id=\"edit-form\"");
+        assertThat(mvc.perform(get("/rectification/reports").with(lw.as("office-city"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("data-report-id=\"" + id + "\"");
     }
 }
