@@ -353,6 +353,12 @@ class LedgerImportTests {
         String result = mvc.perform(get(location).with(lw.w.as("target-a1"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(result).contains("导入完成：共 1 行，修改整改事项 0 项，新增 0 项，新增整改进展 0 条，未变化 1 行。");
+        assertThat(mvc.perform(get("/rectification/plans/" + approved + "/ledger-import").with(lw.w.as("target-a1")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("方案已审核通过：方案内容不能修改").contains("id=\"import-form\"");
+        assertThat(mvc.perform(get("/rectification/plans/" + drafting).with(lw.w.as("target-a1")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("/rectification/plans/" + drafting + "/ledger-import");
         assertThat(mvc.perform(get("/rectification/plans/" + drafting + "/ledger-template.xlsx")
                 .with(lw.w.as("target-a1"))).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsByteArray()).isNotEmpty();
