@@ -261,7 +261,7 @@ class LedgerImports {
                 fixedFields(l, item, errors);
                 LedgerRepository.Item current = live.get(item.id());
                 String latest = current == null || current.latestProgress() == null ? "" : current.latestProgress();
-                boolean newProgress = !l.progress().isEmpty() && !l.progress().equals(latest);
+                boolean newProgress = !l.progress().isEmpty() && !same(l.progress(), latest);
                 if (newProgress && current != null && !current.status().acceptsProgress()) {
                     errors.add(new SheetImport.CellError(l.row(), PROGRESS, "该事项已" + (current.status()
                             == org.xuncha.rectification.ItemStatus.SIGNED_OFF ? "销号" : "认定为“"

@@ -427,6 +427,25 @@ class LedgerImportTests {
     }
 
     @Test
+    void progressTypedInTheBrowserWithItsLineBreaksReimportsUnchanged() {
+        long f = lw.deliveredFeedback(lw.w.noDeputy, lw.a2, 40);
+        long plan = lw.plan(f, "APPROVED");
+        long item = lw.item(plan, lw.problem(f, 1, "制度执行不严。"), 1, 30, "IN_PROGRESS");
+        long progress = lw.evidence(item, "RULES", "财务管理办法", 0, 0);
+        jdbc.sql("UPDATE rectification_progress SET progress_text = :t WHERE id = :p")
+                .param("t", "第一段：修订制度。\r\n第二段：组织学习。").param("p", progress).update();
+        DataScope a2 = lw.scope("target-a2");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        sheets.export(a2, new LedgerFilter(lw.a2, null, lw.w.noDeputy, null, null), out);
+        String before = snapshot(plan);
+        LedgerImports.Outcome o = imports.importSheet(a2, plan, new ByteArrayInputStream(out.toByteArray()));
+        assertThat(o.errors()).isEmpty();
+        assertThat(o.unchanged()).isEqualTo(1);
+        assertThat(o.progress()).isZero();
+        assertThat(snapshot(plan)).isEqualTo(before);
+    }
+
+    @Test
     void onAnApprovedPlanAChangedPlanFieldIsRefusedOnItsCell() {
         String before = snapshot(approved);
         LedgerImports.Outcome o = run(approved, xlsx(HEADER, List.of(row(2, HEADING + "-账外资金未清理。",
