@@ -328,7 +328,7 @@ class LedgerImports {
             }
         }
         for (Map.Entry<Long, Long> twice : twiceChanged(changes.stream().map(c -> c.item().id()).toList()).entrySet()) {
-            errors.add(SheetImport.CellError.ofFile("同一整改事项出现在多行（事项" + twice.getKey() + "）"));
+            errors.add(SheetImport.CellError.ofFile("同一整改事项出现在多行，请每个事项只保留一行（" + twice.getValue() + "行）"));
         }
         if (!errors.isEmpty()) {
             errors.sort(Comparator.comparing(SheetImport.CellError::row, Comparator.nullsFirst(Integer::compare)));
