@@ -306,8 +306,13 @@ public final class XlsxReader {
         }
         try (InputStream sheet = sheets.next()) {
             XMLReader xml = hardenedReader();
-            xml.setContentHandler(new XSSFSheetXMLHandler(styles, strings, handler, new PlainFormatter(), false));
-            xml.parse(new InputSource(sheet));
+            FormulaMarks marks = new FormulaMarks();
+            marks.setParent(xml);
+            marks.setContentHandler(new XSSFSheetXMLHandler(styles, strings, handler, new PlainFormatter(), false));
+            if (handler instanceof RowCollector rows) {
+                rows.marks = marks;
+            }
+            marks.parse(new InputSource(sheet));
         }
     }
 
@@ -387,12 +392,40 @@ public final class XlsxReader {
         }
     }
 
+    /**
+     * Notes whether the cell being read holds a formula ({@code <f>} inside {@code <c>}): the sheet handler reports
+     * only the cached result, and {@link XlsxRow#formulaColumns} tells an import which cells were not typed values.
+     */
+    private static final class FormulaMarks extends org.xml.sax.helpers.XMLFilterImpl {
+
+        /** The 0-based columns of the current row's cells that hold a formula, with or without a cached value. */
+        private final Set<Integer> columns = new java.util.HashSet<>();
+        private String cell;
+
+        @Override
+        public void startElement(String uri, String localName, String qName, org.xml.sax.Attributes atts)
+                throws SAXException {
+            if ("row".equals(localName)) {
+                columns.clear();
+            } else if ("c".equals(localName)) {
+                cell = atts.getValue("r");
+            } else if ("f".equals(localName) && cell != null) {
+                int column = columnOf(cell);
+                if (column >= 0 && column <= 500) {
+                    columns.add(column);
+                }
+            }
+            super.startElement(uri, localName, qName, atts);
+        }
+    }
+
     /** Turns cell events into header-keyed rows, counting as it goes and stopping at the cap. */
     private final class RowCollector implements XSSFSheetXMLHandler.SheetContentsHandler {
 
         private final List<String> required;
         private final Consumer<XlsxRow> consumer;
         private final Map<Integer, String> cells = new HashMap<>();
+        private FormulaMarks marks;
         private List<String> header;
         private int rawRows;
         private int dataRows;
@@ -424,11 +457,13 @@ public final class XlsxReader {
             if (!trimmed.isEmpty()) {
                 cells.put(column, trimmed);
             }
+
         }
 
         @Override
         public void endRow(int rowNum) {
-            if (cells.isEmpty()) {
+            Set<Integer> formulas = marks == null ? Set.of() : marks.columns;
+            if (cells.isEmpty() && (header == null || formulas.isEmpty())) {
                 return;
             }
             if (header == null) {
@@ -444,15 +479,19 @@ public final class XlsxReader {
                 throw tooMany();
             }
             Map<String, String> values = new HashMap<>();
+            Set<String> formulaColumns = new java.util.HashSet<>();
             for (int i = 0; i < header.size(); i++) {
                 String name = header.get(i);
                 String v = cells.get(i);
                 if (name != null && v != null) {
                     values.put(name, v);
                 }
+                if (name != null && formulas.contains(i)) {
+                    formulaColumns.add(name);
+                }
             }
             try {
-                consumer.accept(new XlsxRow(rowNum + 1, values));
+                consumer.accept(new XlsxRow(rowNum + 1, values, formulaColumns));
             } catch (RuntimeException e) {
                 throw new CallerFailure(e);
             }

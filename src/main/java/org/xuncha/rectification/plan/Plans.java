@@ -256,7 +256,8 @@ public class Plans {
         }
     }
 
-    static String excerpt(String text) {
+    /** The first 30 characters of a text, for messages that name it. */
+    public static String excerpt(String text) {
         String t = text == null ? "" : text.strip();
         return t.length() <= 30 ? t : t.substring(0, 30) + "…";
     }
@@ -266,22 +267,52 @@ public class Plans {
         if (d == null) {
             throw new UserInputException("请填写整改事项");
         }
-        String goal = required(d.goal(), "整改目标", 2000);
-        String measures = required(d.measures(), "整改措施", 8000);
-        String leader = required(d.leaderName(), "责任领导", 64);
-        String department = required(d.department(), "责任部门", 100);
-        String handler = required(d.handlerName(), "具体经办人", 64);
-        if (d.dueOn() == null) {
-            throw new UserInputException("请填写完成时限");
+        List<FieldProblem> problems = draftProblems(p, d);
+        if (!problems.isEmpty()) {
+            throw new UserInputException(problems.get(0).message());
         }
-        if (d.dueOn().isBefore(p.deliveredOn())) {
-            throw new UserInputException("完成时限不能早于反馈日期（" + p.deliveredOn().format(DATE) + "）");
+        String mechanism = d.mechanism() == null || d.mechanism().isBlank() ? null : d.mechanism().strip();
+        return new ItemDraft(d.feedbackItemId(), d.goal().strip(), d.measures().strip(), d.leaderName().strip(),
+                d.department().strip(), d.handlerName().strip(), d.dueOn(), mechanism);
+    }
+
+    /**
+     * One field of an item draft that breaks a rule of the plan: the field's Chinese name (整改目标, 整改措施, 责任领导,
+     * 责任部门, 具体经办人, 完成时限, 长效机制 — the ledger's column headers) and the message.
+     */
+    public record FieldProblem(String field, String message) {
+    }
+
+    /**
+     * Every problem of an item draft for this plan, in field order (empty when {@link #addItem} and
+     * {@link #changeItem} would accept its content): the rules of the plan in one place, so the ledger's Excel import
+     * reports them per cell instead of repeating them.
+     */
+    public List<FieldProblem> draftProblems(Plan p, ItemDraft d) {
+        List<FieldProblem> problems = new java.util.ArrayList<>();
+        field(problems, "整改目标", d.goal(), "整改目标", 2000);
+        field(problems, "整改措施", d.measures(), "整改措施", 8000);
+        field(problems, "责任领导", d.leaderName(), "责任领导", 64);
+        field(problems, "责任部门", d.department(), "责任部门", 100);
+        field(problems, "具体经办人", d.handlerName(), "具体经办人", 64);
+        if (d.dueOn() == null) {
+            problems.add(new FieldProblem("完成时限", "请填写完成时限"));
+        } else if (d.dueOn().isBefore(p.deliveredOn())) {
+            problems.add(new FieldProblem("完成时限", "完成时限不能早于反馈日期（" + p.deliveredOn().format(DATE) + "）"));
         }
         String mechanism = d.mechanism() == null || d.mechanism().isBlank() ? null : d.mechanism().strip();
         if (mechanism != null && mechanism.length() > 2000) {
-            throw new UserInputException("长效机制不能超过2000个字");
+            problems.add(new FieldProblem("长效机制", "长效机制不能超过2000个字"));
         }
-        return new ItemDraft(d.feedbackItemId(), goal, measures, leader, department, handler, d.dueOn(), mechanism);
+        return problems;
+    }
+
+    private static void field(List<FieldProblem> problems, String field, String raw, String what, int max) {
+        try {
+            required(raw, what, max);
+        } catch (UserInputException e) {
+            problems.add(new FieldProblem(field, e.getMessage()));
+        }
     }
 
     static String required(String raw, String what, int max) {
