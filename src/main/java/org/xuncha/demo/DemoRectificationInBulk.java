@@ -1,5 +1,9 @@
 package org.xuncha.demo;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -18,6 +22,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
+
+import javax.imageio.ImageIO;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -48,8 +54,8 @@ import org.xuncha.rectification.WorkingDays;
  * DemoFindings (a parent table's ids read back in insertion order), not through the services: those stamp the
  * clock's instant and the caller's scope on every row, while this history lies in the demo's past.
  *
- * <p>Evidence: each request for 销号 carries one small PDF of its own (a few hundred bytes, its text naming the item
- * and the report, so no two items share a content hash by accident), a 制度文件 on a third of them (建章立制, titled
+ * <p>Evidence: each request for 销号 carries one small picture of its own (an 8 × 8 PNG of a few hundred bytes whose
+ * pixels follow from the item and the report, so no two items share a content hash by accident), a 制度文件 on a third of them (建章立制, titled
  * after the organization and the problem). The demo city ({@code showcase}) also passes every file through
  * platform's UploadCheck with the ledger's policy, forces a few items of the demo organizations into every state and
  * due-date band, and plants the duplicates the red cards look for (see {@link #plant}). Who reports: the
@@ -660,13 +666,13 @@ final class DemoRectificationInBulk {
                 if (e.evidence()) {
                     boolean shared = shareFile;
                     evidence(evidenceRows, progressRef, itemRef, "ARCHIVE", "整改档案（" + title + "）",
-                            shared ? "整改佐证材料.pdf" : "整改佐证-" + position + "-" + seq + ".pdf", when,
-                            () -> shared ? pdf(DUPLICATE_FILE_MARKER) : pdf("item " + itemRef.id + " report " + seq
-                                    + " " + insp.id()));
+                            shared ? "整改现场照片.png" : "整改佐证-" + position + "-" + seq + ".png", when,
+                            () -> shared ? picture(DUPLICATE_FILE_MARKER)
+                                    : picture("item " + itemRef.id + " report " + seq + " " + insp.id()));
                     if (e.rule()) {
                         String rule = "《" + short_ + "关于规范" + ruleTopic(title) + "的管理办法》";
-                        evidence(evidenceRows, progressRef, itemRef, "RULES", rule, "制度文件-" + position + ".pdf", when,
-                                () -> pdf("rule item " + itemRef.id + " " + insp.id()));
+                        evidence(evidenceRows, progressRef, itemRef, "RULES", rule, "制度文件扫描件-" + position + ".png",
+                                when, () -> picture("rule item " + itemRef.id + " " + insp.id()));
                     }
                 }
                 if (e.from() == e.to()) {
@@ -770,7 +776,7 @@ final class DemoRectificationInBulk {
         counts[6]++;
         evidenceRows.add(() -> {
             byte[] bytes = content.get();
-            String type = FileType.PDF.mime();
+            String type = FileType.PNG.mime();
             String name = file;
             if (showcase) {
                 CheckedUpload checked = UploadCheck.check(EVIDENCE_POLICY, file, bytes);
@@ -785,11 +791,36 @@ final class DemoRectificationInBulk {
         });
     }
 
-    /** A minimal one-page PDF (what UploadCheck accepts: no script, no action), its comment line naming the file. */
-    static byte[] pdf(String marker) {
-        return ("%PDF-1.4\n%" + marker + "\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
-                + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
-                .getBytes(StandardCharsets.US_ASCII);
+    /**
+     * A small picture (8 × 8 PNG, a scanned page's thumbnail) whose pixels follow from {@code marker}, so two files
+     * share a content hash only when they share the marker. Written with ImageIO (the platform's upload check owns
+     * reading file types; this only writes one).
+     */
+    static byte[] picture(String marker) {
+        byte[] h;
+        try {
+            h = MessageDigest.getInstance("SHA-256").digest(marker.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        long s = 0;
+        for (int k = 0; k < 8; k++) {
+            s = s << 8 | (h[k] & 0xff);
+        }
+        SplittableRandom r = new SplittableRandom(s);
+        BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 8; y++) {
+            for (int x = 0; x < 8; x++) {
+                image.setRGB(x, y, r.nextInt(1 << 24));
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(400);
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     static String sha256(byte[] content) {

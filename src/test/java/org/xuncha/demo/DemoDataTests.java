@@ -1384,8 +1384,10 @@ class DemoDataTests {
                 .query((rs, n) -> new long[] {rs.getLong(2), rs.getLong(3)}).list();
         assertThat(shared).hasSize(1);
         assertThat(shared.get(0)).containsExactly(2L, 2L);
-        assertThat(count("SELECT count(*) FROM rectification_evidence WHERE content = ?",
-                DemoRectificationInBulk.pdf(DemoRectificationInBulk.DUPLICATE_FILE_MARKER))).isEqualTo(2);
+        byte[] planted = org.xuncha.platform.upload.UploadCheck.check(DemoRectificationInBulk.EVIDENCE_POLICY,
+                "整改现场照片.png", DemoRectificationInBulk.picture(DemoRectificationInBulk.DUPLICATE_FILE_MARKER)).content();
+        assertThat(count("SELECT count(*) FROM rectification_evidence WHERE sha256 = ?",
+                DemoRectificationInBulk.sha256(planted))).isEqualTo(2);
         assertThat(count("""
                 SELECT count(DISTINCT i.organization_id) FROM rectification_progress p JOIN rectification_item i ON i.id = p.item_id
                 WHERE p.progress_text IN (?, ?)""", DemoRectificationInBulk.COPIED_TEXT,
