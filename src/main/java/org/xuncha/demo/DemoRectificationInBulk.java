@@ -58,7 +58,7 @@ import org.xuncha.rectification.WorkingDays;
  * pixels follow from the item and the report, so no two items share a content hash by accident), a 制度文件 on a third of them (建章立制, titled
  * after the organization and the problem). The demo city ({@code showcase}) also passes every file through
  * platform's UploadCheck with the ledger's policy, forces a few items of the demo organizations into every state and
- * due-date band, and plants the duplicates the red cards look for (see {@link #plant}). Who reports: the
+ * due-date band, and plants the duplicates the red cards look for (see {@link #plantCopiedText}). Who reports: the
  * organization's TARGET account where it has one, else its body's office recording it on the organization's behalf
  * (the province has no TARGET accounts).
  */
@@ -67,7 +67,7 @@ final class DemoRectificationInBulk {
     /** The ledger's upload policy (rectification.ledger.EvidenceUploads.POLICY, package-private there). */
     static final UploadPolicy EVIDENCE_POLICY = UploadPolicy.attachments(10L * 1024 * 1024, 10, FileType.PDF,
             FileType.JPEG, FileType.PNG, FileType.GIF, FileType.DOCX, FileType.XLSX);
-    /** The text both planted progress reports share, the second with one word changed (see {@link #plant}). */
+    /** The text both planted progress reports share, the second with one word changed (see {@link #plantCopiedText}). */
     static final String COPIED_TEXT = "我单位高度重视巡察反馈问题整改，召开党组会议专题研究，逐条制定整改措施，明确责任领导和完成时限，"
             + "已完成相关款项清退和制度修订，整改台账已建立并动态更新。";
     static final String COPIED_TEXT_EDITED = COPIED_TEXT.replace("党组会议", "党委会议");
@@ -754,6 +754,13 @@ final class DemoRectificationInBulk {
         moves.forEach(moveRows::add);
     }
 
+    /**
+     * The planted duplicates for the red-card detector (issue 14 §6), the demo city's body only, on the first progress
+     * reports with evidence in the order written: the first two organizations' reports carry {@link #COPIED_TEXT} and
+     * {@link #COPIED_TEXT_EDITED} (one word changed: a near-duplicate progress text across organizations); the next two
+     * organizations' evidence is the same picture ({@link #DUPLICATE_FILE_MARKER}: one content hash for items of
+     * different organizations). DemoDataTests checks both; nothing else in the demo shares a hash or a text.
+     */
     private boolean plantCopiedText(long organization) {
         if (copiedTextOrgs.size() >= 2 || copiedTextOrgs.contains(organization)) {
             return false;
