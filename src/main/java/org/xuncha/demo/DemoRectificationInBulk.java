@@ -86,12 +86,12 @@ final class DemoRectificationInBulk {
     private static final String[] DEPARTMENTS = {"办公室", "财务科", "人事科", "计划财务科", "机关党委", "工程管理科",
             "党政办", "综合科"};
     private static final String[] PROGRESS = {
-            "已召开领导班子专题会议研究{t}问题的整改工作，制定整改措施{n}条，明确责任领导和完成时限，正在逐项推进。",
-            "针对{t}问题，{o}组织相关科室开展全面自查，共梳理问题点位{n}处，已完成整改{m}处，其余正在推进。",
+            "{o}于{d}召开领导班子专题会议研究{t}问题的整改工作，制定整改措施{n}条，明确责任领导和完成时限，正在逐项推进。",
+            "针对{t}问题，{o}组织相关科室开展全面自查，共梳理问题点位{n}处，截至{d}已完成整改{m}处，其余正在推进。",
             "{o}就{t}问题建立整改台账，实行销号管理，截至{d}已完成阶段性任务{m}项，相关资料已归档备查。",
-            "围绕{t}问题，已修订完善管理制度{n}项，组织干部职工专题学习{m}次，整改成效正在巩固。",
+            "围绕{t}问题，{o}已修订完善管理制度{n}项，{d}前组织干部职工专题学习{m}次，整改成效正在巩固。",
             "{t}问题涉及的款项已于{d}前清退，相关责任人已作出书面检查，{o}已举一反三完成自查{n}项。",
-            "按照整改方案，{o}对{t}问题开展“回头看”，对{n}个环节逐一核查，未发现问题反弹，申请对账销号。"};
+            "按照整改方案，{o}于{d}对{t}问题开展“回头看”，对{n}个环节逐一核查，未发现问题反弹，申请对账销号。"};
     private static final String[] CHECKS = {"经对账核查，整改措施已落实，佐证材料齐全，同意销号。",
             "整改资料完整，问题已整改到位，同意对账销号。", "经现场查看和资料核对，整改到位，同意销号。"};
 
@@ -759,7 +759,8 @@ final class DemoRectificationInBulk {
      * reports with evidence in the order written: the first two organizations' reports carry {@link #COPIED_TEXT} and
      * {@link #COPIED_TEXT_EDITED} (one word changed: a near-duplicate progress text across organizations); the next two
      * organizations' evidence is the same picture ({@link #DUPLICATE_FILE_MARKER}: one content hash for items of
-     * different organizations). DemoDataTests checks both; nothing else in the demo shares a hash or a text.
+     * different organizations). DemoDataTests checks both. No other file shares a hash; other progress texts come from
+     * a few templates but each names its organization, problem and date, so none is another's copy.
      */
     private boolean plantCopiedText(long organization) {
         if (copiedTextOrgs.size() >= 2 || copiedTextOrgs.contains(organization)) {
