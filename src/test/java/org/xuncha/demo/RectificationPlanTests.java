@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.xuncha.rectification.ItemStatus;
 import org.xuncha.rectification.PlanStatus;
@@ -19,6 +20,7 @@ import org.xuncha.rectification.PlanStatus;
  * 完成 above Yuyang's 90.9 %), lower for recent feedback, every move one ItemStatus allows, dates in order, after the
  * plan's approval and never after today, and determinism.
  */
+@Tag("pure")
 class RectificationPlanTests {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
@@ -156,5 +158,21 @@ class RectificationPlanTests {
         List<Item> b = generated(SEED);
         assertThat(a).isEqualTo(b);
         assertThat(generated(SEED + 1)).isNotEqualTo(a);
+    }
+
+    /** The province's evidence is not passed through the upload check when written: each picture must pass it. */
+    @Test
+    void theEvidencePicturesPassTheLedgersUploadCheckAndDifferByMarker() {
+        java.util.Set<String> hashes = new java.util.HashSet<>();
+        for (int k = 0; k < 200; k++) {
+            byte[] picture = DemoRectificationInBulk.picture("item " + k + " report 1 7");
+            var checked = org.xuncha.platform.upload.UploadCheck.check(DemoRectificationInBulk.EVIDENCE_POLICY,
+                    "整改佐证.png", picture);
+            assertThat(checked.type()).isEqualTo(org.xuncha.platform.upload.FileType.PNG);
+            assertThat(picture.length).isLessThan(600);
+            hashes.add(DemoRectificationInBulk.sha256(picture));
+        }
+        assertThat(hashes).hasSize(200);
+        assertThat(DemoRectificationInBulk.picture("x")).isEqualTo(DemoRectificationInBulk.picture("x"));
     }
 }
