@@ -1402,4 +1402,39 @@ class DemoDataTests {
                     (String) row.get("file_name"), content).content()).isEqualTo(content);
         }
     }
+
+    /** The pages the README sends `target` and `office` to open on the generated ledger. */
+    @Test
+    void theTargetAndTheOfficeOpenTheGeneratedLedgerPlanAndFeedback() throws Exception {
+        Object[] t = jdbc.sql("SELECT id, body_id, organization_id FROM user_account WHERE username = 'target'")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
+        var target = PrincipalFactory.create((Long) t[0], "target", "target", "x", Set.of(Role.TARGET), (Long) t[1],
+                (Long) t[2], null, true, false);
+        Object[] o = jdbc.sql("SELECT id, body_id FROM user_account WHERE username = 'office'")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2)}).single();
+        var office = PrincipalFactory.create((Long) o[0], "office", "office", "x", Set.of(Role.OFFICE), (Long) o[1],
+                null, null, true, false);
+        long returned = jdbc.sql("""
+                SELECT MIN(i.id) FROM rectification_item i WHERE i.organization_id = ? AND EXISTS (
+                  SELECT 1 FROM rectification_item_move m WHERE m.item_id = i.id AND m.move_code = 'RETURN')""")
+                .param(t[2]).query(Long.class).single();
+        long plan = jdbc.sql("SELECT plan_id FROM rectification_item WHERE id = ?").param(returned).query(Long.class).single();
+        long feedback = jdbc.sql("SELECT feedback_id FROM rectification_plan WHERE id = ?").param(plan)
+                .query(Long.class).single();
+        assertThat(page(target, "/rectification/ledger")).contains("已销号", "整改中");
+        assertThat(page(target, "/rectification/items/" + returned)).contains("退回");
+        assertThat(page(target, "/rectification/plans/" + plan)).contains("审核通过");
+        assertThat(page(office, "/rectification/feedback/" + feedback)).contains("已反馈");
+        assertThat(page(office, "/rectification/ledger/figures")).contains("整改率");
+    }
+
+    private String page(org.xuncha.identity.XunchaPrincipal who, String path) throws Exception {
+        var response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .authentication(new org.springframework.security.authentication
+                                        .UsernamePasswordAuthenticationToken(who, null, who.getAuthorities()))))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        return response.getContentAsString();
+    }
 }
