@@ -92,6 +92,16 @@ final class DemoRectificationInBulk {
             "围绕{t}问题，{o}已修订完善管理制度{n}项，{d}前组织干部职工专题学习{m}次，整改成效正在巩固。",
             "{t}问题涉及的款项已于{d}前清退，相关责任人已作出书面检查，{o}已举一反三完成自查{n}项。",
             "按照整改方案，{o}于{d}对{t}问题开展“回头看”，对{n}个环节逐一核查，未发现问题反弹，申请对账销号。"};
+    /** Two further sentences of every generated report, one from each list, naming the department. */
+    private static final String[][] FURTHER = {{
+            "下一步将对照时间节点逐项对账，确保按期完成。", "{dep}已将整改情况纳入月度工作例会通报。",
+            "针对发现的薄弱环节，{dep}正在补充完善内控流程。", "相关佐证材料已由{dep}整理归档，随时接受检查。",
+            "单位纪检组织全程跟踪督促，发现问题即知即改。", "已向分管领导专题汇报，后续将开展一次专项检查。",
+            "群众反映的具体诉求已逐一回复，满意度回访同步开展。", "{dep}负责人对整改进度每周一调度、每月一总结。"}, {
+            "涉及的{k}名责任人员已按程序处理。", "本阶段共调阅凭证{k}份、约谈相关人员若干。",
+            "{dep}牵头召开推进会{k}次，逐项过堂。", "已对{k}个下属单位开展延伸检查。",
+            "整改中新发现的{k}个问题一并纳入台账。", "已印发工作提示{k}期，督促各科室落实。",
+            "组织专题培训{k}场，覆盖全体财会和业务人员。", "聘请第三方机构复核{k}个项目的整改结果。"}};
     private static final String[] CHECKS = {"经对账核查，整改措施已落实，佐证材料齐全，同意销号。",
             "整改资料完整，问题已整改到位，同意对账销号。", "经现场查看和资料核对，整改到位，同意销号。"};
 
@@ -649,7 +659,7 @@ final class DemoRectificationInBulk {
                 long money = e.moneyFen();
                 long loss = e.lossFen();
                 int seq = ++progressSeq;
-                String text = progressText(r, title, short_, e.on());
+                String text = progressText(r, title, short_, e.on(), DEPARTMENTS[(position + seq) % DEPARTMENTS.length]);
                 boolean shareFile = false;
                 if (showcase && e.evidence() && insp.bodyRegion().equals(DemoReports.CITY_REGION)) {
                     if (plantCopiedText(target.organization())) {
@@ -844,9 +854,17 @@ final class DemoRectificationInBulk {
         return t.length() > 12 ? t.substring(0, 12) : t;
     }
 
-    private static String progressText(SplittableRandom r, String title, String org, LocalDate on) {
-        return PROGRESS[r.nextInt(PROGRESS.length)].replace("{t}", "“" + title + "”").replace("{o}", org)
+    /**
+     * A progress text from a few templates, with the organization, problem, date, department and counts filled in and
+     * two further sentences drawn from their lists, so that generated reports of different organizations on the same
+     * problem mostly stay below the red cards' 3-gram similarity threshold (0.6); only the planted copy is meant to
+     * pass it.
+     */
+    private static String progressText(SplittableRandom r, String title, String org, LocalDate on, String department) {
+        return (PROGRESS[r.nextInt(PROGRESS.length)] + FURTHER[0][r.nextInt(FURTHER[0].length)]
+                + FURTHER[1][r.nextInt(FURTHER[1].length)]).replace("{t}", "“" + title + "”").replace("{o}", org)
                 .replace("{n}", String.valueOf(2 + r.nextInt(9))).replace("{m}", String.valueOf(1 + r.nextInt(6)))
+                .replace("{k}", String.valueOf(2 + r.nextInt(12))).replace("{dep}", department)
                 .replace("{d}", on.format(CN));
     }
 
