@@ -47,14 +47,17 @@ class DemoDataLoader {
     private final DemoComparison comparison;
     private final DemoReferrals referrals;
     private final DemoReferralsInBulk provinceReferrals;
+    private final DemoRectificationInBulk rectification;
 
     DemoDataLoader(DemoDataRepository repository, FieldCipher cipher, KeyedHash hashes, PasswordEncoder passwords,
                    AuditTrail audit, org.springframework.jdbc.core.simple.JdbcClient jdbc,
                    org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch, Clock clock,
                    org.xuncha.findings.comparison.Comparisons comparisons,
-                   org.xuncha.referral.letter.TransferLetters letters) {
+                   org.xuncha.referral.letter.TransferLetters letters,
+                   org.xuncha.rectification.WorkingDays workingDays) {
         this.referrals = new DemoReferrals(jdbc, letters, clock.getZone());
         this.provinceReferrals = new DemoReferralsInBulk(jdbc, batch, letters, clock.getZone());
+        this.rectification = new DemoRectificationInBulk(jdbc, batch, workingDays, clock.getZone());
         this.comparison = new DemoComparison(jdbc, comparisons, clock.getZone());
         this.petitions = new DemoPetitions(jdbc, cipher, hashes, clock.getZone());
         this.findings = new DemoFindings(jdbc, batch, cipher, hashes, clock.getZone());
@@ -173,15 +176,18 @@ class DemoDataLoader {
             referred = new Referred(c.letters(), c.items(), c.outcomes(), c.issueMillis(), c.writeMillis());
         }
         long referralMillis = (System.nanoTime() - referralStarted) / 1_000_000;
+        // after the reports: the feedback of every inspection past it, its plan and ledger; the city with its
+        // showcase of every state and the planted duplicates, the province in the seeds' proportions only
+        DemoRectificationInBulk.Counts rectified = rectification.insert(seed, today, !bulkReferrals);
         long recordMillis = (System.nanoTime() - recordStarted) / 1_000_000;
         Result result = new Result(scale, seed, world.count(RegionLevel.CITY), world.count(RegionLevel.COUNTY),
                 world.count(RegionLevel.TOWNSHIP), world.count(RegionLevel.VILLAGE), world.bodies().size(),
                 world.organizations().size(), world.inspectors().size(), created, taken, today,
                 planning.terms().size(), planning.rounds().size(), planning.inspections().size(),
                 planning.inspections().stream().mapToLong(i -> i.members().size()).sum(), planning.requests().size(),
-                record, referred, (built - started) / 1_000_000, planningMillis, recordMillis,
+                record, referred, rectified, (built - started) / 1_000_000, planningMillis, recordMillis,
                 new Phases(comparisonMillis, findingsMillis - record.reportMillis(), record.reportMillis(),
-                        referralMillis),
+                        referralMillis, rectified.millis()),
                 (System.nanoTime() - started) / 1_000_000);
         audit.success("DEMO_DATA_GENERATED", "DemoData", seed, result.auditDetail());
         return result;
@@ -191,7 +197,8 @@ class DemoDataLoader {
     record Result(Scale scale, long seed, long cities, long counties, long townships, long villages, long bodies,
                   long organizations, long inspectors, List<AccountRow> accounts, List<String> keptAccounts,
                   LocalDate today, long terms, long rounds, long inspections, long teamMembers, long requests,
-                  DemoFindings.Counts record, Referred referred, long buildMillis,
+                  DemoFindings.Counts record, Referred referred, DemoRectificationInBulk.Counts rectified,
+                  long buildMillis,
                   long planningWriteMillis, long recordWriteMillis, Phases phases, long millis) {
 
         String auditDetail() {
@@ -200,7 +207,8 @@ class DemoDataLoader {
                     + " inspectors=" + inspectors + " accounts=" + accounts.size() + " today=" + today + " terms="
                     + terms + " rounds=" + rounds + " inspections=" + inspections + " teamMembers=" + teamMembers
                     + " requests=" + requests + " workLogs=" + record.workLogs() + " papers=" + record.papers()
-                    + " findings=" + record.findings() + " leads=" + record.leads() + " reports=" + record.reports();
+                    + " findings=" + record.findings() + " leads=" + record.leads() + " reports=" + record.reports()
+                    + " feedback=" + rectified.feedback() + " rectificationItems=" + rectified.items();
         }
 
         List<String> summaryLines() {
@@ -221,9 +229,13 @@ class DemoDataLoader {
             lines.add("  移交及办理情况：移交函 " + referred.letters() + " 份，移交事项 " + referred.items()
                     + " 件，办理记录 " + referred.outcomes() + " 条（" + (referred.issueMillis() < 0 ? ""
                     : "签发移交函 " + referred.issueMillis() + " 毫秒，") + "写入 " + referred.writeMillis() + " 毫秒）");
+            lines.add("  反馈与整改：反馈意见 " + rectified.feedback() + " 份（反馈问题 " + rectified.problems()
+                    + " 个），整改方案 " + rectified.plans() + " 份，整改事项 " + rectified.items() + " 项，办理记录 "
+                    + rectified.moves() + " 条，整改进展 " + rectified.progress() + " 条，佐证材料 " + rectified.evidence()
+                    + " 份（写入 " + rectified.millis() + " 毫秒）");
             lines.add("  记录写入用时：数据比对 " + phases.comparisonMillis() + " 毫秒，工作日志与底稿、问题、线索 "
                     + phases.findingsMillis() + " 毫秒，巡察报告 " + phases.reportsMillis() + " 毫秒，移交（含签发移交函） "
-                    + phases.referralMillis() + " 毫秒");
+                    + phases.referralMillis() + " 毫秒，反馈与整改 " + phases.rectificationMillis() + " 毫秒");
             lines.add("演示账号（密码均为 " + DEMO_PASSWORD + "）：");
             for (AccountRow a : accounts) {
                 lines.add(String.format("  %-24s %s", a.username(), a.displayName()));
@@ -243,7 +255,8 @@ class DemoDataLoader {
      * Where the record's write time went, so a slower generation shows which part grew (the findings phase excludes
      * the reports, which have their own figure).
      */
-    record Phases(long comparisonMillis, long findingsMillis, long reportsMillis, long referralMillis) {
+    record Phases(long comparisonMillis, long findingsMillis, long reportsMillis, long referralMillis,
+                  long rectificationMillis) {
     }
 
     /** The database already holds data; nothing was written. */

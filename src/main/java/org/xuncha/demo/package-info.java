@@ -29,8 +29,13 @@
  * writes referral's tables (V8_25, V8_27, V8_30, V8_31) and intake's outcome text of transferred petitions in
  * batches, the outcomes in the seeds' proportions ({@code ReferralPlan}, DemoReferralsInBulk). Either way each
  * 移交函 is issued and signed through {@code referral :: letter} (TransferLetters), so every stored letter verifies.
+ *
+ * <p>Rectification (issue 14 §9): the feedback, plans and ledger of every inspection past feedback are written into
+ * rectification's tables (V8_32 … V8_40) in batches (DemoRectificationInBulk, the paths from RectificationPlan), the
+ * city with a showcase of every item state and the duplicates red cards look for; the deadlines in working days come
+ * from rectification's {@code WorkingDays}, the city's evidence files pass platform's UploadCheck.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "演示数据",
         allowedDependencies = {"common", "platform", "audit", "organization", "people", "inspection", "inforequest", "findings",
-                "findings :: comparison", "referral", "referral :: letter"})
+                "findings :: comparison", "referral", "referral :: letter", "rectification"})
 package org.xuncha.demo;

@@ -1317,4 +1317,124 @@ class DemoDataTests {
                 .query(String.class).single();
         assertThat(verification.letter().letterNo()).isEqualTo(no);
     }
+
+    // ---- issue 14 §9: the demo's feedback, plans and ledger ----
+
+    @Test
+    void theLedgerHasItemsInEveryStateAndTheTargetAccountSeesMostOfThem() {
+        Set<String> states = new HashSet<>(jdbc.sql("""
+                SELECT DISTINCT i.status FROM rectification_item i JOIN rectification_plan p ON p.id = i.plan_id
+                WHERE p.status = 'APPROVED'""").query(String.class).list());
+        for (org.xuncha.rectification.ItemStatus s : org.xuncha.rectification.ItemStatus.values()) {
+            assertThat(states).as("ledger items " + s.label()).contains(s.name());
+        }
+        // 退回 then back in progress, 持续整改 with milestones and its next check, 不能整改 approved with the opinion
+        assertThat(count("""
+                SELECT count(*) FROM rectification_item i WHERE i.status = 'IN_PROGRESS' AND i.move_reason IS NOT NULL
+                AND EXISTS (SELECT 1 FROM rectification_item_move m WHERE m.item_id = i.id AND m.move_code = 'RETURN')""")).isPositive();
+        assertThat(count("""
+                SELECT count(*) FROM rectification_item WHERE status = 'LONG_TERM' AND milestones IS NOT NULL
+                AND long_term_owner IS NOT NULL AND next_check_on >= ?""", today())).isPositive();
+        assertThat(count("SELECT count(*) FROM rectification_item_move WHERE move_code = 'APPROVE_CANNOT'")).isPositive();
+        // what `target` (清江市财政局) sees: at least six different states on its own items
+        assertThat(count("""
+                SELECT count(DISTINCT i.status) FROM rectification_item i JOIN user_account a ON a.organization_id = i.organization_id
+                JOIN rectification_plan p ON p.id = i.plan_id WHERE a.username = 'target' AND p.status = 'APPROVED'""")).isGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void plansWereReturnedThenApprovedAndRecentOnesAreStillDraftingOrSubmitted() {
+        assertThat(count("""
+                SELECT count(*) FROM rectification_plan p WHERE p.status = 'APPROVED' AND p.review_round = 2
+                AND EXISTS (SELECT 1 FROM rectification_plan_decision d WHERE d.plan_id = p.id AND d.review_round = 1
+                  AND d.decision = 'RETURN' AND d.reason IS NOT NULL)
+                AND EXISTS (SELECT 1 FROM rectification_plan_decision d WHERE d.plan_id = p.id AND d.review_round = 2
+                  AND d.decision = 'APPROVE')""")).isPositive();
+        assertThat(count("SELECT count(*) FROM rectification_plan WHERE status = 'DRAFTING' AND signed_at IS NULL")).isPositive();
+        assertThat(count("SELECT count(*) FROM rectification_plan WHERE status = 'SUBMITTED' AND signed_at IS NOT NULL")).isPositive();
+        // every approved plan was signed and reviewed by the four participants; the 专题民主生活会 (within a month
+        // of the feedback) is recorded once the month is over
+        assertThat(count("""
+                SELECT count(*) FROM rectification_plan p JOIN rectification_feedback f ON f.id = p.feedback_id
+                WHERE p.status = 'APPROVED' AND (p.signed_at IS NULL
+                OR (p.life_meeting_on IS NULL AND f.delivered_on < ?) OR (SELECT count(DISTINCT o.participant)
+                  FROM rectification_plan_opinion o WHERE o.plan_id = p.id AND o.review_round = p.review_round) <> 4)""",
+                today().minusDays(31))).isZero();
+    }
+
+    @Test
+    void someItemsAreOverdueAndSomeDueWithinTenAndTwentyDays() {
+        LocalDate today = today();
+        String open = "SELECT count(*) FROM rectification_item i JOIN rectification_plan p ON p.id = i.plan_id"
+                + " WHERE p.status = 'APPROVED' AND i.status NOT IN ('SIGNED_OFF', 'CANNOT_RECTIFY')";
+        assertThat(count(open + " AND i.due_on < ?", today)).isPositive();
+        assertThat(count(open + " AND i.due_on BETWEEN ? AND ?", today, today.plusDays(10))).isPositive();
+        assertThat(count(open + " AND i.due_on BETWEEN ? AND ?", today.plusDays(11), today.plusDays(20))).isPositive();
+        assertThat(count("SELECT count(*) FROM rectification_item_move WHERE decided_on >= ?", today)).isZero();
+        assertThat(count("SELECT count(*) FROM rectification_progress WHERE reported_on >= ?", today)).isZero();
+        assertThat(count("SELECT count(*) FROM rectification_feedback WHERE delivered_on > ?", today)).isZero();
+    }
+
+    /** The duplicates planted for the red cards (DemoRectificationInBulk.plant…): one file, one copied text. */
+    @Test
+    void theDuplicatesForRedCardsArePlantedOnceAcrossTwoOrganizations() {
+        var shared = jdbc.sql("""
+                SELECT e.sha256, count(DISTINCT e.item_id), count(DISTINCT i.organization_id) FROM rectification_evidence e
+                JOIN rectification_item i ON i.id = e.item_id GROUP BY e.sha256 HAVING count(DISTINCT e.item_id) > 1""")
+                .query((rs, n) -> new long[] {rs.getLong(2), rs.getLong(3)}).list();
+        assertThat(shared).hasSize(1);
+        assertThat(shared.get(0)).containsExactly(2L, 2L);
+        byte[] planted = org.xuncha.platform.upload.UploadCheck.check(DemoRectificationInBulk.EVIDENCE_POLICY,
+                "整改现场照片.png", DemoRectificationInBulk.picture(DemoRectificationInBulk.DUPLICATE_FILE_MARKER)).content();
+        assertThat(count("SELECT count(*) FROM rectification_evidence WHERE sha256 = ?",
+                DemoRectificationInBulk.sha256(planted))).isEqualTo(2);
+        assertThat(count("""
+                SELECT count(DISTINCT i.organization_id) FROM rectification_progress p JOIN rectification_item i ON i.id = p.item_id
+                WHERE p.progress_text IN (?, ?)""", DemoRectificationInBulk.COPIED_TEXT,
+                DemoRectificationInBulk.COPIED_TEXT_EDITED)).isEqualTo(2);
+        assertThat(count("SELECT count(*) FROM rectification_progress WHERE progress_text = ?",
+                DemoRectificationInBulk.COPIED_TEXT_EDITED)).isEqualTo(1);
+        // every stored file is what the ledger's upload check keeps
+        for (var row : jdbc.sql("SELECT file_name, content FROM rectification_evidence ORDER BY id FETCH FIRST 50 ROWS ONLY")
+                .query().listOfRows()) {
+            byte[] content = (byte[]) row.get("content");
+            assertThat(org.xuncha.platform.upload.UploadCheck.check(DemoRectificationInBulk.EVIDENCE_POLICY,
+                    (String) row.get("file_name"), content).content()).isEqualTo(content);
+        }
+    }
+
+    /** The pages the README sends `target` and `office` to open on the generated ledger. */
+    @Test
+    void theTargetAndTheOfficeOpenTheGeneratedLedgerPlanAndFeedback() throws Exception {
+        Object[] t = jdbc.sql("SELECT id, body_id, organization_id FROM user_account WHERE username = 'target'")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}).single();
+        var target = PrincipalFactory.create((Long) t[0], "target", "target", "x", Set.of(Role.TARGET), (Long) t[1],
+                (Long) t[2], null, true, false);
+        Object[] o = jdbc.sql("SELECT id, body_id FROM user_account WHERE username = 'office'")
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getLong(2)}).single();
+        var office = PrincipalFactory.create((Long) o[0], "office", "office", "x", Set.of(Role.OFFICE), (Long) o[1],
+                null, null, true, false);
+        long returned = jdbc.sql("""
+                SELECT MIN(i.id) FROM rectification_item i WHERE i.organization_id = ? AND EXISTS (
+                  SELECT 1 FROM rectification_item_move m WHERE m.item_id = i.id AND m.move_code = 'RETURN')""")
+                .param(t[2]).query(Long.class).single();
+        long plan = jdbc.sql("SELECT plan_id FROM rectification_item WHERE id = ?").param(returned).query(Long.class).single();
+        long feedback = jdbc.sql("SELECT feedback_id FROM rectification_plan WHERE id = ?").param(plan)
+                .query(Long.class).single();
+        assertThat(page(target, "/rectification/ledger")).contains("已销号", "整改中");
+        assertThat(page(target, "/rectification/items/" + returned)).contains("退回");
+        assertThat(page(target, "/rectification/plans/" + plan)).contains("审核通过");
+        assertThat(page(office, "/rectification/feedback/" + feedback)).contains("已反馈");
+        assertThat(page(office, "/rectification/ledger/figures")).contains("整改率");
+    }
+
+    private String page(org.xuncha.identity.XunchaPrincipal who, String path) throws Exception {
+        var response = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(path)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .authentication(new org.springframework.security.authentication
+                                        .UsernamePasswordAuthenticationToken(who, null, who.getAuthorities()))))
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).as(path).isEqualTo(200);
+        return response.getContentAsString();
+    }
 }
