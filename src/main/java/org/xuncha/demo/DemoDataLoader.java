@@ -48,16 +48,20 @@ class DemoDataLoader {
     private final DemoReferrals referrals;
     private final DemoReferralsInBulk provinceReferrals;
     private final DemoRectificationInBulk rectification;
+    private final org.xuncha.rectification.LedgerWarnings warnings;
 
     DemoDataLoader(DemoDataRepository repository, FieldCipher cipher, KeyedHash hashes, PasswordEncoder passwords,
                    AuditTrail audit, org.springframework.jdbc.core.simple.JdbcClient jdbc,
                    org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate batch, Clock clock,
                    org.xuncha.findings.comparison.Comparisons comparisons,
                    org.xuncha.referral.letter.TransferLetters letters,
-                   org.xuncha.rectification.WorkingDays workingDays) {
+                   org.xuncha.rectification.WorkingDays workingDays,
+                   org.xuncha.rectification.RedCardScreening screening,
+                   org.xuncha.rectification.LedgerWarnings warnings) {
         this.referrals = new DemoReferrals(jdbc, letters, clock.getZone());
         this.provinceReferrals = new DemoReferralsInBulk(jdbc, batch, letters, clock.getZone());
-        this.rectification = new DemoRectificationInBulk(jdbc, batch, workingDays, clock.getZone());
+        this.rectification = new DemoRectificationInBulk(jdbc, batch, workingDays, screening, clock.getZone());
+        this.warnings = warnings;
         this.comparison = new DemoComparison(jdbc, comparisons, clock.getZone());
         this.petitions = new DemoPetitions(jdbc, cipher, hashes, clock.getZone());
         this.findings = new DemoFindings(jdbc, batch, cipher, hashes, clock.getZone());
@@ -179,6 +183,9 @@ class DemoDataLoader {
         // after the reports: the feedback of every inspection past it, its plan and ledger; the city with its
         // showcase of every state and the planted duplicates, the province in the seeds' proportions only
         DemoRectificationInBulk.Counts rectified = rectification.insert(seed, today, !bulkReferrals);
+        // the warning start dates of the open items, on each body's working-day calendar (a command does not start
+        // the application, whose start-up would otherwise compute them)
+        warnings.catchUp();
         long recordMillis = (System.nanoTime() - recordStarted) / 1_000_000;
         Result result = new Result(scale, seed, world.count(RegionLevel.CITY), world.count(RegionLevel.COUNTY),
                 world.count(RegionLevel.TOWNSHIP), world.count(RegionLevel.VILLAGE), world.bodies().size(),

@@ -37,6 +37,7 @@ import org.xuncha.platform.upload.UploadCheck;
 import org.xuncha.platform.upload.UploadPolicy;
 import org.xuncha.rectification.ItemStatus;
 import org.xuncha.rectification.PlanStatus;
+import org.xuncha.rectification.RedCardScreening;
 import org.xuncha.rectification.WorkingDays;
 
 /**
@@ -131,6 +132,7 @@ final class DemoRectificationInBulk {
     private final JdbcClient jdbc;
     private final NamedParameterJdbcTemplate batch;
     private final WorkingDays workingDays;
+    private final RedCardScreening screening;
     private final ZoneId zone;
     private final Map<LocalDate, LocalDate> planDue = new HashMap<>();
 
@@ -146,10 +148,12 @@ final class DemoRectificationInBulk {
     private final List<Long> sharedFileOrgs = new ArrayList<>();
     private final List<Long> copiedTextOrgs = new ArrayList<>();
 
-    DemoRectificationInBulk(JdbcClient jdbc, NamedParameterJdbcTemplate batch, WorkingDays workingDays, ZoneId zone) {
+    DemoRectificationInBulk(JdbcClient jdbc, NamedParameterJdbcTemplate batch, WorkingDays workingDays,
+                            RedCardScreening screening, ZoneId zone) {
         this.jdbc = jdbc;
         this.batch = batch;
         this.workingDays = workingDays;
+        this.screening = screening;
         this.zone = zone;
     }
 
@@ -174,8 +178,44 @@ final class DemoRectificationInBulk {
         for (int from = 0; from < inspections.size(); from += CHUNK) {
             chunk(inspections.subList(from, Math.min(inspections.size(), from + CHUNK)));
         }
+        if (showcase) {
+            raisePlantedCards();
+        }
         return new Counts(counts[0], counts[1], counts[2], counts[3], counts[4], counts[5], counts[6],
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * The red cards of the planted duplicates, raised by the module's own rules ({@link RedCardScreening#screenWritten}
+     * on each planted progress row, in the order written) and decided by the office of the card's body as an office
+     * would: the picture used by two organizations 认定 (confirmed), the near-identical wording 撤销 (dismissed: both
+     * units answered the same county-wide instruction). Rows the history wrote in bulk carry no candidate keys, so only
+     * these are screened; every other progress row of the demo is nobody's copy.
+     */
+    private void raisePlantedCards() {
+        List<Long> planted = jdbc.sql("""
+                SELECT id FROM rectification_progress WHERE progress_text = :a OR progress_text = :b
+                UNION
+                SELECT progress_id FROM rectification_evidence WHERE sha256 IN (SELECT sha256 FROM rectification_evidence
+                       GROUP BY sha256 HAVING count(DISTINCT item_id) > 1)
+                ORDER BY 1""").param("a", COPIED_TEXT).param("b", COPIED_TEXT_EDITED).query(Long.class).list();
+        planted.forEach(screening::screenWritten);
+        OffsetDateTime at = OffsetDateTime.of(today.minusDays(2).atTime(10, 0), zone.getRules()
+                .getOffset(today.atStartOfDay())).withOffsetSameInstant(java.time.ZoneOffset.UTC);
+        jdbc.sql("SELECT id, kind, body_id FROM rectification_red_card WHERE status = 'RAISED' ORDER BY id")
+                .query((rs, n) -> new long[] {rs.getLong(1), "SAME_EVIDENCE".equals(rs.getString(2)) ? 1 : 0,
+                        rs.getLong(3)}).list().forEach(card -> {
+                    Actor office = office(card[2]);
+                    boolean confirm = card[1] == 1;
+                    jdbc.sql("""
+                            UPDATE rectification_red_card SET status = :s, decision_reason = :r, decided_by = :by,
+                                   decided_by_name = :n, decided_at = :at, row_version = row_version + 1
+                            WHERE id = :id""").param("s", confirm ? "CONFIRMED" : "DISMISSED")
+                            .param("r", confirm ? "经核查，两个单位的佐证材料为同一张照片，未反映本单位整改实际，认定为虚假整改，责令重新整改并说明情况。"
+                                    : "经核实，两个单位系按县委统一部署召开会议、报送进展，表述相近属正常，不属于照抄照搬，予以撤销。")
+                            .param("by", office.id()).param("n", office.name()).param("at", at).param("id", card[0])
+                            .update();
+                });
     }
 
     private void loadActors() {
@@ -293,10 +333,10 @@ final class DemoRectificationInBulk {
                 VALUES (:p, :r, :d, :reason, :on, :by, :byn, :at)""");
         Rows itemRows = new Rows("rectification_item", """
                 INSERT INTO rectification_item (plan_id, feedback_item_id, inspection_id, organization_id, body_id, position,
-                    goal, measures, leader_name, department, handler_name, due_on, mechanism, status, next_check_on,
-                    signed_off_on, signed_off_by, signed_off_by_name, sign_off_opinion, row_version, created_at,
-                    updated_at, move_reason, milestones, long_term_owner, sign_off_participants)
-                VALUES (:p, :fi, :i, :o, :b, :pos, :goal, :m, :ln, :dep, :hn, :due, :mech, :st, :nc, :so, :sob, :sobn,
+                    goal, measures, leader_name, department, handler_name, due_on, mechanism, status, is_open,
+                    next_check_on, signed_off_on, signed_off_by, signed_off_by_name, sign_off_opinion, row_version,
+                    created_at, updated_at, move_reason, milestones, long_term_owner, sign_off_participants)
+                VALUES (:p, :fi, :i, :o, :b, :pos, :goal, :m, :ln, :dep, :hn, :due, :mech, :st, :open, :nc, :so, :sob, :sobn,
                     :soo, :rv, :cat, :uat, :mr, :ms, :lto, :sop)""");
         Rows moveRows = new Rows(null, """
                 INSERT INTO rectification_item_move (item_id, move_code, from_status, to_status, reason, milestones,
@@ -754,7 +794,7 @@ final class DemoRectificationInBulk {
                 .addValue("m", MEASURES[m % MEASURES.length]).addValue("ln", leaderName).addValue("dep", department)
                 .addValue("hn", department + "负责人").addValue("due", path.dueOn())
                 .addValue("mech", path.longTermMeasure() ? "建立健全长效机制，纳入年度党建考核" : null)
-                .addValue("st", status.name()).addValue("nc", nextCheck, Types.DATE)
+                .addValue("st", status.name()).addValue("open", status.open()).addValue("nc", nextCheck, Types.DATE)
                 .addValue("so", signedOn, Types.DATE).addValue("sob", signedOn == null ? null : office.id(), Types.BIGINT)
                 .addValue("sobn", signedOn == null ? null : office.name()).addValue("soo", opinion)
                 .addValue("rv", version).addValue("cat", createdPlan).addValue("uat", updated)

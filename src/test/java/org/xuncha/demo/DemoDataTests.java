@@ -1403,6 +1403,39 @@ class DemoDataTests {
         }
     }
 
+    /**
+     * The planted duplicates raised their red cards through the module's rules, one each, on the later use, and the
+     * office decided them: the shared picture confirmed, the similar wording dismissed, each with its reason.
+     */
+    @Test
+    void thePlantedDuplicatesRaisedOneRedCardEachAndTheOfficeDecidedThem() {
+        var cards = jdbc.sql("""
+                SELECT c.kind, c.status, c.decision_reason, c.item_id, c.other_item_id, i.organization_id AS own,
+                       o.organization_id AS other FROM rectification_red_card c
+                JOIN rectification_item i ON i.id = c.item_id JOIN rectification_item o ON o.id = c.other_item_id
+                ORDER BY c.kind""").query().listOfRows();
+        assertThat(cards).extracting(r -> r.get("kind") + "/" + r.get("status"))
+                .containsExactly("COPIED_PROGRESS/DISMISSED", "SAME_EVIDENCE/CONFIRMED");
+        for (var c : cards) {
+            assertThat((String) c.get("decision_reason")).isNotBlank();
+            assertThat(c.get("item_id")).isNotEqualTo(c.get("other_item_id"));
+            assertThat(((Number) c.get("own")).longValue()).as("across two organizations")
+                    .isNotEqualTo(((Number) c.get("other")).longValue());
+        }
+    }
+
+    /** Open items carry the dates their warnings start (computed at start-up from the body's working days). */
+    @Test
+    void theGeneratedLedgerCarriesWarningStartDatesOnOpenItemsOnly() {
+        assertThat(count("SELECT count(*) FROM rectification_item WHERE is_open = TRUE AND warn_yellow_on IS NULL"))
+                .isZero();
+        assertThat(count("SELECT count(*) FROM rectification_item WHERE is_open = FALSE AND warn_yellow_on IS NOT NULL"))
+                .isZero();
+        assertThat(count("SELECT count(*) FROM rectification_item WHERE is_open = TRUE AND warn_green_on < warn_yellow_on"
+                + " AND warn_yellow_on <= due_on")).as("every open item: green before yellow before the deadline")
+                .isEqualTo(count("SELECT count(*) FROM rectification_item WHERE is_open = TRUE"));
+    }
+
     /** The pages the README sends `target` and `office` to open on the generated ledger. */
     @Test
     void theTargetAndTheOfficeOpenTheGeneratedLedgerPlanAndFeedback() throws Exception {
