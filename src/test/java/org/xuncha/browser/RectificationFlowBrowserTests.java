@@ -24,7 +24,10 @@ import org.xuncha.testing.TestFixtures;
  * password and submits it; the office returns it with reasons; the unit revises, signs again and resubmits; the
  * office, the 纪委监委 and the 组织部 give their opinions on the four questions and the office approves; the TARGET
  * reports progress on the first item with a PDF of the meeting minutes and asks for 销号; the office signs it off with
- * its opinion and the ledger shows it 已销号 beside the others 未开始. Screenshots:
+ * its opinion and the ledger shows it 已销号 beside the others 未开始, which carry their warnings (绿色预警 to the
+ * 经办人 three weeks before the deadline, 黄色预警 to 经办人 and 分管领导 one week before), also in the unit's 待办; the
+ * unit reports progress on the second item with the same minutes, the platform raises a red card (同一佐证材料重复使用),
+ * the office confirms it and the ledger's 有红牌 filter shows the item with its mark. Screenshots:
  * {@code target/screenshots/RectificationFlowBrowserTests-*.png}.
  */
 class RectificationFlowBrowserTests extends BrowserTestSupport {
@@ -113,10 +116,10 @@ class RectificationFlowBrowserTests extends BrowserTestSupport {
         assertThat(page.locator("#plan-status")).hasText("整改方案起草中");
         int problems = page.locator("#problem-list tr[data-problem-id]").count();
         org.assertj.core.api.Assertions.assertThat(problems).as("the three fed-back problems").isEqualTo(3);
-        String due = today().plusMonths(2).toString();
-        addItem(0, "严格执行公务接待标准", due);
-        addItem(1, "规范账外资金管理", due);
-        addItem(2, "严格工程项目验收", due);
+        // deadlines: two months (no warning), three weeks (15 working days left: 绿色预警), one week (黄色预警)
+        addItem(0, "严格执行公务接待标准", today().plusMonths(2).toString());
+        addItem(1, "规范账外资金管理", today().plusDays(21).toString());
+        addItem(2, "严格工程项目验收", today().plusDays(7).toString());
         assertThat(page.locator("#task-list tr[data-item-id]")).hasCount(3);
         signAndSubmit();
         screenshot("2-submitted");
@@ -188,7 +191,57 @@ class RectificationFlowBrowserTests extends BrowserTestSupport {
         open("/rectification/ledger?organization=" + w.a1);
         assertThat(page.locator("#ledger-table tr[data-item-id]")).hasCount(3);
         assertThat(page.locator("#ledger-table")).containsText("已销号");
+        // the warnings of the two open items, addressed by level; the signed-off one has none
+        Locator green = ledgerRow("规范账外资金管理").locator("[data-warning]");
+        assertThat(green).hasAttribute("data-warning", "GREEN");
+        assertThat(green).hasText("绿色预警");
+        assertThat(green).hasAttribute("title", Pattern.compile(".*王科员.*"));
+        Locator yellow = ledgerRow("严格工程项目验收").locator("[data-warning]");
+        assertThat(yellow).hasAttribute("data-warning", "YELLOW");
+        assertThat(yellow).hasAttribute("title", Pattern.compile(".*李副局长.*"));
+        assertThat(ledgerRow("严格执行公务接待标准").locator("[data-warning]")).hasCount(0);
         screenshot("4-ledger");
         signOut();
+
+        // the unit sees the warnings in its 待办, then reports progress on the second item with the same minutes
+        signIn(w.prefix + "target-a1");
+        assertThat(page.locator("body")).containsText("绿色预警");
+        open("/rectification/ledger");
+        page.waitForNavigation(() -> ledgerRow("规范账外资金管理").locator("a").first().click());
+        page.locator("#text").fill("已清理账外资金，召开党组会议研究");
+        page.locator("select[name=kind0]").selectOption("MINUTES");
+        page.locator("input[name=file0]").setInputFiles(new FilePayload("党组会议记录.pdf", "application/pdf",
+                pdf("rcb-minutes")));
+        page.waitForNavigation(() -> page.locator("#progress-form button[type=submit]").click());
+        assertThat(page.locator("#item-status")).hasText("整改中");
+        signOut();
+
+        // the platform raises the red card (after the report commits); the office confirms it with its reason
+        signIn(w.prefix + "office-a");
+        Locator card = page.locator("#red-card-table tr[data-card-id]");
+        for (int attempt = 0; attempt < 20 && card.count() == 0; attempt++) {
+            open("/rectification/red-cards");
+            if (card.count() == 0) {
+                page.waitForTimeout(250);
+            }
+        }
+        assertThat(card).hasCount(1);
+        assertThat(card).containsText("同一佐证材料重复使用");
+        assertThat(card).containsText("待认定");
+        page.waitForNavigation(() -> card.locator("a").first().click());
+        page.locator("#decision-CONFIRM").check();
+        page.locator("#reason").fill("两项整改事项使用同一份会议记录，未反映第二项的整改实际，认定为虚假整改");
+        page.waitForNavigation(() -> page.locator("#decision-form button[type=submit]").click());
+        assertThat(page.locator("#card-error")).hasCount(0);
+        assertThat(page.locator("#card-status")).hasText("已认定");
+        open("/rectification/ledger?organization=" + w.a1 + "&redCard=1");
+        assertThat(page.locator("#ledger-table tr[data-item-id]")).hasCount(1);
+        assertThat(ledgerRow("规范账外资金管理").locator(".red-card")).hasText("红牌 1");
+        screenshot("5-red-card");
+        signOut();
+    }
+
+    Locator ledgerRow(String goal) {
+        return page.locator("#ledger-table tr[data-item-id]").filter(new Locator.FilterOptions().setHasText(goal));
     }
 }
