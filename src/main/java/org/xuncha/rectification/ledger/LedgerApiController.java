@@ -61,7 +61,7 @@ class LedgerApiController {
         }
     }
 
-    /** One page of the ledger; {@code total} is counted up to 10,000 (LedgerItems.COUNT_CAP): 10,001 means more. */
+    /** One page of the ledger; {@code total} is counted up to 1,000 (LedgerItems.COUNT_CAP): 1,001 means more. */
     @GetMapping("/api/rectification/ledger")
     @PreAuthorize(LedgerController.READERS)
     ResultPage<ItemJson> ledger(@RequestParam(required = false) String organization,
