@@ -71,12 +71,15 @@ class LedgerImports {
     static final String SIGN_OFF = "销号情况";
     static final String MECHANISM = "长效机制";
 
-    /** The exported columns, all of which the sheet must have; 长效机制 may follow them. */
-    static final List<String> REQUIRED = LedgerSheets.COLUMNS.stream().map(XlsxColumn::header).toList();
+    /**
+     * The offices' columns, all of which the sheet must have; 长效机制 may follow them, and the export's 预警 (the
+     * platform's own, computed) is ignored.
+     */
+    static final List<String> REQUIRED = LedgerSheets.OFFICE_COLUMNS.stream().map(XlsxColumn::header).toList();
     static final List<XlsxColumn> TEMPLATE_COLUMNS;
 
     static {
-        List<XlsxColumn> columns = new ArrayList<>(LedgerSheets.COLUMNS);
+        List<XlsxColumn> columns = new ArrayList<>(LedgerSheets.OFFICE_COLUMNS);
         columns.add(XlsxColumn.text(MECHANISM, 30));
         TEMPLATE_COLUMNS = List.copyOf(columns);
     }

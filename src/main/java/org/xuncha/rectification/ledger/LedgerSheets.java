@@ -26,11 +26,20 @@ class LedgerSheets {
 
     static final int CHUNK = 500;
 
-    static final List<XlsxColumn> COLUMNS = List.of(
+    /** The columns offices keep, in their order (docs/domain.md); what the import reads. */
+    static final List<XlsxColumn> OFFICE_COLUMNS = List.of(
             XlsxColumn.text("序号", 6), XlsxColumn.text("反馈问题", 40), XlsxColumn.text("整改目标", 30),
             XlsxColumn.text("整改措施", 40), XlsxColumn.text("责任领导", 10), XlsxColumn.text("责任部门", 14),
             XlsxColumn.text("具体经办人", 10), XlsxColumn.text("完成时限", 12), XlsxColumn.text("整改进展", 40),
-            XlsxColumn.text("佐证材料", 30), XlsxColumn.text("销号情况", 16), XlsxColumn.text("预警", 30));
+            XlsxColumn.text("佐证材料", 30), XlsxColumn.text("销号情况", 16));
+    /** The export: the office's columns and, after them, the platform's 预警 (computed, ignored by the import). */
+    static final List<XlsxColumn> COLUMNS;
+
+    static {
+        List<XlsxColumn> columns = new java.util.ArrayList<>(OFFICE_COLUMNS);
+        columns.add(XlsxColumn.text("预警", 30));
+        COLUMNS = List.copyOf(columns);
+    }
 
     private final LedgerRepository ledger;
     private final LedgerItems items;
