@@ -14,6 +14,8 @@ import org.xuncha.common.BodyId;
 import org.xuncha.common.DataScope;
 import org.xuncha.common.Role;
 import org.xuncha.organization.InspectionBodies;
+import org.xuncha.platform.cli.DatabaseLine;
+import org.xuncha.platform.cli.Percentiles;
 import org.xuncha.platform.cli.XunchaCommand;
 
 /**
@@ -108,7 +110,7 @@ class CoverageBenchmarkCommand implements XunchaCommand {
             return 1;
         }
         out.printf("coverage-benchmark: %d 个届期，每个查询 %d 次（预热 %d 次）%n", terms.size(), runs, warmup);
-        out.println("数据库：" + database());
+        out.println("数据库：" + DatabaseLine.of(jdbc));
         out.printf("%-8s %-28s %8s %12s %12s %12s %12s %8s %8s%n", "term", "name", "planned",
                 "service p50", "service p95", "raw p50", "raw p95", "×p50", "×p95");
         List<Double> allService = new ArrayList<>();
@@ -141,10 +143,10 @@ class CoverageBenchmarkCommand implements XunchaCommand {
             }
             Arrays.stream(service).forEach(allService::add);
             Arrays.stream(raw).forEach(allRaw::add);
-            double sp50 = percentile(service, 50);
-            double sp95 = percentile(service, 95);
-            double rp50 = percentile(raw, 50);
-            double rp95 = percentile(raw, 95);
+            double sp50 = Percentiles.of(service, 50);
+            double sp95 = Percentiles.of(service, 95);
+            double rp50 = Percentiles.of(raw, 50);
+            double rp95 = Percentiles.of(raw, 95);
             out.printf("%-8d %-28s %8d %12.2f %12.2f %12.2f %12.2f %8.2f %8.2f%n", t.id(),
                     abbreviate(t.bodyName() + " " + t.name()), t.planned(), sp50, sp95, rp50, rp95,
                     sp50 / rp50, sp95 / rp95);
@@ -152,23 +154,12 @@ class CoverageBenchmarkCommand implements XunchaCommand {
         double[] s = allService.stream().mapToDouble(Double::doubleValue).toArray();
         double[] r = allRaw.stream().mapToDouble(Double::doubleValue).toArray();
         out.printf("%-8s %-28s %8s %12.2f %12.2f %12.2f %12.2f %8.2f %8.2f%n", "all", "（全部测量）", "",
-                percentile(s, 50), percentile(s, 95), percentile(r, 50), percentile(r, 95),
-                percentile(s, 50) / percentile(r, 50), percentile(s, 95) / percentile(r, 95));
+                Percentiles.of(s, 50), Percentiles.of(s, 95), Percentiles.of(r, 50), Percentiles.of(r, 95),
+                Percentiles.of(s, 50) / Percentiles.of(r, 50), Percentiles.of(s, 95) / Percentiles.of(r, 95));
         out.println("单位：毫秒；×p50、×p95 = 服务查询 / 手写 SQL。目标：≤ 1.5×，服务查询 p95 ≤ 200 ms。");
         return agree ? 0 : 1;
     }
 
-    /** Product and version; on PostgreSQL also the JIT setting, which changes these timings a lot. */
-    private String database() {
-        String product = jdbc.sql("SELECT 1").query(rs -> {
-            var meta = rs.getStatement().getConnection().getMetaData();
-            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
-        });
-        if (product.startsWith("PostgreSQL")) {
-            product += "，jit = " + jdbc.sql("SELECT current_setting('jit')").query(String.class).single();
-        }
-        return product;
-    }
 
     /** The scope the office of the body has: reads the body and every body below it, writes its own. */
     DataScope officeOf(long body) {
@@ -182,12 +173,6 @@ class CoverageBenchmarkCommand implements XunchaCommand {
                 && a.byLevel().equals(b.byLevel()) && a.byYear().equals(b.byYear());
     }
 
-    static double percentile(double[] values, int p) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
 
     private static String abbreviate(String s) {
         return s.length() <= 26 ? s : s.substring(0, 25) + "…";

@@ -300,8 +300,8 @@ class CoverageTests {
         assertThat(text).contains("coverage-benchmark: 2 个届期").contains("service p95").contains("raw p95").contains("all");
         assertThat(command.run(List.of("--runs=0"))).isEqualTo(2);
         assertThat(command.run(List.of("--bogus"))).isEqualTo(2);
-        assertThat(CoverageBenchmarkCommand.percentile(new double[] {5, 1, 4, 2, 3}, 50)).isEqualTo(3);
-        assertThat(CoverageBenchmarkCommand.percentile(new double[] {5, 1, 4, 2, 3}, 95)).isEqualTo(5);
+        assertThat(org.xuncha.platform.cli.Percentiles.of(new double[] {5, 1, 4, 2, 3}, 50)).isEqualTo(3);
+        assertThat(org.xuncha.platform.cli.Percentiles.of(new double[] {5, 1, 4, 2, 3}, 95)).isEqualTo(5);
         assertThat(benchmark.name()).isEqualTo("coverage-benchmark");
     }
 }

@@ -25,6 +25,8 @@ import org.xuncha.common.DataScope;
 import org.xuncha.common.OrganizationId;
 import org.xuncha.common.Role;
 import org.xuncha.organization.InspectionBodies;
+import org.xuncha.platform.cli.DatabaseLine;
+import org.xuncha.platform.cli.Percentiles;
 import org.xuncha.platform.cli.XunchaCommand;
 import org.xuncha.platform.web.ResultPage;
 import org.xuncha.rectification.ItemStatus;
@@ -117,7 +119,7 @@ class LedgerBenchmarkCommand implements XunchaCommand {
         }
         out.printf("ledger-benchmark: %d 组（调用者 × 筛选），每组 %d 次（预热 %d 次），每页 %d 项，按完成时限排序%n",
                 cases.size(), runs, warmup, PAGE);
-        out.println("数据库：" + database() + "；事项 " + jdbc.sql("SELECT count(*) FROM rectification_item")
+        out.println("数据库：" + DatabaseLine.of(jdbc) + "；事项 " + jdbc.sql("SELECT count(*) FROM rectification_item")
                 .query(Long.class).single());
         out.printf("%-34s %-22s %9s %11s %11s %9s %9s %7s %7s%n", "caller", "filter", "total", "service p50",
                 "service p95", "raw p50", "raw p95", "×p50", "×p95");
@@ -162,10 +164,10 @@ class LedgerBenchmarkCommand implements XunchaCommand {
     }
 
     private void print(String caller, String filter, String total, double[] service, double[] raw) {
-        double sp50 = percentile(service, 50);
-        double sp95 = percentile(service, 95);
-        double rp50 = percentile(raw, 50);
-        double rp95 = percentile(raw, 95);
+        double sp50 = Percentiles.of(service, 50);
+        double sp95 = Percentiles.of(service, 95);
+        double rp50 = Percentiles.of(raw, 50);
+        double rp95 = Percentiles.of(raw, 95);
         out.printf("%-34s %-22s %9s %11.2f %11.2f %9.2f %9.2f %7.2f %7.2f%n", abbreviate(caller, 32), filter, total,
                 sp50, sp95, rp50, rp95, sp50 / rp50, sp95 / rp95);
     }
@@ -382,23 +384,7 @@ class LedgerBenchmarkCommand implements XunchaCommand {
         }
     }
 
-    private String database() {
-        String product = jdbc.sql("SELECT 1").query(rs -> {
-            var meta = rs.getStatement().getConnection().getMetaData();
-            return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
-        });
-        if (product.startsWith("PostgreSQL")) {
-            product += "，jit = " + jdbc.sql("SELECT current_setting('jit')").query(String.class).single();
-        }
-        return product;
-    }
 
-    static double percentile(double[] values, int p) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
 
     private static String abbreviate(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
