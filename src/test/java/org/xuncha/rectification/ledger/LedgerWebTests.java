@@ -130,6 +130,29 @@ class LedgerWebTests {
                 .isEqualTo(exact.total());
     }
 
+    @Test
+    void aBandOrWarningWithAClosedStatusIsEmptyAndWithAnOpenStatusNeedsNoOpenFlag() {
+        // same deadline as `late`, later 序号: the export's first row stays `late`
+        long closed = lw.item(plan, lw.problem(feedback, 30, "已销号问题：超期前已整改"), 30, -3, "SIGNED_OFF");
+        var scope = lw.scope("office-a");
+        var today = java.time.LocalDate.now(clock);
+        java.util.function.Function<LedgerFilter, List<Long>> ids = f -> repository.page(scope, f, today, 0, 100)
+                .items().stream().map(LedgerRepository.Item::id).toList();
+        var signedOff = org.xuncha.rectification.ItemStatus.SIGNED_OFF;
+        var inProgress = org.xuncha.rectification.ItemStatus.IN_PROGRESS;
+        assertThat(ids.apply(new LedgerFilter(null, null, null, signedOff, null, null, false))).contains(closed);
+        assertThat(ids.apply(new LedgerFilter(null, null, null, null, DeadlineBand.OVERDUE, null, false)))
+                .contains(late).doesNotContain(closed);
+        assertThat(ids.apply(new LedgerFilter(null, null, null, signedOff, DeadlineBand.OVERDUE, null, false)))
+                .isEmpty();
+        assertThat(ids.apply(new LedgerFilter(null, null, null, signedOff, null, WarningLevel.RED, false)))
+                .isEmpty();
+        assertThat(ids.apply(new LedgerFilter(null, null, null, inProgress, DeadlineBand.OVERDUE, null, false)))
+                .contains(late).doesNotContain(closed, soon, later, far);
+        assertThat(ids.apply(new LedgerFilter(null, null, null, inProgress, DeadlineBand.OVERDUE, WarningLevel.RED,
+                false))).contains(late).doesNotContain(closed);
+    }
+
     /** The organization select of the filter, as rendered. */
     static String organizationSelect(String html) {
         int start = html.indexOf("name=\"organization\"");
