@@ -1,7 +1,5 @@
 package org.xuncha.rectification.report;
 
-import java.util.Map;
-
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -10,7 +8,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xuncha.common.DataScope;
 import org.xuncha.documents.WordDownloads;
@@ -20,8 +17,8 @@ import org.xuncha.platform.web.UserInputException;
 /**
  * Pages of the two reports after the feedback: the list (delivered feedback with their reports, due dates and 逾期),
  * a report with its text, signature, steps and the forms the caller may use (the TARGET edits, signs, submits; the
- * office receives or returns), its .docx, and the same as JSON to read. Post/redirect/get; a refusal re-renders the
- * report with its Chinese message and nothing changed.
+ * office receives or returns) and its .docx. Post/redirect/get; a refusal re-renders the
+ * report with its Chinese message and nothing changed. The same actions as JSON: {@link ReportApiController}.
  */
 @Controller
 class ReportController {
@@ -124,24 +121,4 @@ class ReportController {
         ReportDocuments.Download d = documents.docx(scope, id);
         return WordDownloads.attachment(d.fileName(), d.content());
     }
-
-    /** A report as JSON: the same reading rule as the page (404 outside the caller's scope). */
-    @GetMapping("/api/rectification/reports/{id}")
-    @PreAuthorize(READERS)
-    @ResponseBody
-    Map<String, Object> json(@PathVariable long id, DataScope scope) {
-        RectificationReports.ReportPage p = reports.page(scope, id);
-        RectificationReportRepository.Report r = p.report();
-        return Map.ofEntries(Map.entry("id", r.id()), Map.entry("feedbackId", r.feedbackId()),
-                Map.entry("kind", r.kind().name()), Map.entry("kindLabel", r.kind().label()),
-                Map.entry("status", r.status().name()), Map.entry("statusLabel", r.status().label()),
-                Map.entry("dueOn", r.dueOn().toString()), Map.entry("late", p.late()), Map.entry("title", r.title()),
-                Map.entry("content", r.content()), Map.entry("signed", r.signed()),
-                Map.entry("signedPost", r.signedPost() == null ? "" : r.signedPost()),
-                Map.entry("returnedReason", r.returnedReason() == null ? "" : r.returnedReason()),
-                Map.entry("version", r.rowVersion()),
-                Map.entry("steps", p.steps().stream().map(s -> Map.of("round", s.round(), "action", s.action().name(),
-                        "by", s.byName(), "at", s.at().toString())).toList()));
-    }
-
 }

@@ -265,4 +265,63 @@ class RectificationReportsTests {
         assertThat(mvc.perform(get("/rectification/reports").with(lw.as("office-city"))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString()).contains("data-report-id=\"" + id + "\"");
     }
+
+    String json(org.springframework.test.web.servlet.RequestBuilder request, int status) throws Exception {
+        return mvc.perform(request).andExpect(status().is(status)).andReturn().getResponse().getContentAsString();
+    }
+
+    org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder postJson(String url, String body,
+                                                                                      String who) {
+        return post(url).contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body).with(csrf())
+                .with(lw.as(who));
+    }
+
+    @Test
+    void theApiOpensSignsSubmitsAndTheOfficeReturnsAndReceivesWithTheSameRules() throws Exception {
+        String opened = json(postJson("/api/rectification/reports",
+                "{\"feedbackId\":" + lateFeedback + ",\"kind\":\"LEADER\"}", "target-a1"), 200);
+        long id = Long.parseLong(opened.replaceAll("(?s).*\"id\":(\\d+).*", "$1"));
+        assertThat(col(id, "kind")).isEqualTo("LEADER");
+        assertThat(opened).contains("\"status\":\"DRAFTING\"").contains("\"late\":true");
+        String url = "/api/rectification/reports/" + id;
+        int v = Integer.parseInt(col(id, "row_version"));
+        // the office does not draft, another organization's TARGET does not see it, an empty body is a Chinese 400
+        json(postJson("/api/rectification/reports", "{\"feedbackId\":" + lateFeedback + "}", "office-a"), 403);
+        json(postJson(url + "/edit", "{\"version\":" + v + ",\"title\":\"x\",\"content\":\"y\"}",
+                "target-a2"), 404);
+        assertThat(json(postJson(url + "/submit", "{}", "target-a1"), 400)).contains("版本号");
+        // unsigned: refused, nothing changed
+        assertThat(json(postJson(url + "/submit", "{\"version\":" + v + "}", "target-a1"), 400))
+                .contains("报告须经主要负责人签字后报送");
+        assertThat(col(id, "status")).isEqualTo("DRAFTING");
+        assertThat(json(postJson(url + "/edit", "{\"version\":" + v
+                + ",\"title\":\"关于落实巡察整改主体责任情况的报告\",\"content\":\"一、履行第一责任人职责情况。\"}",
+                "target-a1"), 200)).contains("一、履行第一责任人职责情况。");
+        assertThat(json(postJson(url + "/sign", "{\"version\":" + (v + 1)
+                + ",\"password\":\"nope\",\"post\":\"党组书记\"}", "target-a1"), 400)).contains("密码不正确，未签字");
+        assertThat(json(postJson(url + "/sign", "{\"version\":" + (v + 1) + ",\"password\":\""
+                + TestFixtures.PASSWORD + "\",\"post\":\"党组书记\"}", "target-a1"), 200))
+                .contains("\"signed\":true").contains("\"signedPost\":\"党组书记\"");
+        // a stale version changes nothing
+        json(postJson(url + "/submit", "{\"version\":" + v + "}", "target-a1"), 400);
+        assertThat(col(id, "status")).isEqualTo("DRAFTING");
+        assertThat(json(postJson(url + "/submit", "{\"version\":" + (v + 2) + "}", "target-a1"), 200))
+                .contains("\"status\":\"SUBMITTED\"");
+        // the discipline commission reads but does not decide; the office returns with a reason, then receives
+        json(postJson(url + "/receive", "{\"version\":" + (v + 3) + "}", "discipline-a"), 403);
+        assertThat(json(postJson(url + "/return", "{\"version\":" + (v + 3) + "}", "office-a"), 400))
+                .contains("退回");
+        assertThat(json(postJson(url + "/return", "{\"version\":" + (v + 3) + ",\"reason\":\"请写明整改成效\"}",
+                "office-a"), 200)).contains("\"returnedReason\":\"请写明整改成效\"");
+        int returned = Integer.parseInt(col(id, "row_version"));
+        json(postJson(url + "/sign", "{\"version\":" + returned + ",\"password\":\"" + TestFixtures.PASSWORD
+                + "\",\"post\":\"党组书记\"}", "target-a1"), 200);
+        json(postJson(url + "/submit", "{\"version\":" + (returned + 1) + "}", "target-a1"), 200);
+        assertThat(json(postJson(url + "/receive", "{\"version\":" + (returned + 2) + "}", "office-a"), 200))
+                .contains("\"status\":\"RECEIVED\"");
+        assertThat(json(get("/api/rectification/reports").with(lw.as("office-a")), 200))
+                .contains("\"feedbackId\":" + lateFeedback).contains("\"statusLabel\":\"已接收\"");
+        assertThat(json(get("/api/rectification/reports").with(lw.as("target-a2")), 200))
+                .doesNotContain("\"feedbackId\":" + lateFeedback + ",");
+    }
 }
