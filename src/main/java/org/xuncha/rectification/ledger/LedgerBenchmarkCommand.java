@@ -308,8 +308,10 @@ class LedgerBenchmarkCommand implements XunchaCommand {
             where.append(" AND i.status = ?");
             params.add(f.status().name());
         }
+        // as the page: a chosen open state needs no is_open beside it (a closed one with a band finds nothing)
+        String open = f.status() == null || !f.status().open() ? " AND i.is_open = TRUE" : "";
         if (f.band() != null) {
-            where.append(" AND i.is_open = TRUE AND ");
+            where.append(open).append(" AND ");
             switch (f.band()) {
                 case OVERDUE -> {
                     where.append("i.due_on < ?");
@@ -332,7 +334,7 @@ class LedgerBenchmarkCommand implements XunchaCommand {
             }
         }
         if (f.warning() != null) {
-            where.append(" AND i.is_open = TRUE AND ");
+            where.append(f.band() != null ? "" : open).append(" AND ");
             switch (f.warning()) {
                 case RED -> where.append("i.due_on < ?");
                 case YELLOW -> where.append("i.due_on >= ? AND i.warn_yellow_on <= ?");
