@@ -43,7 +43,7 @@ class RevisitApiController {
         }
     }
 
-    record ResultJson(long itemId, int position, String wording, String itemStatus, ItemOutcome outcome,
+    record ResultJson(long itemId, int position, String wording, org.xuncha.rectification.ItemStatus itemStatus, ItemOutcome outcome,
                       String note, Long redCardId) {
     }
 
@@ -70,7 +70,7 @@ class RevisitApiController {
             return new DetailJson(RevisitJson.of(p.revisit(), true), List.of(), null);
         }
         List<ResultJson> items = p.items().stream().map(l -> new ResultJson(l.item().item().value(),
-                l.item().position(), l.item().wording(), l.item().status().name(),
+                l.item().position(), l.item().wording(), l.item().status(),
                 l.result() == null ? null : l.result().outcome(), l.result() == null ? null : l.result().note(),
                 l.result() == null ? null : l.result().redCardId())).toList();
         return new DetailJson(RevisitJson.of(p.revisit(), false), items, new SurveyJson(p.survey().answers(),
