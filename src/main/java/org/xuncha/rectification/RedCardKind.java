@@ -11,7 +11,9 @@ public enum RedCardKind {
     /** 整改进展雷同: a progress text near-identical to an earlier one of another item. */
     COPIED_PROGRESS("整改进展雷同"),
     /** 问题反弹: a finding of a later 回头看 inspection linked to the signed-off item. */
-    RELAPSE("问题反弹");
+    RELAPSE("问题反弹"),
+    /** 回访发现整改不到位: raised by the office from a 回访 or 专项督查 of supervision (RevisitOutcomes.raiseRedCard). */
+    REVISIT("回访督查发现整改不到位");
 
     private final String label;
 

@@ -24,6 +24,12 @@
  * <p>{@code warning}: the overdue warnings 绿 / 黄 / 红 — each office's thresholds and the start dates kept on the
  * ledger's items, counted with {@link org.xuncha.rectification.WorkingDays} and recomputed by plan, calendar and
  * ledger when what they depend on changes; the levels themselves are {@code ledger.WarningLevel}.
+ *
+ * <p>For the checks after the ledger (issue 15: supervision's 回访, 专项督查 and 回头看):
+ * {@link org.xuncha.rectification.RevisitOutcomes} reads an organization's items in an inspection under the ledger's
+ * scope and carries out a check's result on one item — 确认整改到位 (the ledger unchanged), 二次整改 (the ledger's own
+ * REOPEN move through {@code ledger.ItemReopening}, with its refusals, history and audit) or a
+ * {@link org.xuncha.rectification.RedCardKind#REVISIT} red card — for the office of the item's body only.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "整改",
         allowedDependencies = {"common", "platform", "audit", "identity", "inspection", "organization", "documents",
