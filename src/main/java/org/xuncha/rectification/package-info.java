@@ -24,6 +24,10 @@
  * <p>{@code warning}: the overdue warnings 绿 / 黄 / 红 — each office's thresholds and the start dates kept on the
  * ledger's items, counted with {@link org.xuncha.rectification.WorkingDays} and recomputed by plan, calendar and
  * ledger when what they depend on changes; the levels themselves are {@code ledger.WarningLevel}.
+ *
+ * <p>For issue 15's supervision letters: {@link org.xuncha.rectification.LedgerItemsOfOrganization} reads one
+ * organization's items ({@link org.xuncha.rectification.LedgerItemOfOrganization}, with the ledger's warning) and
+ * the reports it owes ({@link org.xuncha.rectification.ReportDueOfOrganization}) under LedgerScope's read rule.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "整改",
         allowedDependencies = {"common", "platform", "audit", "identity", "inspection", "organization", "documents",
