@@ -138,6 +138,34 @@ class LettersTests {
     }
 
     @Test
+    void concurrentDraftsOfOneBodyGetDistinctConsecutiveNumbers() throws Exception {
+        int threads = 4;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        List<java.util.concurrent.Future<Long>> drafts = new java.util.ArrayList<>();
+        try {
+            for (int t = 0; t < threads; t++) {
+                drafts.add(pool.submit(() -> {
+                    start.await();
+                    return letters.draft(office(), lw.a1(), LetterKind.SUPERVISE, List.of(), null);
+                }));
+            }
+            start.countDown();
+            java.util.Set<Integer> seqs = new java.util.TreeSet<>();
+            for (var d : drafts) {
+                long id = d.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                seqs.add(jdbc.sql("SELECT letter_seq FROM supervision_letter WHERE id = :id").param("id", id)
+                        .query(Integer.class).single());
+            }
+            assertThat(seqs).hasSize(threads);
+            int first = seqs.iterator().next();
+            assertThat(seqs).containsExactly(first, first + 1, first + 2, first + 3);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void theLetterRunsFromDraftToSettledWithAReturnOnTheWayAndEveryStepAudited() {
         DataScope target = lw.scope("target-a1");
         long id = letters.draft(office(), lw.a1(), LetterKind.WARN, List.of(), 3);
