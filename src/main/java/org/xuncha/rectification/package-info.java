@@ -30,6 +30,9 @@
  * scope and carries out a check's result on one item — 确认整改到位 (the ledger unchanged), 二次整改 (the ledger's own
  * REOPEN move through {@code ledger.ItemReopening}, with its refusals, history and audit) or a
  * {@link org.xuncha.rectification.RedCardKind#REVISIT} red card — for the office of the item's body only.
+ * <p>For issue 15's supervision letters: {@link org.xuncha.rectification.LedgerItemsOfOrganization} reads one
+ * organization's items ({@link org.xuncha.rectification.LedgerItemOfOrganization}, with the ledger's warning) and
+ * the reports it owes ({@link org.xuncha.rectification.ReportDueOfOrganization}) under LedgerScope's read rule.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "整改",
         allowedDependencies = {"common", "platform", "audit", "identity", "inspection", "organization", "documents",
