@@ -24,6 +24,14 @@
  * <p>{@code warning}: the overdue warnings 绿 / 黄 / 红 — each office's thresholds and the start dates kept on the
  * ledger's items, counted with {@link org.xuncha.rectification.WorkingDays} and recomputed by plan, calendar and
  * ledger when what they depend on changes; the levels themselves are {@code ledger.WarningLevel}.
+ *
+ * <p>For supervision (issue 15): {@link org.xuncha.rectification.ClosureReadiness} answers 报结's ledger and report
+ * conditions over every delivered feedback of an inspection; {@link org.xuncha.rectification.DisclosableItems} gives
+ * the items 整改公开 drafts from (LedgerScope) and their 责任领导 / 经办人 only as a
+ * {@link org.xuncha.rectification.LedgerPersonNames} set that prints no name;
+ * {@link org.xuncha.rectification.RectificationDueWork} lists reports and items falling due for the daily reminders
+ * (ids and dates only). A CLOSED inspection's data is read-only: {@code internal.ClosedInspections} refuses the
+ * ledger's progress and moves and the plan's edits.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "整改",
         allowedDependencies = {"common", "platform", "audit", "identity", "inspection", "organization", "documents",

@@ -1,13 +1,17 @@
 package org.xuncha.supervision.closure;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.xuncha.common.DataScope;
+import org.xuncha.common.InspectionId;
+import org.xuncha.documents.WordDownloads;
 import org.xuncha.platform.web.UserInputException;
 
 /**
@@ -20,9 +24,18 @@ class ClosureController {
     static final String OFFICE = "hasRole('OFFICE')";
 
     private final ClosureConditions closure;
+    private final ClosureDocuments documents;
 
-    ClosureController(ClosureConditions closure) {
+    ClosureController(ClosureConditions closure, ClosureDocuments documents) {
         this.closure = closure;
+        this.documents = documents;
+    }
+
+    @GetMapping("/supervision/closure/{inspection}/docx")
+    @PreAuthorize(OFFICE)
+    ResponseEntity<byte[]> docx(@PathVariable long inspection, DataScope scope) {
+        ClosureDocuments.Download d = documents.docx(scope, InspectionId.of(inspection));
+        return WordDownloads.attachment(d.fileName(), d.content());
     }
 
     @GetMapping("/supervision/closure")
