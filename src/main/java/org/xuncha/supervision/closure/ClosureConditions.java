@@ -93,8 +93,8 @@ class ClosureConditions implements ClosureGuard {
     @Transactional(readOnly = true)
     List<Standing> standings(DataScope scope) {
         return repository.closable(scope).stream().map(i -> new Standing(i.id(), i.teamName(),
-                repository.bodyName(i.bodyId()), "CLOSED".equals(i.stage()),
-                "CLOSED".equals(i.stage()) ? List.of() : unmet(i.id(), i.bodyId()))).toList();
+                repository.bodyName(i.bodyId()), i.closed(),
+                i.closed() ? List.of() : unmet(i.id(), i.bodyId()))).toList();
     }
 
     /** One inspection's unmet conditions, if the caller reads it. */
@@ -103,7 +103,7 @@ class ClosureConditions implements ClosureGuard {
         ClosureRepository.InspectionRow i = repository.inspection(id.value())
                 .filter(r -> scope.canRead(BodyId.of(r.bodyId())))
                 .orElseThrow(() -> new NotFoundInScope("inspection " + id.value()));
-        boolean closed = "CLOSED".equals(i.stage());
+        boolean closed = i.closed();
         return new Standing(i.id(), i.teamName(), repository.bodyName(i.bodyId()), closed,
                 closed ? List.of() : unmet(i.id(), i.bodyId()));
     }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.xuncha.common.DataScope;
+import org.xuncha.inspection.InspectionStage;
 
 /**
  * supervision_closure_setting, and the inspections the closure page lists (inspection's {@code inspection_scope_view}
@@ -28,7 +29,11 @@ class ClosureRepository {
         }
     }
 
-    record InspectionRow(long id, long bodyId, String teamName, String stage) {
+    record InspectionRow(long id, long bodyId, String teamName, InspectionStage stage) {
+
+        boolean closed() {
+            return stage == InspectionStage.CLOSED;
+        }
     }
 
     Setting setting(long body) {
@@ -64,7 +69,7 @@ class ClosureRepository {
     Optional<InspectionRow> inspection(long id) {
         return jdbc.sql("SELECT id, body_id, team_name, stage FROM inspection_scope_view WHERE id = :i")
                 .param("i", id).query((rs, n) -> new InspectionRow(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        rs.getString(4))).optional();
+                        InspectionStage.valueOf(rs.getString(4)))).optional();
     }
 
     /** The caller's readable inspections in 整改 (RECTIFYING) or 报结 (CLOSED), newest first. */
@@ -76,14 +81,14 @@ class ClosureRepository {
                 SELECT id, body_id, team_name, stage FROM inspection_scope_view
                 WHERE body_id IN (:bodies) AND (stage = 'RECTIFYING' OR stage = 'CLOSED') ORDER BY id DESC
                 """).param("bodies", scope.readableBodyIds()).query((rs, n) -> new InspectionRow(rs.getLong(1),
-                        rs.getLong(2), rs.getString(3), rs.getString(4))).list();
+                        rs.getLong(2), rs.getString(3), InspectionStage.valueOf(rs.getString(4)))).list();
     }
 
     /** Every inspection in 整改 (the reminder job's system read). */
     List<InspectionRow> rectifying() {
         return jdbc.sql("SELECT id, body_id, team_name, stage FROM inspection_scope_view WHERE stage = 'RECTIFYING'"
                 + " ORDER BY id").query((rs, n) -> new InspectionRow(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        rs.getString(4))).list();
+                        InspectionStage.valueOf(rs.getString(4)))).list();
     }
 
     String bodyName(long body) {
