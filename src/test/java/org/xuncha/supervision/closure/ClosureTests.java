@@ -2,6 +2,9 @@ package org.xuncha.supervision.closure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.time.Clock;
 
@@ -12,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
 import org.xuncha.common.DataScope;
 import org.xuncha.common.InspectionId;
 import org.xuncha.identity.DataScopes;
@@ -38,6 +42,7 @@ class ClosureTests {
     @Autowired InspectionStages stages;
     @Autowired Inspections inspections;
     @Autowired ClosureConditions closure;
+    @Autowired MockMvc mvc;
 
     SupervisionWorld sw;
     long feedback;
@@ -91,22 +96,39 @@ class ClosureTests {
     @Test
     void theOfficeSettingsSwitchConditionsAndTheEvaluationCannotBeRequiredBeforeItIsWired() {
         ClosureConditions.Settings s = closure.settings(office());
-        assertThat(s.setting().ledger()).isTrue();
-        assertThat(s.setting().reports()).isTrue();
+        int v = s.setting().version();
         assertThat(s.setting().evaluation()).isFalse();
         assertThat(s.evaluationAvailable()).isFalse();
-        assertThatThrownBy(() -> closure.change(office(), 0, true, true, true))
+        assertThatThrownBy(() -> closure.change(office(), v, true, true, true))
                 .isInstanceOf(UserInputException.class).hasMessage("整改质效评估尚未接入本平台，暂不能作为报结条件");
-        assertThat(closure.settings(office()).setting().version()).isZero();
+        assertThat(closure.settings(office()).setting().version()).isEqualTo(v);
 
-        ClosureConditions.Settings changed = closure.change(office(), 0, true, false, false);
+        ClosureConditions.Settings changed = closure.change(office(), v, true, false, false);
         assertThat(changed.setting().reports()).isFalse();
-        assertThatThrownBy(() -> closure.change(office(), 0, true, true, false))
+        assertThat(changed.setting().version()).isEqualTo(v + 1);
+        assertThatThrownBy(() -> closure.change(office(), v, true, true, false))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("已被他人修改");
-        assertThatThrownBy(() -> closure.change(sw.lw.scope("leader-a"), 1, true, true, false))
+        assertThatThrownBy(() -> closure.change(sw.lw.scope("leader-a"), v + 1, true, true, false))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("只有巡察办");
-        closure.change(office(), 1, true, true, false);
+        closure.change(office(), v + 1, true, true, false);
+        assertThat(closure.settings(office()).setting().reports()).isTrue();
         assertThat(jdbc.sql("SELECT count(*) FROM audit_record WHERE action = 'CLOSURE_SETTING_CHANGED'")
                 .query(Long.class).single()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void thePageShowsEachInspectionsStandingAndSavesTheSettings() throws Exception {
+        String html = mvc.perform(get("/supervision/closure").with(sw.lw.w.as("office-a"))).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(html).contains(sw.lw.w.prefix + "甲县委第六巡察组", "/supervision/closure/" + sw.inspection + "/docx");
+        int version = closure.settings(office()).setting().version();
+        assertThat(mvc.perform(post("/supervision/closure/settings").with(sw.lw.w.as("office-a")).with(csrf())
+                .param("version", String.valueOf(version)).param("ledger", "on").param("reports", "on")).andReturn()
+                .getResponse().getStatus()).isEqualTo(302);
+        assertThat(closure.settings(office()).setting().version()).isEqualTo(version + 1);
+        assertThat(mvc.perform(get("/supervision/closure/" + sw.inspection + "/docx").with(sw.lw.w.as("office-a")))
+                .andReturn().getResponse().getContentAsByteArray()).isNotEmpty();
+        assertThat(mvc.perform(get("/supervision/closure/" + sw.inspection + "/docx").with(sw.lw.w.as("office-b")))
+                .andReturn().getResponse().getStatus()).isEqualTo(404);
     }
 }

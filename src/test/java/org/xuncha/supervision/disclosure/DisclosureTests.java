@@ -152,4 +152,18 @@ class DisclosureTests {
         assertThatThrownBy(() -> disclosures.open(sw.lw.scope("office-b"), sw.inspection, sw.lw.w.a1))
                 .isInstanceOf(UserInputException.class);
     }
+
+    @Test
+    void theOfficePagesRenderTheDraftAndItsExemptionsForTheOfficeOnly() throws Exception {
+        MvcResult list = mvc.perform(get("/supervision/disclosures").with(sw.lw.w.as("office-a"))).andReturn();
+        assertThat(list.getResponse().getStatus()).isEqualTo(200);
+        assertThat(list.getResponse().getContentAsString()).contains("/supervision/disclosures/" + id);
+        MvcResult page = mvc.perform(get("/supervision/disclosures/" + id).with(sw.lw.w.as("office-a"))).andReturn();
+        assertThat(page.getResponse().getStatus()).isEqualTo(200);
+        assertThat(page.getResponse().getContentAsString()).contains("不予公开：国家秘密", "第1项");
+        assertThat(mvc.perform(get("/supervision/disclosures/" + id).with(sw.lw.w.as("office-b"))).andReturn()
+                .getResponse().getStatus()).isEqualTo(404);
+        assertThat(mvc.perform(get("/supervision/disclosures/" + id).with(sw.lw.w.as("target-a1"))).andReturn()
+                .getResponse().getStatus()).isEqualTo(403);
+    }
 }

@@ -1,6 +1,7 @@
 package org.xuncha.supervision.reminder;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -20,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.web.servlet.MockMvc;
 import org.xuncha.identity.DataScopes;
 import org.xuncha.supervision.SupervisionWorld;
 
@@ -43,6 +45,7 @@ class ReminderTests {
     @Autowired DailyReminders job;
     @Autowired ReminderCommand command;
     @Autowired ReminderStore store;
+    @Autowired MockMvc mvc;
 
     SupervisionWorld sw;
     long plan;
@@ -133,5 +136,16 @@ class ReminderTests {
         }
         assertThat(reminders("item:" + late)).isEqualTo(1);
         assertThat(outbox("item:" + late)).hasSize(1);
+    }
+
+    @Test
+    void thePageListsTheCallersOwnToDos() throws Exception {
+        job.runOn(sw.today());
+        String office = mvc.perform(get("/supervision/reminders").with(sw.lw.w.as("office-a"))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(office).contains("/rectification/items/" + overdue).doesNotContain("/rectification/reports/" + report);
+        String target = mvc.perform(get("/supervision/reminders").with(sw.lw.w.as("target-a1"))).andReturn()
+                .getResponse().getContentAsString();
+        assertThat(target).contains("/rectification/reports/" + report, "整改报告待报送");
     }
 }
