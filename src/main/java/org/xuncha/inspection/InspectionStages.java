@@ -1,9 +1,11 @@
 package org.xuncha.inspection;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
@@ -33,7 +35,8 @@ import org.xuncha.platform.web.UserInputException;
  *       withdraw date; publishes {@link ReportSubmitted};</li>
  *   <li>反馈 (→ FEEDBACK): not before the withdraw date, nor before the report's date when it was sent;</li>
  *   <li>整改 (→ RECTIFYING): not before the feedback date (the date lives in the history only);</li>
- *   <li>报结 (→ CLOSED): a note.</li>
+ *   <li>报结 (→ CLOSED): a note, and every {@link ClosureGuard} satisfied (the office's closure conditions, held by
+ *       supervision); a refusal lists what is unmet.</li>
  * </ul>
  * The first inspection of a round to be stationed, to withdraw and to give feedback sets the round's actual date.
  * Every move is audited, leaves an {@code inspection_stage_change} row and publishes its past-tense
@@ -50,9 +53,13 @@ public class InspectionStages {
     private final EntryAnnouncements announcements;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
+    // a provider, not a list: the guards read modules that themselves use this service
+    private final ObjectProvider<ClosureGuard> closureGuards;
 
     InspectionStages(Inspections inspections, InspectionRepository repository, RoundRepository rounds,
-                     EntryAnnouncements announcements, AuditTrail audit, ApplicationEventPublisher events) {
+                     EntryAnnouncements announcements, AuditTrail audit, ApplicationEventPublisher events,
+                     ObjectProvider<ClosureGuard> closureGuards) {
+        this.closureGuards = closureGuards;
         this.inspections = inspections;
         this.repository = repository;
         this.rounds = rounds;
@@ -247,6 +254,11 @@ public class InspectionStages {
             case CLOSED -> {
                 if (cleanNote == null) {
                     throw new UserInputException("报结须填写说明");
+                }
+                List<String> unmet = new ArrayList<>();
+                closureGuards.orderedStream().forEach(g -> unmet.addAll(g.unmetConditions(InspectionId.of(v.id()))));
+                if (!unmet.isEmpty()) {
+                    throw new UserInputException("尚不具备报结条件：" + String.join("；", unmet));
                 }
                 dateColumn = "closed_on";
             }

@@ -33,6 +33,13 @@
  * <p>For issue 15's supervision letters: {@link org.xuncha.rectification.LedgerItemsOfOrganization} reads one
  * organization's items ({@link org.xuncha.rectification.LedgerItemOfOrganization}, with the ledger's warning) and
  * the reports it owes ({@link org.xuncha.rectification.ReportDueOfOrganization}) under LedgerScope's read rule.
+ * <p>For supervision (issue 15): {@link org.xuncha.rectification.ClosureReadiness} answers 报结's ledger and report
+ * conditions over every delivered feedback of an inspection; {@link org.xuncha.rectification.DisclosableItems} gives
+ * the items 整改公开 drafts from (LedgerScope) and their 责任领导 / 经办人 only as a
+ * {@link org.xuncha.rectification.LedgerPersonNames} set that prints no name;
+ * {@link org.xuncha.rectification.RectificationDueWork} lists reports and items falling due for the daily reminders
+ * (ids and dates only). A CLOSED inspection's data is read-only: {@code internal.ClosedInspections} refuses the
+ * ledger's progress and moves and the plan's edits.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "整改",
         allowedDependencies = {"common", "platform", "audit", "identity", "inspection", "organization", "documents",

@@ -26,6 +26,7 @@ import org.xuncha.platform.web.UserInputException;
 import org.xuncha.rectification.ItemStatus;
 import org.xuncha.rectification.ProgressReported;
 import org.xuncha.rectification.RectificationItemId;
+import org.xuncha.rectification.internal.ClosedInspections;
 import org.xuncha.rectification.internal.ProgressFingerprint;
 import org.xuncha.rectification.warning.WarningDates;
 
@@ -61,9 +62,11 @@ class LedgerItems {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final WarningDates warnings;
+    private final ClosedInspections closed;
 
     LedgerItems(LedgerRepository ledger, AccountDirectory accounts, AuditTrail audit, Clock clock,
-                ApplicationEventPublisher events, WarningDates warnings) {
+                ApplicationEventPublisher events, WarningDates warnings, ClosedInspections closed) {
+        this.closed = closed;
         this.ledger = ledger;
         this.accounts = accounts;
         this.audit = audit;
@@ -145,6 +148,7 @@ class LedgerItems {
         if (!item.forTarget()) {
             throw new AccessDeniedException("整改进展由被巡察单位报送");
         }
+        closed.refuseIfClosed(item.inspectionId());
         if (item.status() == ItemStatus.SIGNED_OFF) {
             throw new UserInputException("该事项已销号，不能再报送整改进展");
         }
@@ -239,6 +243,7 @@ class LedgerItems {
     @Transactional
     long move(DataScope scope, long id, int rowVersion, MoveDraft draft) {
         LedgerRepository.Item item = item(scope, id);
+        closed.refuseIfClosed(item.inspectionId());
         String code = draft.code() == null ? "" : draft.code().strip();
         if (!ItemStatus.moveCodes().contains(code)) {
             throw new UserInputException("请选择要办理的操作");

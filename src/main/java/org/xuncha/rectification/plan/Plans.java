@@ -19,6 +19,7 @@ import org.xuncha.identity.PasswordReentry;
 import org.xuncha.platform.web.NotFoundInScope;
 import org.xuncha.platform.web.ResultPage;
 import org.xuncha.platform.web.UserInputException;
+import org.xuncha.rectification.internal.ClosedInspections;
 import org.xuncha.rectification.PlanStatus;
 import org.xuncha.rectification.warning.WarningDates;
 
@@ -47,8 +48,11 @@ public class Plans {
     private final Clock clock;
     private final WarningDates warnings;
 
+    private final ClosedInspections closed;
+
     Plans(PlanRepository plans, AccountDirectory accounts, PasswordReentry passwords, AuditTrail audit, Clock clock,
-          WarningDates warnings) {
+          WarningDates warnings, ClosedInspections closed) {
+        this.closed = closed;
         this.plans = plans;
         this.accounts = accounts;
         this.passwords = passwords;
@@ -233,6 +237,7 @@ public class Plans {
         if (!isOwn(scope, p)) {
             throw new AccessDeniedException("only the inspected organization edits its plan");
         }
+        closed.refuseIfClosed(p.inspectionId());
         if (!p.status().editable()) {
             throw new UserInputException(p.status() == PlanStatus.APPROVED
                     ? "整改方案已审核通过，不能再修改"

@@ -66,6 +66,7 @@ class LedgerImportTests {
     @Autowired TransactionTemplate transactions;
     @Autowired org.springframework.context.ApplicationEventPublisher events;
     @Autowired org.xuncha.rectification.warning.WarningDates warnings;
+    @Autowired org.xuncha.rectification.internal.ClosedInspections closed;
     @Autowired MockMvc mvc;
 
     LedgerWorld lw;
@@ -465,7 +466,7 @@ class LedgerImportTests {
             int calls;
 
             Crashing() {
-                super(ledger, accounts, audit, clock, events, warnings);
+                super(ledger, accounts, audit, clock, events, warnings, closed);
             }
 
             @Override
@@ -498,7 +499,7 @@ class LedgerImportTests {
         // writes it: the import's write at the version it read is refused, and with it the whole import
         class Concurrent extends LedgerItems {
             Concurrent() {
-                super(ledger, accounts, audit, clock, events, warnings);
+                super(ledger, accounts, audit, clock, events, warnings, closed);
             }
 
             @Override
