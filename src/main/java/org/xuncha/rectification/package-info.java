@@ -24,6 +24,9 @@
  * <p>{@code warning}: the overdue warnings 绿 / 黄 / 红 — each office's thresholds and the start dates kept on the
  * ledger's items, counted with {@link org.xuncha.rectification.WorkingDays} and recomputed by plan, calendar and
  * ledger when what they depend on changes; the levels themselves are {@code ledger.WarningLevel}.
+ * <p>For supervision's 整改质效评估 (issue 15): {@link org.xuncha.rectification.InspectionRedCardFigures} counts the
+ * red cards of one organization within one inspection, under the same scope rule as RedCardFigures; the overdue
+ * items of an organization are {@code due - onTime} of its {@link org.xuncha.rectification.RectificationCounts}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "整改",
         allowedDependencies = {"common", "platform", "audit", "identity", "inspection", "organization", "documents",
