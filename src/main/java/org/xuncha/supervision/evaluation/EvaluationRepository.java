@@ -238,4 +238,10 @@ class EvaluationRepository {
                 """).param("l", link).param("now", now).param("u", user).param("id", id).param("v", rowVersion)
                 .update() == 1;
     }
+
+    /** The office (or, without one, the body) that evaluates, as the report signs it: organization's read view. */
+    String officeName(long body) {
+        return jdbc.sql("SELECT coalesce(office_name, name) FROM inspection_body_view WHERE id = :b").param("b", body)
+                .query(String.class).optional().orElse("");
+    }
 }

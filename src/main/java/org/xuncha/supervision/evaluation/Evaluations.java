@@ -339,6 +339,11 @@ class Evaluations {
                 r.total(), r.veto().isPresent(), actions, now.toInstant()));
     }
 
+    @Transactional(readOnly = true)
+    EvaluationRepository.ActionRow action(DataScope scope, long id) {
+        return evaluations.action(id, scope).orElseThrow(() -> new NotFoundInScope("evaluation action " + id));
+    }
+
     /**
      * The office marks a consequence done, with the in-app path of what was done about it (a 约谈 record, a 回头看
      * inspection …), optional; the parts that act on {@link EvaluationConcluded} may call this too.
