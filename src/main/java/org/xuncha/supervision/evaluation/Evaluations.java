@@ -79,12 +79,12 @@ class Evaluations {
     /** One indicator on a sheet: what it is and what it got. */
     record Line(long indicatorId, ModelDefinition.Indicator indicator, EvaluationRepository.Score score) {
 
-        boolean scored() {
+        public boolean scored() {
             return score != null && score.score() != null;
         }
 
         /** The group scores it: a manual indicator, or an automatic one whose figure had nothing to count. */
-        boolean byGroup() {
+        public boolean byGroup() {
             return !indicator.automatic() || (score == null || score.score() == null);
         }
     }
@@ -92,7 +92,7 @@ class Evaluations {
     record SheetPage(EvaluationRepository.SheetRow sheet, ModelDefinition model, List<Line> lines,
                      List<EvaluationRepository.ActionRow> actions, BigDecimal runningTotal) {
 
-        long unscored() {
+        public long unscored() {
             return lines.stream().filter(l -> !l.scored()).count();
         }
     }

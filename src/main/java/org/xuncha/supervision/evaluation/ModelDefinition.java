@@ -40,7 +40,7 @@ record ModelDefinition(String name, List<Indicator> indicators, List<Veto> vetoe
             rules = List.copyOf(rules);
         }
 
-        boolean automatic() {
+        public boolean automatic() {
             return source != null;
         }
     }
@@ -59,7 +59,7 @@ record ModelDefinition(String name, List<Indicator> indicators, List<Veto> vetoe
         }
 
         /** The consequences in the enum's order, for pages and records. */
-        List<EvaluationConsequence> ordered() {
+        public List<EvaluationConsequence> ordered() {
             return consequences.stream().sorted().toList();
         }
     }
@@ -154,12 +154,12 @@ record ModelDefinition(String name, List<Indicator> indicators, List<Veto> vetoe
         }
     }
 
-    BigDecimal weightSum() {
+    public BigDecimal weightSum() {
         return indicators.stream().map(Indicator::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** The bands from the highest lower bound down. */
-    List<Band> bandsDescending() {
+    public List<Band> bandsDescending() {
         List<Band> sorted = new ArrayList<>(bands);
         sorted.sort(Comparator.comparing(Band::lowerBound).reversed());
         return sorted;

@@ -61,7 +61,7 @@ enum ModelTemplates {
         this.label = label;
     }
 
-    String label() {
+    public String label() {
         return label;
     }
 
