@@ -14,7 +14,7 @@ import org.xuncha.platform.excel.XlsxWriter;
 
 /**
  * The results of an evaluation as .xlsx for the organization department's assessment (issue 15 §4): one row per
- * organization the caller reads (組織部 and the leading group read confirmed results only, the office every sheet):
+ * organization the caller reads (组织部 and the leading group read confirmed results only, the office every sheet):
  * 单位, 状态, 总分, 等级, 一票否决, then each indicator's score. The export is audited.
  */
 @Service
@@ -36,7 +36,8 @@ class EvaluationSheets {
     record Export(String fileName, byte[] content, int rows) {
     }
 
-    @Transactional(readOnly = true)
+    /** Not read-only: the export writes its audit record (the chain head is locked for update). */
+    @Transactional
     Export results(DataScope scope, long evaluationId) {
         Evaluations.EvaluationPage page = evaluations.evaluation(scope, evaluationId);
         ModelRepository.Content content = models.content(page.evaluation().modelId());

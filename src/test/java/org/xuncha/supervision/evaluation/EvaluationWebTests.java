@@ -40,6 +40,7 @@ class EvaluationWebTests {
     @Autowired PasswordEncoder encoder;
     @Autowired Clock clock;
     @Autowired DataScopes scopes;
+    @Autowired Evaluations evaluations;
 
     EvaluationWorld w;
 
@@ -172,6 +173,40 @@ class EvaluationWebTests {
                 .andExpect(content().string(not(containsString("results-export"))));
         mvc.perform(get(page).with(w.as("office-a"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("revise-form")));
+
+        // a2: 15 + 15 + 60 × 2/2 + 10 = 100.00, vetoed by its five confirmed red cards → 差 → 约谈主要负责人、回头看
+        long sheetA2 = jdbc.sql("SELECT id FROM supervision_evaluation_sheet WHERE evaluation_id = :e"
+                + " AND organization_id = :o").param("e", evaluation).param("o", w.a2).query(Long.class).single();
+        var member = w.scope("fb-member");
+        for (Evaluations.Line l : evaluations.page(member, sheetA2).lines()) {
+            if (l.byGroup()) {
+                evaluations.score(member, sheetA2, evaluations.sheet(member, sheetA2).rowVersion(), l.indicatorId(),
+                        l.indicator().weight().toPlainString(), null);
+            }
+        }
+        evaluations.submit(member, sheetA2, evaluations.sheet(member, sheetA2).rowVersion());
+        String a2Page = "/supervision/evaluations/sheets/" + sheetA2;
+        mvc.perform(post(a2Page + "/confirm").param("version",
+                        String.valueOf(version("supervision_evaluation_sheet", sheetA2)))
+                        .with(w.as("office-a")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        long talk = jdbc.sql("SELECT id FROM supervision_evaluation_action WHERE sheet_id = :s"
+                + " AND consequence = 'TALK_WITH_PRINCIPAL'").param("s", sheetA2).query(Long.class).single();
+        mvc.perform(get(a2Page).with(w.as("office-a"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("sheet-veto")))
+                .andExpect(content().string(containsString("约谈主要负责人")))
+                .andExpect(content().string(containsString("标记已办")));
+        mvc.perform(post("/supervision/evaluations/actions/" + talk + "/done")
+                        .param("version", String.valueOf(version("supervision_evaluation_action", talk)))
+                        .param("link", "javascript:alert(1)").with(w.as("office-a")).with(csrf()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("以 / 开头")));
+        mvc.perform(post("/supervision/evaluations/actions/" + talk + "/done")
+                        .param("version", String.valueOf(version("supervision_evaluation_action", talk)))
+                        .param("link", "/supervision/talks/7").with(w.as("office-a")).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(a2Page).with(w.as("target-a2"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("/supervision/talks/7")))
+                .andExpect(content().string(not(containsString("标记已办"))));
         mvc.perform(post(page + "/revise").with(w.as("office-a")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get("/supervision/evaluation-models/" + newest("supervision_evaluation_model"))
