@@ -40,6 +40,9 @@
  * {@link org.xuncha.rectification.RectificationDueWork} lists reports and items falling due for the daily reminders
  * (ids and dates only). A CLOSED inspection's data is read-only: {@code internal.ClosedInspections} refuses the
  * ledger's progress and moves and the plan's edits.
+ * <p>For supervision's 整改质效评估 (issue 15): {@link org.xuncha.rectification.InspectionRedCardFigures} counts the
+ * red cards of one organization within one inspection, under the same scope rule as RedCardFigures; the overdue
+ * items of an organization are {@code due - onTime} of its {@link org.xuncha.rectification.RectificationCounts}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "整改",
         allowedDependencies = {"common", "platform", "audit", "identity", "inspection", "organization", "documents",
