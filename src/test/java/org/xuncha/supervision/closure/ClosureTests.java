@@ -94,26 +94,30 @@ class ClosureTests {
     }
 
     @Test
-    void theOfficeSettingsSwitchConditionsAndTheEvaluationCannotBeRequiredBeforeItIsWired() {
+    void theOfficeSettingsSwitchConditionsIncludingTheEvaluation() {
         ClosureConditions.Settings s = closure.settings(office());
         int v = s.setting().version();
-        assertThat(s.setting().evaluation()).isFalse();
-        assertThat(s.evaluationAvailable()).isFalse();
-        assertThatThrownBy(() -> closure.change(office(), v, true, true, true))
-                .isInstanceOf(UserInputException.class).hasMessage("整改质效评估尚未接入本平台，暂不能作为报结条件");
-        assertThat(closure.settings(office()).setting().version()).isEqualTo(v);
+        assertThat(s.setting().evaluation()).as("not required by default").isFalse();
+        assertThat(s.evaluationAvailable()).as("supervision.evaluation registers its condition").isTrue();
 
-        ClosureConditions.Settings changed = closure.change(office(), v, true, false, false);
+        // required: an inspection nobody evaluated may not close, whatever else stands
+        ClosureConditions.Settings evaluated = closure.change(office(), v, true, true, true);
+        assertThat(evaluated.setting().evaluation()).isTrue();
+        assertThat(closure.unmetConditions(InspectionId.of(sw.inspection))).contains("尚未开展整改质效评估");
+
+        ClosureConditions.Settings changed = closure.change(office(), v + 1, true, false, false);
         assertThat(changed.setting().reports()).isFalse();
-        assertThat(changed.setting().version()).isEqualTo(v + 1);
-        assertThatThrownBy(() -> closure.change(office(), v, true, true, false))
+        assertThat(changed.setting().evaluation()).isFalse();
+        assertThat(changed.setting().version()).isEqualTo(v + 2);
+        assertThat(closure.unmetConditions(InspectionId.of(sw.inspection))).doesNotContain("尚未开展整改质效评估");
+        assertThatThrownBy(() -> closure.change(office(), v + 1, true, true, false))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("已被他人修改");
-        assertThatThrownBy(() -> closure.change(sw.lw.scope("leader-a"), v + 1, true, true, false))
+        assertThatThrownBy(() -> closure.change(sw.lw.scope("leader-a"), v + 2, true, true, false))
                 .isInstanceOf(UserInputException.class).hasMessageContaining("只有巡察办");
-        closure.change(office(), v + 1, true, true, false);
+        closure.change(office(), v + 2, true, true, false);
         assertThat(closure.settings(office()).setting().reports()).isTrue();
         assertThat(jdbc.sql("SELECT count(*) FROM audit_record WHERE action = 'CLOSURE_SETTING_CHANGED'")
-                .query(Long.class).single()).isGreaterThanOrEqualTo(2);
+                .query(Long.class).single()).isGreaterThanOrEqualTo(3);
     }
 
     @Test
