@@ -144,6 +144,11 @@ class ReminderTests {
         String office = mvc.perform(get("/supervision/reminders").with(sw.lw.w.as("office-a"))).andReturn()
                 .getResponse().getContentAsString();
         assertThat(office).contains("/rectification/items/" + overdue).doesNotContain("/rectification/reports/" + report);
+        // the time it was raised, in the business zone (stored in UTC)
+        java.time.OffsetDateTime raised = jdbc.sql("SELECT created_at FROM supervision_reminder WHERE subject = :s")
+                .param("s", "item:" + overdue).query(java.time.OffsetDateTime.class).single();
+        assertThat(office).contains(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+                .format(raised.atZoneSameInstant(clock.getZone())));
         String target = mvc.perform(get("/supervision/reminders").with(sw.lw.w.as("target-a1"))).andReturn()
                 .getResponse().getContentAsString();
         assertThat(target).contains("/rectification/reports/" + report, "整改报告待报送");
