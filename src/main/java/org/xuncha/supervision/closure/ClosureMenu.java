@@ -13,6 +13,6 @@ class ClosureMenu {
 
     @Bean
     NavigationItem supervisionClosureNav() {
-        return new NavigationItem("督查与报结", "报结", "/supervision/closure", 720, Set.of(Role.OFFICE));
+        return new NavigationItem("督查与报结", "报结", "/supervision/closure", 710, Set.of(Role.OFFICE));
     }
 }

@@ -13,6 +13,6 @@ class DisclosureMenu {
 
     @Bean
     NavigationItem supervisionDisclosuresNav() {
-        return new NavigationItem("督查与报结", "整改公开", "/supervision/disclosures", 710, Set.of(Role.OFFICE, Role.LEADER));
+        return new NavigationItem("督查与报结", "整改公开", "/supervision/disclosures", 709, Set.of(Role.OFFICE, Role.LEADER));
     }
 }

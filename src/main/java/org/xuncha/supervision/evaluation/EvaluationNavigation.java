@@ -13,12 +13,12 @@ class EvaluationNavigation {
 
     @Bean
     NavigationItem evaluationNav() {
-        return new NavigationItem("督查与报结", "整改质效评估", "/supervision/evaluations", 720, Set.of(Role.OFFICE,
+        return new NavigationItem("督查与报结", "整改质效评估", "/supervision/evaluations", 708, Set.of(Role.OFFICE,
                 Role.LEADER, Role.ORG_DEPT, Role.TARGET, Role.TEAM_LEADER, Role.TEAM_MEMBER));
     }
 
     @Bean
     NavigationItem evaluationModelNav() {
-        return new NavigationItem("督查与报结", "评估指标模型", "/supervision/evaluation-models", 721, Set.of(Role.OFFICE));
+        return new NavigationItem("督查与报结", "评估指标模型", "/supervision/evaluation-models", 707, Set.of(Role.OFFICE));
     }
 }

@@ -13,7 +13,7 @@ class LookBackNavigation {
 
     @Bean
     NavigationItem lookBackNav() {
-        return new NavigationItem("巡察整改", "巡察回头看", "/supervision/look-back", 662, Set.of(Role.OFFICE,
+        return new NavigationItem("督查与报结", "巡察回头看", "/supervision/look-back", 706, Set.of(Role.OFFICE,
                 Role.LEADER, Role.DISCIPLINE, Role.ORG_DEPT, Role.TEAM_LEADER, Role.TEAM_MEMBER));
     }
 }

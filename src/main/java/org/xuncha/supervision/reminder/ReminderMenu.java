@@ -13,6 +13,6 @@ class ReminderMenu {
 
     @Bean
     NavigationItem supervisionRemindersNav() {
-        return new NavigationItem("督查与报结", "督查提醒", "/supervision/reminders", 730, Set.of(Role.OFFICE, Role.TARGET));
+        return new NavigationItem("督查与报结", "督查提醒", "/supervision/reminders", 711, Set.of(Role.OFFICE, Role.TARGET));
     }
 }

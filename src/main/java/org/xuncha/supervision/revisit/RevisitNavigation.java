@@ -13,13 +13,13 @@ class RevisitNavigation {
 
     @Bean
     NavigationItem revisitNav() {
-        return new NavigationItem("巡察整改", "整改回访", "/supervision/revisits", 660, Set.of(Role.OFFICE,
+        return new NavigationItem("督查与报结", "整改回访", "/supervision/revisits", 704, Set.of(Role.OFFICE,
                 Role.LEADER, Role.TARGET, Role.DISCIPLINE, Role.ORG_DEPT, Role.TEAM_LEADER, Role.TEAM_MEMBER));
     }
 
     @Bean
     NavigationItem specialCheckNav() {
-        return new NavigationItem("巡察整改", "专项督查", "/supervision/special-checks", 661, Set.of(Role.OFFICE,
+        return new NavigationItem("督查与报结", "专项督查", "/supervision/special-checks", 705, Set.of(Role.OFFICE,
                 Role.LEADER, Role.DISCIPLINE, Role.ORG_DEPT));
     }
 }

@@ -13,19 +13,19 @@ class TalkNavigation {
 
     @Bean
     NavigationItem supervisionTalksNav() {
-        return new NavigationItem("督查与报结", "约谈", "/supervision/talks", 710, Set.of(Role.OFFICE, Role.LEADER,
+        return new NavigationItem("督查与报结", "约谈", "/supervision/talks", 701, Set.of(Role.OFFICE, Role.LEADER,
                 Role.DISCIPLINE, Role.ORG_DEPT));
     }
 
     @Bean
     NavigationItem supervisionAccountabilityNav() {
-        return new NavigationItem("督查与报结", "问责", "/supervision/accountability", 720, Set.of(Role.OFFICE,
+        return new NavigationItem("督查与报结", "问责", "/supervision/accountability", 702, Set.of(Role.OFFICE,
                 Role.LEADER, Role.DISCIPLINE, Role.ORG_DEPT));
     }
 
     @Bean
     NavigationItem supervisionNoticesNav() {
-        return new NavigationItem("督查与报结", "整改通报", "/supervision/notices", 730, Set.of(Role.TARGET, Role.OFFICE,
+        return new NavigationItem("督查与报结", "整改通报", "/supervision/notices", 703, Set.of(Role.TARGET, Role.OFFICE,
                 Role.LEADER, Role.DISCIPLINE, Role.ORG_DEPT));
     }
 }
