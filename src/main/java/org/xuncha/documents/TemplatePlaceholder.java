@@ -21,6 +21,16 @@ public record TemplatePlaceholder(String name, String meaning, boolean required)
         }
     }
 
+    /**
+     * The placeholders of a kind, in the order of {@code meanings} (name → what it stands for), those named in
+     * {@code required} required — how each document kind declares its own.
+     */
+    public static java.util.List<TemplatePlaceholder> of(java.util.Map<String, String> meanings,
+                                                         java.util.Collection<String> required) {
+        return meanings.entrySet().stream()
+                .map(e -> new TemplatePlaceholder(e.getKey(), e.getValue(), required.contains(e.getKey()))).toList();
+    }
+
     public String token() {
         return "${" + name + "}";
     }

@@ -2,7 +2,6 @@ package org.xuncha.findings.paper;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +61,7 @@ class WorkingPaperSlipKind {
     }
 
     static List<TemplatePlaceholder> placeholders() {
-        List<TemplatePlaceholder> list = new ArrayList<>();
-        MEANINGS.forEach((name, meaning) -> list.add(new TemplatePlaceholder(name, meaning, REQUIRED.contains(name))));
-        return list;
+        return TemplatePlaceholder.of(MEANINGS, REQUIRED);
     }
 
     /** A fictional approved paper, as the preview shows it. */

@@ -1,6 +1,5 @@
 package org.xuncha.rectification.feedback;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,9 +43,7 @@ class FeedbackLetterKind {
     }
 
     static List<TemplatePlaceholder> placeholders() {
-        List<TemplatePlaceholder> list = new ArrayList<>();
-        MEANINGS.forEach((name, meaning) -> list.add(new TemplatePlaceholder(name, meaning, REQUIRED.contains(name))));
-        return list;
+        return TemplatePlaceholder.of(MEANINGS, REQUIRED);
     }
 
     static DocumentContent sample() {

@@ -1,6 +1,5 @@
 package org.xuncha.rectification.report;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,9 +61,7 @@ class ReportDocumentKinds {
     }
 
     static List<TemplatePlaceholder> placeholders() {
-        List<TemplatePlaceholder> list = new ArrayList<>();
-        MEANINGS.forEach((name, meaning) -> list.add(new TemplatePlaceholder(name, meaning, REQUIRED.contains(name))));
-        return list;
+        return TemplatePlaceholder.of(MEANINGS, REQUIRED);
     }
 
     /** A fictional report, as the preview shows it. */

@@ -61,9 +61,7 @@ class TransferLetterKind {
     }
 
     static List<TemplatePlaceholder> placeholders() {
-        List<TemplatePlaceholder> list = new ArrayList<>();
-        MEANINGS.forEach((name, meaning) -> list.add(new TemplatePlaceholder(name, meaning, REQUIRED.contains(name))));
-        return list;
+        return TemplatePlaceholder.of(MEANINGS, REQUIRED);
     }
 
     /** The letter as the template's placeholders take it. */

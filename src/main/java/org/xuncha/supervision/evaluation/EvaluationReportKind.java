@@ -1,6 +1,5 @@
 package org.xuncha.supervision.evaluation;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +45,7 @@ class EvaluationReportKind {
     }
 
     static List<TemplatePlaceholder> placeholders() {
-        List<TemplatePlaceholder> list = new ArrayList<>();
-        MEANINGS.forEach((name, meaning) -> list.add(new TemplatePlaceholder(name, meaning, REQUIRED.contains(name))));
-        return list;
+        return TemplatePlaceholder.of(MEANINGS, REQUIRED);
     }
 
     static DocumentContent sample() {
